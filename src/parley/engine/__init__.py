@@ -1,0 +1,1 @@
+"""Pure domain logic: no UI, no database, no file I/O."""

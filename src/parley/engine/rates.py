@@ -1,0 +1,238 @@
+"""Interest rates as people quote them, their annual equivalents, and the legal caps.
+
+Daily rates annualise x365 and monthly x12 (nominal), as Chinese lenders quote them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from enum import StrEnum
+
+from parley.engine.errors import InputError
+from parley.i18n import _
+
+MAX_ANNUAL = Decimal(10)  # 1000% a year: anything above is a typo, not a loan
+
+
+class Basis(StrEnum):
+    ANNUAL = "annual"
+    MONTHLY = "monthly"
+    DAILY = "daily"
+
+
+PER_YEAR = {Basis.ANNUAL: 1, Basis.MONTHLY: 12, Basis.DAILY: 365}
+
+
+@dataclass(frozen=True)
+class Rate:
+    """A quoted rate: `value` is the fraction per `basis` period (0.0005 = 0.05% a day)."""
+
+    value: Decimal
+    basis: Basis = Basis.ANNUAL
+    flat: bool = False
+
+    @property
+    def annual(self) -> float:
+        """Nominal annual rate as a fraction."""
+        return float(self.value * PER_YEAR[self.basis])
+
+    @property
+    def monthly(self) -> float:
+        return self.annual / 12
+
+    def canonical(self) -> str:
+        """A normalised text form that `parse_rate` reads back to the same rate."""
+        pct = _pct_text(self.value)
+        if self.flat:
+            unit = {Basis.ANNUAL: "year", Basis.MONTHLY: "month", Basis.DAILY: "day"}[self.basis]
+            return f"flat {pct}/{unit}"
+        return {
+            Basis.ANNUAL: f"{pct}",
+            Basis.MONTHLY: f"monthly {pct}",
+            Basis.DAILY: f"daily {pct}",
+        }[self.basis]
+
+    def describe(self) -> str:
+        """Human text in the current language, e.g. `0.05% a day (18.25% a year)`."""
+        pct = _pct_text(self.value)
+        year = _pct_text(self.value * PER_YEAR[self.basis])
+        if self.basis is Basis.ANNUAL:
+            text = _("{rate} a year").format(rate=pct)
+        elif self.basis is Basis.MONTHLY:
+            text = _("{rate} a month ({annual} a year)").format(rate=pct, annual=year)
+        else:
+            text = _("{rate} a day ({annual} a year)").format(rate=pct, annual=year)
+        if self.flat:
+            text = _("flat: {rate}, charged on the original principal").format(rate=text)
+        return text
+
+
+def _pct_text(fraction: Decimal) -> str:
+    pct = (fraction * 100).normalize()
+    text = format(pct, "f")
+    return f"{text}%"
+
+
+_CN_DIGITS = {
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_DAILY_WORDS = ("daily", "per day", "a day", "/day", "/d", "日利率", "日息", "日利", "日")
+_MONTHLY_WORDS = (
+    "monthly",
+    "per month",
+    "a month",
+    "/month",
+    "/mo",
+    "月利率",
+    "月息",
+    "月利",
+    "月",
+)
+_ANNUAL_WORDS = (
+    "apr",
+    "annual",
+    "yearly",
+    "per year",
+    "a year",
+    "/year",
+    "/yr",
+    "p.a.",
+    "pa",
+    "年化利率",
+    "年利率",
+    "年化",
+    "年息",
+    "年",
+)
+_FLAT_WORDS = ("flat", "等本等息", "add-on")
+_WAN = re.compile(r"万(分之)?([一二两三四五六七八九]|\d+(?:\.\d+)?)")
+_NUM = re.compile(r"[-+]?\d+(?:\.\d+)?|[-+]?\.\d+")
+
+
+def parse_rate(text: str) -> Rate:
+    """Parse `15.4%`, `APR 24%`, `年化24%`, `monthly 1.5%`, `月息1.5%`, `日息0.05%`,
+    `日息万五`, `flat 1.5%/month`. A bare number is read as a percentage."""
+    raw = unicodedata.normalize("NFKC", text or "").strip().lower()
+    if not raw:
+        raise InputError(_("Enter a rate, for example 24%, 月息1.5% or 日息0.05%."))
+    s = raw.replace(" ", "")
+    flat = any(word.replace(" ", "") in s for word in _FLAT_WORDS)
+    for word in _FLAT_WORDS:
+        s = s.replace(word.replace(" ", ""), "")
+    basis = _basis(s)
+    wan = _WAN.search(s)
+    if wan:
+        digit = wan.group(2)
+        amount = Decimal(_CN_DIGITS[digit]) if digit in _CN_DIGITS else Decimal(digit)
+        value = amount / Decimal(10_000)
+        if basis is None:
+            basis = Basis.DAILY  # 万五 is always quoted per day
+        rest = s[: wan.start()] + s[wan.end() :]
+    else:
+        numbers = _NUM.findall(s)
+        if len(numbers) != 1:
+            raise InputError(
+                _("“{text}” is not a rate: write one number with %, e.g. 24% or 日息0.05%.").format(
+                    text=text.strip()
+                )
+            )
+        try:
+            number = Decimal(numbers[0])
+        except InvalidOperation:  # pragma: no cover - the pattern admits only decimals
+            raise InputError(_("“{text}” is not a rate.").format(text=text.strip())) from None
+        value = number / 100
+        rest = s.replace(numbers[0], "", 1)
+    leftover = rest.replace("%", "")
+    for words in (_DAILY_WORDS, _MONTHLY_WORDS, _ANNUAL_WORDS):
+        for word in sorted(words, key=len, reverse=True):
+            leftover = leftover.replace(word.replace(" ", ""), "")
+    leftover = leftover.strip("/:：,")
+    if leftover:
+        raise InputError(
+            _("“{text}” is not a rate: I could not read “{part}”.").format(
+                text=text.strip(), part=leftover
+            )
+        )
+    rate = Rate(value=value, basis=basis or Basis.ANNUAL, flat=flat)
+    if rate.value < 0:
+        raise InputError(_("A rate cannot be negative."))
+    if rate.value * PER_YEAR[rate.basis] > MAX_ANNUAL:
+        raise InputError(
+            _(
+                "{rate} is over 1000% a year: check the number and its unit (day, month, year)."
+            ).format(rate=_pct_text(rate.value))
+        )
+    return rate
+
+
+def _basis(s: str) -> Basis | None:
+    # Longest words first so "月利率" wins over "月" and "/day" over "a".
+    found: list[tuple[int, Basis]] = []
+    for basis, words in (
+        (Basis.DAILY, _DAILY_WORDS),
+        (Basis.MONTHLY, _MONTHLY_WORDS),
+        (Basis.ANNUAL, _ANNUAL_WORDS),
+    ):
+        for word in words:
+            w = word.replace(" ", "")
+            if w in ("pa",) and not re.search(r"(^|[^a-z])pa($|[^a-z])", s):
+                continue
+            if w in s:
+                found.append((len(w), basis))
+    if not found:
+        return None
+    found.sort(key=lambda item: item[0], reverse=True)
+    return found[0][1]
+
+
+# --- legal caps ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CapSettings:
+    """The thresholds a rate is checked against; all editable in settings."""
+
+    lpr: float = 0.03  # one-year loan prime rate
+    lpr_date: date = date(2025, 5, 20)
+    lpr_multiple: int = 4  # private-lending provisions, art. 25
+    fixed: tuple[float, ...] = field(default=(0.24, 0.36))
+
+
+@dataclass(frozen=True)
+class Cap:
+    code: str
+    rate: float
+
+    def label(self) -> str:
+        if self.code.endswith("xLPR"):
+            return _("{multiple} × LPR").format(multiple=self.code[: -len("xLPR")])
+        return self.code
+
+
+def caps(settings: CapSettings | None = None) -> list[Cap]:
+    """Caps in ascending order of rate."""
+    s = settings or CapSettings()
+    found = [Cap(f"{s.lpr_multiple}xLPR", s.lpr * s.lpr_multiple)]
+    found += [Cap(f"{_pct_text(Decimal(str(r))).rstrip('%')}%", r) for r in s.fixed]
+    return sorted(found, key=lambda c: c.rate)
+
+
+def caps_exceeded(apr: float | None, settings: CapSettings | None = None) -> list[str]:
+    """Codes of the caps an annual rate is above (e.g. `["4xLPR", "24%"]`)."""
+    if apr is None:
+        return []
+    # A hair of tolerance so an APR solved to 24.0000000001% is not "above 24%".
+    return [c.code for c in caps(settings) if apr > c.rate + 1e-9]

@@ -1,0 +1,177 @@
+"""ParleyApp: four modes (debts, timeline, wizard, checklist), language switching, palette."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual.app import App, SystemCommand
+from textual.screen import Screen
+
+from parley import i18n
+from parley.i18n import _
+from parley.tui.keys import APP_KEYS, bindings
+
+if TYPE_CHECKING:
+    from parley.store import Store
+
+
+def _debts_screen() -> Screen:
+    from parley.tui.screens.debts import DebtsScreen
+
+    return DebtsScreen()
+
+
+def _timeline_screen() -> Screen:
+    from parley.tui.screens.placeholder import timeline_screen
+
+    return timeline_screen()
+
+
+def _wizard_screen() -> Screen:
+    from parley.tui.screens.placeholder import wizard_screen
+
+    return wizard_screen()
+
+
+def _checklist_screen() -> Screen:
+    from parley.tui.screens.placeholder import checklist_screen
+
+    return checklist_screen()
+
+
+class ParleyApp(App[int]):
+    CSS_PATH = "app.tcss"
+    MODES = {
+        "debts": _debts_screen,
+        "timeline": _timeline_screen,
+        "wizard": _wizard_screen,
+        "checklist": _checklist_screen,
+    }
+    DEFAULT_MODE = "debts"
+    BINDINGS = bindings(APP_KEYS)
+
+    def __init__(self, store: Store, *, lang: str | None = None) -> None:
+        super().__init__()
+        self.store = store
+        self.settings = store.load_settings()
+        chosen = i18n.normalise(lang) or i18n.normalise(self.settings.language) or i18n.default_language()
+        i18n.set_language(chosen)
+        i18n.set_currency(self.settings.currency)
+        self.title = "Parley"
+        self.sub_title = Path(store.path).name
+        self.focused_debt_id: int | None = None  # shared by the modes: "the debt I'm working on"
+
+    def on_mount(self) -> None:
+        if self.store.is_empty():
+            from parley.tui.screens.welcome import WelcomeScreen
+
+            self.push_screen(WelcomeScreen(), self._after_welcome)
+
+    def _after_welcome(self, load_demo: bool | None) -> None:
+        if load_demo:
+            from parley.clock import today
+            from parley.store import demo
+
+            demo.fill(self.store, today())
+            self.settings = self.store.load_settings()
+            i18n.set_currency(self.settings.currency)
+            self.notify(_("Example data loaded. Delete it any time, debt by debt."))
+        self.refresh_data()
+
+    # --- shared state -------------------------------------------------------------------
+
+    def refresh_data(self) -> None:
+        """Tell every mode that the store changed (they reload when next shown)."""
+        for screen in self._all_screens():
+            refresh = getattr(screen, "data_changed", None)
+            if refresh:
+                refresh()
+
+    def _all_screens(self) -> Iterable[Screen]:
+        seen: set[int] = set()
+        for stack in self._screen_stacks.values():
+            for screen in stack:
+                if id(screen) not in seen:
+                    seen.add(id(screen))
+                    yield screen
+
+    # --- actions -----------------------------------------------------------------------
+
+    def action_help(self) -> None:
+        from parley.tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_settings(self) -> None:
+        from parley.tui.screens.settings import SettingsScreen
+
+        if not isinstance(self.screen, SettingsScreen):
+            self.push_screen(SettingsScreen())
+
+    async def action_switch_language(self) -> None:
+        other = "en" if i18n.language() == "zh_CN" else "zh_CN"
+        await self.set_language(other)
+
+    async def set_language(self, lang: str) -> None:
+        i18n.set_language(lang)
+        self.settings.language = i18n.language()
+        self.store.save_settings(self.settings)
+        for screen in list(self._all_screens()):
+            if screen.is_mounted or screen.is_attached:
+                await screen.recompose()
+        self.notify(_("Language: English") if lang == "en" else _("Language: Chinese"))
+
+    def apply_settings(self, settings) -> None:
+        self.settings = settings
+        self.store.save_settings(settings)
+        i18n.set_currency(settings.currency)
+        self.refresh_data()
+
+    # --- command palette -----------------------------------------------------------------
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        from parley.tui.screens.debts import DebtsScreen
+
+        for key in APP_KEYS:
+            if not key.palette or key.id == "app.quit":
+                continue
+            action = key.action.removeprefix("app.")
+            yield SystemCommand(_(key.description), _(key.tooltip), self._runner(action))
+        if isinstance(screen, DebtsScreen):
+            yield from screen.palette_commands()
+        yield SystemCommand(_("Export everything"), _("Save all your data as a JSON file"), self.action_export)
+        yield SystemCommand(_("Theme"), _("Choose colours that are easier on your eyes"), self.action_change_theme)
+        yield SystemCommand(_("Quit"), _("Quit Parley; everything is already saved"), self.action_quit)
+
+    def _runner(self, action: str):
+        async def run() -> None:
+            await self.run_action(action)
+
+        return run
+
+    def action_export(self) -> None:
+        from parley.clock import now
+        from parley.store.export import export_json
+
+        out = Path(self.store.path).with_name(f"parley-export-{now():%Y%m%d-%H%M%S}.json")
+        export_json(self.store, out)
+        self.notify(_("Exported to {path}").format(path=out), timeout=8)
+
+
+def run_app(*, db: str | None = None, lang: str | None = None) -> int:
+    from parley.store import Store, StoreError
+
+    try:
+        store = Store.open(db)
+    except StoreError as error:
+        print(_("parley: error: {message}").format(message=error), file=sys.stderr)
+        return 2
+    try:
+        ParleyApp(store, lang=lang).run()
+    finally:
+        store.close()
+    return 0

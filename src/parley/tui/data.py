@@ -1,0 +1,67 @@
+"""Loading what the screens show: store reads plus engine arithmetic, safe to run in a worker."""
+
+from __future__ import annotations
+
+from rich.text import Text
+
+from parley import clock
+from parley.engine.debt import Settings
+from parley.i18n import _, ngettext
+from parley.i18n import format as fmt
+
+
+def debt_rows(store, settings: Settings):
+    from parley.engine.affordability import income_share
+    from parley.engine.money import format_money
+    from parley.engine.triage import debt_ratio, rank_debts
+    from parley.tui.screens.debts import Row
+
+    today = clock.today()
+    debts = store.list_debts()
+    ranked = rank_debts(debts, today=today, settings=settings)
+    follow_ups = store.next_follow_ups(today) if hasattr(store, "next_follow_ups") else {}
+    rows = []
+    for r in ranked:
+        rows.append(
+            Row(
+                debt=r.debt,
+                rank=r.rank,
+                apr=r.cost.apr,
+                caps=list(r.caps_exceeded),
+                stage=r.stage,
+                days_overdue=r.days_overdue,
+                left_30=r.days_left_30,
+                left_90=r.days_left_90,
+                monthly=r.monthly_due,
+                follow_up=follow_ups.get(r.debt.id),
+            )
+        )
+    total = sum(d.outstanding for d in debts)
+    monthly = sum(r.monthly for r in rows)
+    income = settings.monthly_income
+    summary = Text()
+    summary.append(_("Owed in total: "), style="bold")
+    summary.append(format_money(total))
+    summary.append("   ")
+    summary.append(_("Due each month: "), style="bold")
+    summary.append(format_money(monthly))
+    if income:
+        share = income_share(monthly, income)
+        style = "bold red" if share is not None and share > settings.income_share_limit else ""
+        summary.append(" ")
+        summary.append(
+            _("({share} of your {income} income)").format(
+                share=fmt.percent(share, 0), income=format_money(income)
+            ),
+            style=style,
+        )
+        ratio = debt_ratio(total, income)
+        summary.append("   ")
+        summary.append(_("Debt ratio: "), style="bold")
+        summary.append(fmt.percent(ratio, 0))
+    else:
+        summary.append("   ")
+        summary.append(_("Add your monthly income in settings (,) to see what share it takes."), style="dim")
+    summary.append("   ")
+    summary.append(ngettext("{n} debt", "{n} debts", len(debts)).format(n=len(debts)), style="dim")
+    return rows, summary

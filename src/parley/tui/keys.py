@@ -1,0 +1,49 @@
+"""One definition per command: it drives the key binding, the footer, the help screen
+and the command palette, so the four never disagree."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.binding import Binding
+
+from parley.i18n import N_
+
+
+@dataclass(frozen=True)
+class Key:
+    id: str
+    key: str
+    action: str
+    description: str  # N_-marked; translated where shown
+    tooltip: str  # N_-marked
+    show: bool = True
+    palette: bool = True
+    priority: bool = False
+
+    def binding(self) -> Binding:
+        return Binding(
+            self.key,
+            self.action,
+            self.description,
+            show=self.show,
+            id=self.id,
+            tooltip=self.tooltip,
+            priority=self.priority,
+        )
+
+
+def bindings(keys: tuple[Key, ...]) -> list[Binding]:
+    return [k.binding() for k in keys]
+
+
+APP_KEYS: tuple[Key, ...] = (
+    Key("mode.debts", "1", "app.switch_mode('debts')", N_("Debts"), N_("Every debt, ranked by what to deal with first")),
+    Key("mode.timeline", "2", "app.switch_mode('timeline')", N_("Timeline"), N_("Calls, messages, promises and payments")),
+    Key("mode.wizard", "3", "app.switch_mode('wizard')", N_("Wizard"), N_("Prepare a call, step by step")),
+    Key("mode.checklist", "4", "app.switch_mode('checklist')", N_("Checklist"), N_("Check an agreement before signing")),
+    Key("app.help", "question_mark", "app.help", N_("Help"), N_("Every key, on one screen")),
+    Key("app.settings", "comma", "app.settings", N_("Settings"), N_("Income, currency, legal caps, language"), show=False),
+    Key("app.language", "ctrl+l", "app.switch_language", N_("中文/English"), N_("Switch between Chinese and English"), priority=True),
+    Key("app.quit", "ctrl+q", "app.quit", N_("Quit"), N_("Quit Parley; everything is already saved"), show=False, priority=True),
+)

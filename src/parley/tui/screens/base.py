@@ -1,0 +1,44 @@
+"""What every mode screen shares: a header naming the mode, and the translated footer."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.screen import Screen
+from textual.widgets import Header
+
+from parley.tui.widgets.footer import TranslatedFooter
+
+
+class ModeScreen(Screen):
+    """Subclasses implement `compose_body` and may implement `reload` (called when data changed)."""
+
+    MODE_TITLE = ""  # N_-marked
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._stale = False
+
+    def compose(self) -> ComposeResult:
+        from parley.i18n import _
+
+        self.title = f"Parley · {_(self.MODE_TITLE)}" if self.MODE_TITLE else "Parley"
+        yield Header()
+        yield from self.compose_body()
+        yield TranslatedFooter()
+
+    def compose_body(self) -> ComposeResult:
+        yield from ()
+
+    def data_changed(self) -> None:
+        if self.is_current:
+            self.reload()
+        else:
+            self._stale = True
+
+    def on_screen_resume(self) -> None:
+        if self._stale:
+            self._stale = False
+            self.reload()
+
+    def reload(self) -> None:
+        """Re-read what this screen shows from the store."""

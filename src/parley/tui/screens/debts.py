@@ -1,0 +1,337 @@
+"""Debts mode: every debt ranked by what to deal with first, with its true cost and stage."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult, SystemCommand
+from textual.widgets import DataTable, Input, Static
+
+from parley.engine.debt import Debt
+from parley.i18n import N_, _, ngettext
+from parley.i18n import format as fmt
+from parley.tui.keys import Key, bindings
+from parley.tui.screens.base import ModeScreen
+from parley.tui.widgets.badges import cap_badges
+
+DEBT_KEYS: tuple[Key, ...] = (
+    Key("debts.open", "enter", "open_offers", N_("Offers"), N_("Open the offer editor for this debt")),
+    Key("debts.add", "a", "add", N_("Add"), N_("Add a debt")),
+    Key("debts.edit", "e", "edit", N_("Edit"), N_("Edit the selected debt")),
+    Key("debts.delete", "d", "delete", N_("Delete"), N_("Delete the selected debt (undo with u)")),
+    Key("debts.undo", "u", "undo", N_("Undo"), N_("Bring back the debt you deleted last")),
+    Key("debts.sort", "s", "sort", N_("Sort"), N_("Sort by the next column: rank, APR, amount, days overdue, lender")),
+    Key("debts.filter", "slash", "filter", N_("Filter"), N_("Show only debts whose text matches")),
+    Key("debts.clear", "escape", "clear_filter", N_("Clear filter"), N_("Show every debt again"), show=False),
+)
+
+# (sort id, label, key function on a Row)
+SORTS: tuple[tuple[str, str], ...] = (
+    ("rank", N_("rank")),
+    ("apr", N_("true APR")),
+    ("outstanding", N_("amount owed")),
+    ("overdue", N_("days overdue")),
+    ("lender", N_("lender")),
+)
+
+
+@dataclass
+class Row:
+    """One debt with everything the table shows, computed off the UI thread."""
+
+    debt: Debt
+    rank: int
+    apr: float | None
+    caps: list[str]
+    stage: object
+    days_overdue: int
+    left_30: int | None
+    left_90: int | None
+    monthly: int
+    follow_up: object = None
+
+
+class DebtsScreen(ModeScreen):
+    MODE_TITLE = N_("Debts")
+    BINDINGS = bindings(DEBT_KEYS)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[Row] = []
+        self.sort_index = 0
+        self.filter_text = ""
+        self.deleted: list[int] = []
+        self.summary_text: Text | str = ""
+
+    def compose_body(self) -> ComposeResult:
+        yield Static(self.summary_text, id="summary")
+        filter_input = Input(self.filter_text, placeholder=_("Filter: lender, kind, stage, contract…"), id="filter")
+        filter_input.display = bool(self.filter_text)
+        yield filter_input
+        table: DataTable = DataTable(id="debts-table", cursor_type="row", zebra_stripes=True)
+        table.tooltip = _("Enter opens the offer editor; s sorts; / filters")
+        yield table
+
+    def on_mount(self) -> None:
+        self.reload()
+
+    async def recompose(self) -> None:
+        await super().recompose()
+        self.reload()
+
+    # --- data -----------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        self.load_rows()
+
+    @work(thread=True, exclusive=True, group="debts-load")
+    def load_rows(self) -> None:
+        from parley.tui.data import debt_rows
+
+        rows, summary = debt_rows(self.app.store, self.app.settings)
+        self.app.call_from_thread(self._show, rows, summary)
+
+    def _show(self, rows: list[Row], summary: Text) -> None:
+        self.rows = rows
+        self.summary_text = summary
+        self.query_one("#summary", Static).update(summary)
+        self._fill_table()
+
+    def _columns(self) -> list[tuple[str, str]]:
+        return [
+            ("rank", "#"),
+            ("lender", _("Lender")),
+            ("kind", _("Kind")),
+            ("outstanding", _("Owed")),
+            ("apr", _("True APR")),
+            ("overdue", _("Overdue")),
+            ("w30", _("30-day window")),
+            ("w90", _("90-day window")),
+            ("intensity", _("Collection")),
+            ("legal", _("Legal")),
+            ("follow", _("Follow-up")),
+        ]
+
+    def _fill_table(self) -> None:
+        from parley.engine.money import format_money
+
+        table = self.query_one("#debts-table", DataTable)
+        keep = self.selected_debt_id()
+        table.clear(columns=True)
+        for key, label in self._columns():
+            table.add_column(label, key=key)
+        for row in self._visible_rows():
+            debt = row.debt
+            apr = Text(fmt.percent(row.apr, 1) if row.apr is not None else _("n/a"))
+            apr.append_text(cap_badges(row.caps))
+            table.add_row(
+                str(row.rank),
+                debt.lender,
+                debt.kind.label(),
+                Text(format_money(debt.outstanding), justify="right"),
+                apr,
+                _overdue_text(row),
+                _window_text(row.left_30, row.days_overdue, 30),
+                _window_text(row.left_90, row.days_overdue, 90),
+                debt.collection_intensity.label(),
+                debt.legal_stage.label(),
+                fmt.short_date(row.follow_up),
+                key=str(debt.id),
+            )
+        if keep is None and self.app.focused_debt_id is not None:
+            keep = self.app.focused_debt_id
+        if keep is not None:
+            self.select_debt(keep)
+
+    def _visible_rows(self) -> list[Row]:
+        rows = self.rows
+        if self.filter_text:
+            needle = self.filter_text.casefold()
+            rows = [r for r in rows if needle in _haystack(r)]
+        sort_id = SORTS[self.sort_index][0]
+        keyfuncs = {
+            "rank": lambda r: r.rank,
+            "apr": lambda r: -(r.apr or 0.0),
+            "outstanding": lambda r: -r.debt.outstanding,
+            "overdue": lambda r: -r.days_overdue,
+            "lender": lambda r: r.debt.lender.casefold(),
+        }
+        return sorted(rows, key=keyfuncs[sort_id])
+
+    # --- selection ------------------------------------------------------------------------
+
+    def selected_debt_id(self) -> int | None:
+        table = self.query_one("#debts-table", DataTable)
+        if table.row_count == 0:
+            return None
+        try:
+            key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key
+        except Exception:  # cursor outside the rows while the table is refilled
+            return None
+        return int(key.value) if key.value is not None else None
+
+    def select_debt(self, debt_id: int) -> None:
+        table = self.query_one("#debts-table", DataTable)
+        try:
+            index = table.get_row_index(str(debt_id))
+        except Exception:  # not visible under the current filter
+            return
+        table.move_cursor(row=index)
+
+    @on(DataTable.RowHighlighted, "#debts-table")
+    def _remember(self, event: DataTable.RowHighlighted) -> None:
+        if event.row_key.value is not None:
+            self.app.focused_debt_id = int(event.row_key.value)
+
+    @on(DataTable.RowSelected, "#debts-table")
+    def _open(self, event: DataTable.RowSelected) -> None:
+        self.action_open_offers()
+
+    @on(DataTable.HeaderSelected, "#debts-table")
+    def _sort_by_header(self, event: DataTable.HeaderSelected) -> None:
+        ids = [s[0] for s in SORTS]
+        column = str(event.column_key.value)
+        if column in ids:
+            self.sort_index = ids.index(column)
+            self._fill_table()
+
+    # --- actions --------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("open_offers", "edit", "delete") and self.selected_debt_id() is None:
+            return None
+        if action == "undo" and not self.deleted:
+            return None
+        if action == "clear_filter" and not self.filter_text and not self.query_one("#filter").display:
+            return None
+        return True
+
+    def action_open_offers(self) -> None:
+        debt_id = self.selected_debt_id()
+        if debt_id is None:
+            return
+        from parley.tui.screens.offer_editor import OfferEditorScreen
+
+        self.app.push_screen(OfferEditorScreen(debt_id))
+
+    def action_add(self) -> None:
+        from parley.tui.screens.debt_form import DebtFormScreen
+
+        self.app.push_screen(DebtFormScreen(None), self._saved)
+
+    def action_edit(self) -> None:
+        debt_id = self.selected_debt_id()
+        if debt_id is None:
+            return
+        from parley.tui.screens.debt_form import DebtFormScreen
+
+        self.app.push_screen(DebtFormScreen(self.app.store.get_debt(debt_id)), self._saved)
+
+    def _saved(self, debt_id: int | None) -> None:
+        if debt_id is not None:
+            self.app.focused_debt_id = debt_id
+            self.app.refresh_data()
+
+    def action_delete(self) -> None:
+        debt_id = self.selected_debt_id()
+        if debt_id is None:
+            return
+        from parley.tui.screens.confirm import ConfirmScreen
+
+        debt = self.app.store.get_debt(debt_id)
+
+        def done(yes: bool | None) -> None:
+            if yes:
+                self.app.store.delete_debt(debt_id)
+                self.deleted.append(debt_id)
+                self.notify(_("Deleted {lender}. Press u to bring it back.").format(lender=debt.lender))
+                self.app.refresh_data()
+
+        self.app.push_screen(
+            ConfirmScreen(
+                _("Delete the debt with {lender}? Its timeline is kept, and u brings it back.").format(
+                    lender=debt.lender
+                ),
+                _("Delete"),
+            ),
+            done,
+        )
+
+    def action_undo(self) -> None:
+        if not self.deleted:
+            return
+        debt_id = self.deleted.pop()
+        self.app.store.restore_debt(debt_id)
+        self.app.focused_debt_id = debt_id
+        self.notify(_("Brought back {lender}.").format(lender=self.app.store.get_debt(debt_id).lender))
+        self.app.refresh_data()
+
+    def action_sort(self) -> None:
+        self.sort_index = (self.sort_index + 1) % len(SORTS)
+        self.notify(_("Sorted by {column}").format(column=_(SORTS[self.sort_index][1])), timeout=2)
+        self._fill_table()
+
+    def action_filter(self) -> None:
+        box = self.query_one("#filter", Input)
+        box.display = True
+        box.focus()
+
+    def action_clear_filter(self) -> None:
+        box = self.query_one("#filter", Input)
+        box.value = ""
+        box.display = False
+        self.filter_text = ""
+        self._fill_table()
+        self.query_one("#debts-table").focus()
+
+    @on(Input.Changed, "#filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        self.filter_text = event.value
+        self._fill_table()
+
+    @on(Input.Submitted, "#filter")
+    def _filter_done(self, event: Input.Submitted) -> None:
+        self.query_one("#debts-table").focus()
+
+    def palette_commands(self) -> Iterable[SystemCommand]:
+        for row in self.rows:
+            debt = row.debt
+
+            def go(debt_id: int = debt.id) -> None:
+                self.app.focused_debt_id = debt_id
+                self.select_debt(debt_id)
+                self.query_one("#debts-table").focus()
+
+            yield SystemCommand(
+                _("Go to {lender}").format(lender=debt.lender),
+                _("Select this debt in the table"),
+                go,
+                discover=False,
+            )
+        yield SystemCommand(_("Add a debt"), _("Open the form for a new debt"), self.action_add)
+
+
+def _haystack(row: Row) -> str:
+    d = row.debt
+    parts = [d.lender, d.kind.label(), d.contract_no, d.legal_stage.label(), row.stage.label(), d.notes]
+    return " ".join(parts).casefold()
+
+
+def _overdue_text(row: Row) -> Text:
+    label = row.stage.label()
+    if row.days_overdue <= 0:
+        return Text(label, style="green")
+    days = ngettext("{n} day", "{n} days", row.days_overdue).format(n=row.days_overdue)
+    style = "red" if row.days_overdue > 90 else ("yellow" if row.days_overdue > 30 else "")
+    return Text(f"{days} · {label}", style=style)
+
+
+def _window_text(left: int | None, days_overdue: int, window: int) -> Text:
+    if days_overdue <= 0:
+        return Text("—", style="dim")
+    if left is None:
+        return Text(_("passed"), style="red")
+    return Text(ngettext("{n} day left", "{n} days left", left).format(n=left))

@@ -1,0 +1,49 @@
+"""Every key that works where you are, with what it does."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import DataTable, Static
+
+from parley.i18n import N_, _
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS = [
+        Binding("escape,q,question_mark", "dismiss", N_("Close"), id="help.close", tooltip=N_("Back to where you were")),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="help", classes="dialog wide"):
+            yield Static(_("Keys"), classes="dialog-title")
+            yield DataTable(id="help-table", cursor_type="row", zebra_stripes=True)
+            yield Static(
+                _("Ctrl+P searches every command. Everything you type is saved as you go."),
+                classes="dialog-text",
+            )
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        table.add_columns(_("Key"), _("What it does"), _("More"))
+        below = self.app.screen_stack[-2] if len(self.app.screen_stack) > 1 else self.app.screen
+        seen: set[tuple[str, str]] = set()
+        for _node, binding, enabled, tooltip in below.active_bindings.values():
+            if not binding.description:
+                continue
+            key = (binding.key, binding.action)
+            if key in seen:
+                continue
+            seen.add(key)
+            more = tooltip or binding.tooltip
+            table.add_row(
+                self.app.get_key_display(binding),
+                _(binding.description),
+                _(more) if more else "",
+            )
+        table.focus()
+
+    async def action_dismiss(self, result: None = None) -> None:
+        self.dismiss(result)

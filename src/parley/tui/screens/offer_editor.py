@@ -1,0 +1,379 @@
+"""The offer editor: the debt's baseline and offers A and B, recomputed at every keystroke."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Checkbox, DataTable, Header, Label, Select, Static, TabbedContent, TabPane
+
+from parley import clock
+from parley.engine.errors import InputError
+from parley.engine.inputs import parse_count, parse_date, parse_percent
+from parley.engine.money import format_money, parse_money, to_decimal_str
+from parley.engine.offers import OfferKind, OfferResult, OfferTerms
+from parley.engine.rates import parse_rate
+from parley.i18n import N_, _
+from parley.i18n import format as fmt
+from parley.tui.widgets.chart import LineChart, Series
+from parley.tui.widgets.field import Field
+from parley.tui.widgets.figures import figures_table
+from parley.tui.widgets.footer import TranslatedFooter
+
+LABELS = ("A", "B")
+SAVE_DELAY = 0.3  # seconds of quiet typing before an edit is written to disk
+
+
+def parse_down(text: str) -> tuple[str, float | int]:
+    """`30%` -> ("pct", 0.30); `5,000` -> ("amount", 500000)."""
+    if text.strip().endswith("%"):
+        return ("pct", parse_percent(text))
+    return ("amount", parse_money(text))
+
+
+def _rate_text(rate: float) -> str:
+    return f"{rate * 100:.4f}".rstrip("0").rstrip(".") + "%"
+
+
+def terms_to_texts(t: OfferTerms) -> dict[str, str]:
+    return {
+        "rate": _rate_text(t.rate),
+        "count": str(t.count),
+        "down": f"{t.down_payment_pct * 100:g}%" if t.down_payment_pct is not None else to_decimal_str(t.down_payment),
+        "deferral_months": str(t.deferral_months),
+        "deferral_fee": f"{t.deferral_fee_pct * 100:g}%",
+        "fee": to_decimal_str(t.fee_per_instalment),
+        "waived": to_decimal_str(t.waived_amount),
+        "first_due": t.first_due.isoformat() if t.first_due else "",
+    }
+
+
+FIELDS: tuple[tuple[str, str, object, bool, str], ...] = (
+    # (name, label msgid, parser, required, tooltip msgid)
+    ("rate", N_("New rate"), parse_rate, True, N_("0% means interest waived; 日息/月息 are converted")),
+    ("count", N_("Instalments"), lambda t: parse_count(t, low=1, high=120), True, N_("36-60 is typical for a restructure")),
+    ("down", N_("Down payment (amount or %)"), parse_down, True, N_("Ex-P2P platforms often ask about 30% first")),
+    ("deferral_months", N_("Deferral months"), lambda t: parse_count(t, low=0, high=24), True, N_("Months with no payment (up to 12 is common)")),
+    ("deferral_fee", N_("Extension fee (% of principal)"), lambda t: parse_percent(t, high=20), True, N_("0.5%-1% of the principal is common")),
+    ("fee", N_("Fee per instalment"), parse_money, True, N_("Any service or management fee added to each instalment")),
+    ("waived", N_("Amount waived"), parse_money, True, N_("A partial waiver; it reduces the principal first")),
+    ("first_due", N_("First due date"), parse_date, False, N_("Blank: one month from today")),
+)
+
+
+class OfferEditorScreen(Screen):
+    BINDINGS = [
+        Binding("escape", "back", N_("Back"), id="offers.back", tooltip=N_("Back to the debts table; offers are saved")),
+        Binding("ctrl+a", "focus_offer('A')", N_("Offer A"), id="offers.a", tooltip=N_("Jump to offer A's terms")),
+        Binding("ctrl+b", "focus_offer('B')", N_("Offer B"), id="offers.b", tooltip=N_("Jump to offer B's terms")),
+        Binding("ctrl+g", "cycle_tab", N_("Chart/schedule"), id="offers.tabs", tooltip=N_("Show the chart or either schedule")),
+    ]
+
+    def __init__(self, debt_id: int) -> None:
+        super().__init__()
+        self.debt_id = debt_id
+        self.today = clock.today()
+        self.texts: dict[str, dict[str, str]] = {}
+        self.kinds: dict[str, OfferKind] = {}
+        self.flags: dict[str, dict[str, bool]] = {}
+        self.status: dict[str, str] = {}
+        self.record_ids: dict[str, int | None] = {}
+        self.terms: dict[str, OfferTerms | None] = {}
+        self.results: dict[str, OfferResult | None] = {}
+        self.stale: dict[str, bool] = {}
+        self._save_timers: dict[str, object] = {}
+        self._load()
+
+    # --- state ----------------------------------------------------------------------------
+
+    def _load(self) -> None:
+        from parley.engine.offers import baseline
+        from parley.store.records import OfferStatus
+
+        store = self.app_store()
+        self.debt = store.get_debt(self.debt_id)
+        self.baseline = baseline(self.debt, today=self.today, settings=self.settings())
+        latest = {}
+        for record in store.list_offers(self.debt_id):
+            if record.label in LABELS:
+                latest[record.label] = record  # later records replace earlier ones
+        defaults = self._default_terms()
+        for label in LABELS:
+            record = latest.get(label)
+            terms = record.terms if record else defaults[label]
+            self.texts[label] = terms_to_texts(terms)
+            self.kinds[label] = terms.kind
+            self.flags[label] = {
+                "waive_penalty": terms.waive_penalty,
+                "interest_during_deferral": terms.interest_during_deferral,
+            }
+            self.status[label] = record.status.value if record else OfferStatus.DRAFT.value
+            self.record_ids[label] = record.id if record else None
+            self.stale[label] = False
+            self._evaluate(label, terms)
+
+    def _default_terms(self) -> dict[str, OfferTerms]:
+        return {
+            "A": OfferTerms(kind=OfferKind.FREEZE, rate=0.0, count=36),
+            "B": OfferTerms(kind=OfferKind.RESTRUCTURE, rate=min(self.debt.annual_rate, 0.12), count=24),
+        }
+
+    def app_store(self):
+        return self.app.store
+
+    def settings(self):
+        return self.app.settings
+
+    def _evaluate(self, label: str, terms: OfferTerms) -> InputError | None:
+        from parley.engine.offers import evaluate
+
+        try:
+            result = evaluate(self.debt, terms, today=self.today, settings=self.settings())
+        except InputError as error:
+            self.stale[label] = True
+            return error
+        self.terms[label] = terms
+        self.results[label] = result
+        self.stale[label] = False
+        return None
+
+    # --- layout ---------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        d = self.debt
+        self.title = _("Offers for {lender}").format(lender=d.lender)
+        yield Header()
+        with VerticalScroll(id="offer-body"):
+            yield Static(self._debt_line(), id="debt-line")
+            yield Static(self._figures(), id="figures")
+            yield Static("", id="warnings")
+            with Horizontal(id="offer-forms"):
+                for label in LABELS:
+                    yield self._offer_form(label)
+            with TabbedContent(id="offer-tabs"):
+                with TabPane(_("Balance over time"), id="tab-chart"):
+                    yield LineChart(id="chart", y_format=_short_money, x_label=_("months"))
+                for label in LABELS:
+                    with TabPane(_("Schedule {label}").format(label=label), id=f"tab-{label}"):
+                        yield DataTable(id=f"schedule-{label}", zebra_stripes=True, cursor_type="row")
+        yield TranslatedFooter()
+
+    def _offer_form(self, label: str) -> Vertical:
+        from parley.store.records import OfferStatus
+
+        texts = self.texts[label]
+        children = [
+            Static(_("Offer {label}").format(label=label), classes="offer-title"),
+            Label(_("Kind of deal"), classes="field-label"),
+            Select([(k.label(), k.value) for k in OfferKind], value=self.kinds[label].value, allow_blank=False, id=f"{label}-kind"),
+            Label(_("Status"), classes="field-label"),
+            Select([(s.label(), s.value) for s in OfferStatus], value=self.status[label], allow_blank=False, id=f"{label}-status"),
+        ]
+        for name, msgid, parser, required, tip in FIELDS:
+            children.append(
+                Field(_(msgid), parser, value=texts[name], required=required, id=f"{label}-{name}", tooltip=_(tip))
+            )
+        children.append(Checkbox(_("Penalty interest waived"), self.flags[label]["waive_penalty"], id=f"{label}-waive_penalty"))
+        children.append(
+            Checkbox(_("Interest runs during the deferral"), self.flags[label]["interest_during_deferral"], id=f"{label}-interest_during_deferral")
+        )
+        return Vertical(*children, id=f"offer-{label}", classes="offer-form")
+
+    def on_mount(self) -> None:
+        self._refresh_figures()
+        self._refresh_chart()
+        for label in LABELS:
+            self._refresh_schedule(label)
+        self.query_one(f"#A-rate", Field).focus()
+
+    def _debt_line(self) -> str:
+        d = self.debt
+        return _("{lender} · owed {owed} · contract rate {rate} · {n} instalments left").format(
+            lender=d.lender,
+            owed=format_money(d.outstanding),
+            rate=fmt.percent(d.annual_rate, 2),
+            n=d.remaining_instalments,
+        )
+
+    def _figures(self):
+        return figures_table(self.baseline, dict(self.results), self.stale, self.settings().income_share_limit)
+
+    def _refresh_figures(self) -> None:
+        self.query_one("#figures", Static).update(self._figures())
+        warnings = []
+        for label in LABELS:
+            result = self.results.get(label)
+            if result:
+                warnings += [f"{label}: {w}" for w in result.warnings]
+        self.query_one("#warnings", Static).update("\n".join(warnings))
+
+    def _refresh_chart(self) -> None:
+        series = [Series(_("If nothing changes"), _balances(self.baseline, self.today), "grey62")]
+        styles = {"A": "cyan", "B": "magenta"}
+        for label in LABELS:
+            result = self.results.get(label)
+            if result:
+                series.append(Series(_("Offer {label}").format(label=label), _balances(result, self.today), styles[label]))
+        self.query_one("#chart", LineChart).plot(series, x_label=_("months"))
+
+    def _refresh_schedule(self, label: str) -> None:
+        table = self.query_one(f"#schedule-{label}", DataTable)
+        table.clear(columns=True)
+        table.add_columns(_("No."), _("Due"), _("Payment"), _("Principal"), _("Interest"), _("Fee"), _("Balance"))
+        result = self.results.get(label)
+        if not result:
+            return
+        table.add_rows(
+            (
+                str(i.n),
+                i.due.isoformat(),
+                format_money(i.payment),
+                format_money(i.principal),
+                format_money(i.interest),
+                format_money(i.fee),
+                format_money(i.balance),
+            )
+            for i in result.schedule.instalments
+        )
+
+    # --- live editing ----------------------------------------------------------------------
+
+    def _label_of(self, widget_id: str | None) -> tuple[str, str] | None:
+        if not widget_id or "-" not in widget_id:
+            return None
+        label, name = widget_id.split("-", 1)
+        return (label, name) if label in LABELS else None
+
+    @on(Field.Changed)
+    def _field_changed(self, event: Field.Changed) -> None:
+        found = self._label_of(event.field.id)
+        if found:
+            label, name = found
+            self.texts[label][name] = event.field.text
+            self.recompute(label)
+
+    @on(Select.Changed)
+    def _select_changed(self, event: Select.Changed) -> None:
+        found = self._label_of(event.select.id)
+        if not found:
+            return
+        label, name = found
+        if name == "kind":
+            self.kinds[label] = OfferKind(event.value)
+            self.recompute(label)
+        elif name == "status":
+            self.status[label] = str(event.value)
+            self._save_now(label)
+
+    @on(Checkbox.Changed)
+    def _checkbox_changed(self, event: Checkbox.Changed) -> None:
+        found = self._label_of(event.checkbox.id)
+        if found:
+            label, name = found
+            self.flags[label][name] = event.value
+            self.recompute(label)
+
+    def recompute(self, label: str) -> None:
+        """Rebuild offer `label` from its fields; on bad input keep the last figures, marked stale."""
+        fields = {f.id.split("-", 1)[1]: f for f in self.query(f"#offer-{label} Field").results(Field)}
+        if any(not f.valid for f in fields.values()):
+            self.stale[label] = True
+            self._refresh_figures()
+            return
+        values = {name: f.value for name, f in fields.items()}
+        kind, down = values["down"]
+        terms = OfferTerms(
+            kind=self.kinds[label],
+            rate=values["rate"].annual,
+            count=values["count"],
+            down_payment=down if kind == "amount" else 0,
+            down_payment_pct=down if kind == "pct" else None,
+            deferral_months=values["deferral_months"],
+            deferral_fee_pct=values["deferral_fee"],
+            interest_during_deferral=self.flags[label]["interest_during_deferral"],
+            fee_per_instalment=values["fee"],
+            waived_amount=values["waived"],
+            waive_penalty=self.flags[label]["waive_penalty"],
+            first_due=values["first_due"],
+        )
+        error = self._evaluate(label, terms)
+        if error is not None:
+            target = {"down_payment": "down", "down_payment_pct": "down", "deferral_fee_pct": "deferral_fee",
+                      "fee_per_instalment": "fee", "waived_amount": "waived"}.get(error.field or "", error.field)
+            if target in fields:
+                fields[target].error = str(error)
+            else:
+                self.notify(str(error), severity="error")
+            self._refresh_figures()
+            return
+        self._refresh_figures()
+        self._refresh_chart()
+        self._refresh_schedule(label)
+        self._schedule_save(label)
+
+    # --- saving ---------------------------------------------------------------------------
+
+    def _schedule_save(self, label: str) -> None:
+        timer = self._save_timers.get(label)
+        if timer is not None:
+            timer.stop()
+        self._save_timers[label] = self.set_timer(SAVE_DELAY, lambda: self._save_now(label))
+
+    def _save_now(self, label: str) -> None:
+        from parley.store.records import OfferRecord, OfferStatus
+
+        timer = self._save_timers.pop(label, None)
+        if timer is not None:
+            timer.stop()
+        terms = self.terms.get(label)
+        if terms is None:
+            return
+        record = OfferRecord(
+            debt_id=self.debt_id,
+            label=label,
+            terms=terms,
+            status=OfferStatus(self.status[label]),
+            proposed_by="me",
+            id=self.record_ids[label],
+        )
+        self.record_ids[label] = self.app.store.save_offer(record)
+
+    def on_unmount(self) -> None:
+        for label in list(self._save_timers):
+            self._save_now(label)
+
+    # --- actions --------------------------------------------------------------------------
+
+    def action_back(self) -> None:
+        for label in list(self._save_timers):
+            self._save_now(label)
+        self.app.refresh_data()
+        self.app.pop_screen()
+
+    def action_focus_offer(self, label: str) -> None:
+        self.query_one(f"#{label}-rate", Field).focus()
+
+    def action_cycle_tab(self) -> None:
+        tabs = self.query_one(TabbedContent)
+        order = ["tab-chart", "tab-A", "tab-B"]
+        tabs.active = order[(order.index(tabs.active) + 1) % len(order)] if tabs.active in order else order[0]
+
+
+def _balances(result: OfferResult, today: date) -> tuple[int, ...]:
+    """Balance at each month from today, for the chart."""
+    points = [result.schedule.principal]
+    for instalment in result.schedule.instalments:
+        months = (instalment.due.year - today.year) * 12 + instalment.due.month - today.month
+        while len(points) < months:
+            points.append(points[-1])  # deferral: nothing paid, balance stays
+        points.append(instalment.balance)
+    return tuple(points)
+
+
+def _short_money(minor: int) -> str:
+    return format_money(minor).split(".")[0]

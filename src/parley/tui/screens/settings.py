@@ -1,0 +1,110 @@
+"""Settings: monthly income, currency, legal caps and language. Saved as soon as each is valid."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import partial
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Grid, Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Label, Select, Static
+
+from parley.engine.inputs import parse_count, parse_date, parse_percent
+from parley.engine.money import parse_money, to_decimal_str
+from parley.engine.rates import CapSettings
+from parley.i18n import N_, _
+from parley.tui.widgets.field import Field
+
+CURRENCIES = ("CNY", "USD", "EUR", "GBP", "HKD")
+
+
+class SettingsScreen(ModalScreen[None]):
+    BINDINGS = [
+        Binding("escape", "close", N_("Close"), id="settings.close", tooltip=N_("Back; settings are already saved")),
+    ]
+
+    def compose(self) -> ComposeResult:
+        s = self.app.settings
+        caps = s.caps
+        with Vertical(id="settings", classes="dialog wide"):
+            yield Static(_("Settings"), classes="dialog-title")
+            with VerticalScroll():
+                with Grid(classes="form-grid"):
+                    yield Field(
+                        _("Monthly income after tax"), parse_money, value=to_decimal_str(s.monthly_income) if s.monthly_income else "",
+                        required=False, id="monthly_income", tooltip=_("Used for the share of income each instalment takes"),
+                    )
+                    yield Field(
+                        _("Flag an instalment above this share of income"), partial(parse_percent, high=100),
+                        value=f"{s.income_share_limit * 100:g}%", id="income_share_limit",
+                        tooltip=_("Rule of thumb: keep each instalment at or below 20% of income"),
+                    )
+                    yield Vertical(
+                        Label(_("Currency"), classes="field-label"),
+                        Select([(c, c) for c in CURRENCIES], value=s.currency if s.currency in CURRENCIES else "CNY", allow_blank=False, id="currency"),
+                        classes="field-like",
+                    )
+                    yield Vertical(
+                        Label(_("Language"), classes="field-label"),
+                        Select([("English", "en"), ("中文", "zh_CN")], value=s.language if s.language in ("en", "zh_CN") else "en", allow_blank=False, id="language"),
+                        classes="field-like",
+                    )
+                    yield Field(
+                        _("One-year LPR"), partial(parse_percent, high=20), value=f"{caps.lpr * 100:g}%", id="lpr",
+                        tooltip=_("The loan prime rate; courts cap protected interest at a multiple of it"),
+                    )
+                    yield Field(_("LPR published on"), parse_date, value=caps.lpr_date.isoformat(), id="lpr_date")
+                    yield Field(
+                        _("Cap: multiple of the LPR"), partial(parse_count, low=1, high=10), value=str(caps.lpr_multiple), id="lpr_multiple",
+                        tooltip=_("4 under the Supreme People's Court private-lending provisions, art. 25"),
+                    )
+                    yield Field(
+                        _("Other caps (comma-separated)"), _parse_caps, value=", ".join(f"{c * 100:g}%" for c in caps.fixed),
+                        required=False, id="fixed", tooltip=_("24% and 36% are the thresholds people still quote"),
+                    )
+            yield Static(
+                _("Where the defaults come from: LPR 3.0% from 2025-05-20; 4 × LPR from the private-lending provisions; 24% and 36% from earlier rules."),
+                classes="dialog-text dim",
+            )
+
+    @on(Field.Changed)
+    def _changed(self, event: Field.Changed) -> None:
+        self._save()
+
+    @on(Select.Changed)
+    async def _select_changed(self, event: Select.Changed) -> None:
+        if event.select.id == "language" and event.value != self.app.settings.language:
+            await self.app.set_language(str(event.value))
+            return
+        self._save()
+
+    def _save(self) -> None:
+        fields = {f.id: f for f in self.query(Field)}
+        if any(not f.valid for f in fields.values()):
+            return
+        current = self.app.settings
+        settings = replace(
+            current,
+            monthly_income=fields["monthly_income"].value or 0,
+            income_share_limit=fields["income_share_limit"].value,
+            currency=str(self.query_one("#currency", Select).value),
+            caps=CapSettings(
+                lpr=fields["lpr"].value,
+                lpr_date=fields["lpr_date"].value,
+                lpr_multiple=fields["lpr_multiple"].value,
+                fixed=tuple(fields["fixed"].value or ()),
+            ),
+        )
+        if settings != current:
+            self.app.apply_settings(settings)
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+
+def _parse_caps(text: str) -> tuple[float, ...]:
+    parts = [p for p in text.replace("，", ",").split(",") if p.strip()]
+    return tuple(sorted(parse_percent(p, high=1000) for p in parts))

@@ -1,0 +1,110 @@
+"""A labelled input that checks its value as it is typed and says what is wrong beside it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.message import Message
+from textual.reactive import var
+from textual.widgets import Input, Label
+
+from parley.engine.errors import InputError
+from parley.i18n import _
+
+Parser = Callable[[str], Any]
+
+
+class Field(Vertical):
+    """`parser` turns text into a value or raises InputError; an empty optional field is None."""
+
+    DEFAULT_CSS = """
+    Field { height: auto; margin: 0 0 0 0; }
+    Field > Label.field-label { color: $text-muted; height: 1; }
+    Field > Input { width: 100%; }
+    Field > Label.field-error { color: $error; height: auto; display: none; }
+    Field.-invalid > Label.field-error { display: block; }
+    Field.-invalid > Input { border: tall $error; }
+    """
+
+    class Changed(Message):
+        def __init__(self, field: Field) -> None:
+            super().__init__()
+            self.field = field
+
+        @property
+        def control(self) -> Field:
+            return self.field
+
+    error: var[str] = var("")
+
+    def __init__(
+        self,
+        label: str,
+        parser: Parser,
+        *,
+        value: str = "",
+        placeholder: str = "",
+        required: bool = True,
+        id: str | None = None,
+        tooltip: str | None = None,
+    ) -> None:
+        super().__init__(id=id)
+        self._label = label
+        self._parser = parser
+        self._initial = value
+        self._placeholder = placeholder
+        self.required = required
+        self._tooltip = tooltip
+        self.value: Any = None
+
+    def compose(self) -> ComposeResult:
+        yield Label(self._label, classes="field-label")
+        field_input = Input(self._initial, placeholder=self._placeholder, id=f"{self.id}-input" if self.id else None)
+        if self._tooltip:
+            field_input.tooltip = self._tooltip
+        yield field_input
+        yield Label("", classes="field-error")
+
+    def on_mount(self) -> None:
+        self._check(self._initial, announce=False)
+
+    @property
+    def text(self) -> str:
+        return self.query_one(Input).value
+
+    @property
+    def valid(self) -> bool:
+        return not self.error
+
+    def set_text(self, text: str) -> None:
+        self.query_one(Input).value = text
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self._check(event.value)
+
+    def _check(self, text: str, *, announce: bool = True) -> None:
+        try:
+            if not text.strip():
+                if self.required:
+                    raise InputError(_("This field is needed."))
+                self.value = None
+            else:
+                self.value = self._parser(text)
+            self.error = ""
+        except InputError as error:
+            self.error = str(error)
+        if announce:
+            self.post_message(self.Changed(self))
+
+    def watch_error(self, error: str) -> None:
+        self.set_class(bool(error), "-invalid")
+        if self.is_mounted:
+            self.query_one(".field-error", Label).update(error)
+
+    def focus(self, scroll_visible: bool = True) -> Field:
+        self.query_one(Input).focus(scroll_visible)
+        return self

@@ -172,7 +172,9 @@ def loan_cost(
         annual_rate,
         count,
         method,
-        start=add_months(start, deferral_months),
+        start=start,
+        # Counted from the start so a month-end date is kept (Jan 31 -> Apr 30 -> May 31).
+        first_due=add_months(start, deferral_months + 1),
         fee_per_instalment=fee_per_instalment,
     )
     upfront = fee_one_off + deferral_fee

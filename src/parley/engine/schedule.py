@@ -119,7 +119,7 @@ def rows(
     out: list[tuple[int, int, int]] = []
     balance = principal
     if method is Method.ANNUITY:
-        if i == 0:
+        if i < 1e-12:  # too small to change a fen, and numpy's formula divides by ~0
             payment = _round(principal / count)
         else:
             import numpy_financial as npf

@@ -92,4 +92,6 @@ def test_every_method_repays_exactly_the_principal(principal, rate, count, metho
     assert all(x.principal >= 0 and x.interest >= 0 for x in s.instalments)
     assert all(x.payment == x.principal + x.interest + x.fee for x in s.instalments)
     balances = [principal] + [x.balance for x in s.instalments]
-    assert all(a - x.principal == b for a, b, x in zip(balances, balances[1:], s.instalments))
+    assert all(
+        a - x.principal == b for a, b, x in zip(balances, balances[1:], s.instalments, strict=False)
+    )

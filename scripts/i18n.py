@@ -125,6 +125,26 @@ def fill(path: str) -> None:
     save("zh_CN", catalog)
 
 
+def union(paths: list[str]) -> None:
+    """After a merge: keep every zh_CN translation found in any of the given .po files."""
+    found: dict = {}
+    for path in paths:
+        with open(path, "rb") as f:
+            for message in read_po(f, locale="zh_CN"):
+                if message.id and message.string and all(
+                    message.string if isinstance(message.string, tuple) else (message.string,)
+                ):
+                    found.setdefault(message.id, message.string)
+    update()
+    catalog = load("zh_CN")
+    for message in catalog:
+        if message.id in found and not all(
+            message.string if isinstance(message.string, tuple) else (message.string,)
+        ):
+            message.string = found[message.id]
+    save("zh_CN", catalog)
+
+
 def check() -> int:
     template = extract()
     problems = []
@@ -150,6 +170,8 @@ if __name__ == "__main__":
         todo()
     elif command == "fill":
         fill(sys.argv[2])
+    elif command == "union":
+        union(sys.argv[2:])
     elif command == "check":
         sys.exit(check())
     else:

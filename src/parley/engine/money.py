@@ -23,7 +23,7 @@ _MULTIPLIERS = {
     "k": Decimal(1_000),
     "w": Decimal(10_000),
 }
-_PREFIXES = ("cny", "rmb", "usd", "eur", "¥", "$", "€", "£")
+_PREFIXES = ("cn¥", "us$", "cny", "rmb", "usd", "eur", "gbp", "hkd", "hk$", "¥", "$", "€", "£")
 _SUFFIXES = ("元", "块", "cny", "rmb", "yuan")
 _NUMBER = re.compile(
     r"^(?P<sign>[-+])?(?P<num>(\d{1,3}(,\d{3})+|\d+)(\.\d+)?|\.\d+)(?P<mult>[万千kw])?$"

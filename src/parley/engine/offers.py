@@ -2,17 +2,45 @@
 
 CONTRACT (other modules rely on these names): `OfferKind`, `OfferTerms`, `OfferResult`,
 `evaluate`, `baseline`.
+
+Definitions every figure here follows:
+
+- The *balance* is the debt's `outstanding`: what the lender says is owed now. A partial
+  waiver (`waived_amount`) comes off it, counted against principal first (which matters
+  for a deferral fee, charged on the principal still owed).
+- *Penalty interest* (罚息) runs while the debt is overdue (`first_missed` before today):
+  simple interest at `effective_penalty_rate`, actual/365, on the whole balance for the
+  days overdue so far, since a missed instalment usually lets the lender call in the lot.
+  It is paid at the start unless the offer waives it.
+- The *baseline* is carrying on as now: the balance repaid over the contract's
+  `remaining_instalments` at the contract rate and method with its per-instalment fee,
+  first instalment one month after today, plus the penalty so far.
+- An offer's *APR/EAR* come from the borrower's own cash flows of the deal: money in = the
+  balance being repaid (after any waiver) less what is paid at once (down payment, penalty
+  not waived, deferral fee); money out = each instalment with its fee, in the month it
+  falls due (a deferral leaves its months empty). The same rule gives the baseline's APR.
+- *Savings* = baseline total paid - offer total paid; totals count every payment (down
+  payment, penalty, fees and instalments).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import math
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 
+from parley.engine.cost import Cost, periodic_cost
 from parley.engine.debt import Debt, Method, Settings
-from parley.engine.schedule import Schedule
-from parley.i18n import N_, _
+from parley.engine.errors import InputError
+from parley.engine.money import format_money, percent_of, round_minor
+from parley.engine.rates import caps_exceeded
+from parley.engine.schedule import MAX_COUNT, Schedule, add_months, build_schedule
+from parley.i18n import N_, _, language
+from parley.i18n.format import percent
+
+MAX_RATE = 10.0  # 1000% a year, as for typed rates
+MAX_DEFERRAL = 120  # months
 
 
 class OfferKind(StrEnum):
@@ -65,17 +93,251 @@ class OfferResult:
     income_share: float | None  # first full instalment / monthly income; None without income
     caps_exceeded: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    balance: int = 0  # what is repaid: the outstanding balance less any waiver
+    penalty: int = 0  # penalty interest paid at the start (0 when waived)
+    deferral_fee: int = 0  # extension fee paid at the start of a deferral
 
     @property
     def instalment(self) -> int:
         return self.schedule.first_payment
 
 
+# --- the balance, penalty interest and the baseline ----------------------------------------
+
+
+def principal_left(debt: Debt) -> int:
+    """The part of the balance that is principal, as far as the record tells."""
+    if debt.principal > 0:
+        return max(min(debt.principal - debt.principal_repaid, debt.outstanding), 0)
+    return debt.outstanding
+
+
+def penalty_due(debt: Debt, today: date) -> int:
+    """Penalty interest run up so far: simple, actual/365, on the whole balance."""
+    if debt.first_missed is None or debt.first_missed >= today or debt.outstanding <= 0:
+        return 0
+    days = (today - debt.first_missed).days
+    return round_minor(debt.outstanding * debt.effective_penalty_rate * days / 365)
+
+
+def _months_between(start: date, end: date) -> int:
+    return (end.year - start.year) * 12 + end.month - start.month
+
+
+def _share(payment: int, settings: Settings) -> float | None:
+    from parley.engine.affordability import income_share
+
+    return income_share(payment, settings.monthly_income)
+
+
+def _share_warning(share: float | None, settings: Settings) -> list[str]:
+    if share is None or share <= settings.income_share_limit:
+        return []
+    return [
+        _(
+            "The first instalment takes {share} of your monthly income, above the {limit} you set."
+        ).format(share=percent(share), limit=percent(settings.income_share_limit))
+    ]
+
+
+def _cost_warning(cost: Cost) -> list[str]:
+    if cost.solved:
+        return []
+    return [_("The true annual rate could not be worked out: {reason}").format(reason=cost.reason)]
+
+
+def _empty(warning: str) -> OfferResult:
+    return OfferResult(
+        schedule=Schedule((), 0),
+        down_payment=0,
+        total_paid=0,
+        total_interest=0,
+        total_fees=0,
+        apr=None,
+        ear=None,
+        savings=0,
+        income_share=None,
+        warnings=[warning],
+    )
+
+
 def baseline(debt: Debt, *, today: date, settings: Settings) -> OfferResult:
     """The debt's remaining schedule if nothing changes (penalty interest while overdue)."""
-    raise NotImplementedError
+    key = (
+        debt.outstanding,
+        debt.principal,
+        debt.principal_repaid,
+        debt.annual_rate,
+        debt.effective_penalty_rate,
+        debt.remaining_instalments,
+        debt.method,
+        debt.fee_per_instalment,
+        debt.first_missed,
+        today,
+        settings.monthly_income,
+        settings.income_share_limit,
+        settings.caps,
+        language(),
+    )
+    result = _baseline(key, debt, today, settings)
+    # The cached result is shared: hand out lists the caller may change freely.
+    return replace(result, warnings=list(result.warnings), caps_exceeded=list(result.caps_exceeded))
+
+
+_cache: dict[tuple, OfferResult] = {}
+
+
+def _baseline(key: tuple, debt: Debt, today: date, settings: Settings) -> OfferResult:
+    # The baseline is the same for every offer typed against a debt, so it is worked out
+    # once; the offer alone is recomputed on each keystroke.
+    found = _cache.get(key)
+    if found is None:
+        if len(_cache) > 512:
+            _cache.clear()
+        found = _cache[key] = _compute_baseline(debt, today, settings)
+    return found
+
+
+def _compute_baseline(debt: Debt, today: date, settings: Settings) -> OfferResult:
+    balance = debt.outstanding
+    if balance <= 0:
+        return _empty(_("Enter the balance the lender says you owe now."))
+    schedule = build_schedule(
+        balance,
+        debt.annual_rate,
+        debt.remaining_instalments,
+        debt.method,
+        start=today,
+        fee_per_instalment=debt.fee_per_instalment,
+    )
+    penalty = penalty_due(debt, today)
+    cost = periodic_cost(balance - penalty, schedule.payments_by_period())
+    share = _share(schedule.first_payment, settings)
+    return OfferResult(
+        schedule=schedule,
+        down_payment=0,
+        total_paid=penalty + schedule.total_paid,
+        total_interest=schedule.total_interest,
+        total_fees=schedule.total_fees,
+        apr=cost.apr,
+        ear=cost.ear,
+        savings=0,
+        income_share=share,
+        caps_exceeded=caps_exceeded(cost.apr, settings.caps),
+        warnings=_cost_warning(cost) + _share_warning(share, settings),
+        balance=balance,
+        penalty=penalty,
+    )
+
+
+# --- offers --------------------------------------------------------------------------------
+
+
+def check_terms(debt: Debt, terms: OfferTerms) -> None:
+    """Raise InputError, naming the OfferTerms field, for terms that cannot be a deal."""
+    if not 1 <= terms.count <= MAX_COUNT:
+        raise InputError(
+            _("The number of instalments must be between 1 and {max}.").format(max=MAX_COUNT),
+            field="count",
+        )
+    if not (math.isfinite(terms.rate) and 0 <= terms.rate <= MAX_RATE):
+        raise InputError(_("The rate must be between 0% and 1000% a year."), field="rate")
+    for name in ("down_payment", "fee_per_instalment", "waived_amount"):
+        if getattr(terms, name) < 0:
+            raise InputError(_("An amount cannot be negative."), field=name)
+    for name in ("down_payment_pct", "deferral_fee_pct"):
+        value = getattr(terms, name)
+        if value is not None and not (math.isfinite(value) and 0 <= value <= 1):
+            raise InputError(_("A percentage must be between 0% and 100%."), field=name)
+    if not 0 <= terms.deferral_months <= MAX_DEFERRAL:
+        raise InputError(
+            _("A deferral must be between 0 and {max} months.").format(max=MAX_DEFERRAL),
+            field="deferral_months",
+        )
+    if terms.waived_amount > max(debt.outstanding, 0):
+        raise InputError(
+            _("The amount waived cannot be more than the balance owed."), field="waived_amount"
+        )
 
 
 def evaluate(debt: Debt, terms: OfferTerms, *, today: date, settings: Settings) -> OfferResult:
     """Schedule, totals, APR/EAR, savings against `baseline`, income share and cap checks."""
-    raise NotImplementedError
+    check_terms(debt, terms)
+    base = baseline(debt, today=today, settings=settings)
+    balance = debt.outstanding - terms.waived_amount
+    if balance <= 0:
+        if debt.outstanding <= 0:
+            return _empty(_("Enter the balance the lender says you owe now."))
+        return replace(
+            _empty(_("The waiver clears the whole balance: nothing is left to repay.")),
+            savings=base.total_paid,
+        )
+    warnings: list[str] = []
+    penalty = 0 if terms.waive_penalty else penalty_due(debt, today)
+    if terms.down_payment_pct is not None:
+        down = percent_of(balance, terms.down_payment_pct)
+    else:
+        down = terms.down_payment
+    if down >= balance:
+        warnings.append(
+            _("The down payment of {down} is not less than the balance of {balance}.").format(
+                down=format_money(down), balance=format_money(balance)
+            )
+        )
+        down = balance
+
+    rate, method, months, fee, capitalised = terms.rate, terms.method, 0, 0, 0
+    financed = balance - down
+    if terms.kind is OfferKind.FREEZE:
+        rate, method = 0.0, Method.ANNUITY  # interest stops; the balance is split evenly
+    elif terms.kind is OfferKind.DEFERRAL:
+        months = terms.deferral_months
+        # Waivers come off principal first, so the fee is on what principal is left.
+        left = max(principal_left(debt) - terms.waived_amount, 0)
+        fee = percent_of(left, terms.deferral_fee_pct)
+        if terms.interest_during_deferral and months:
+            # An extension keeps the contract rate while no payments are made.
+            capitalised = round_minor(financed * debt.annual_rate / 12 * months)
+    first_due = add_months(terms.first_due or add_months(today, 1), months)
+    upfront = down + penalty + fee
+    if financed > 0:
+        schedule = build_schedule(
+            financed + capitalised,
+            rate,
+            terms.count,
+            method,
+            start=today,
+            first_due=first_due,
+            fee_per_instalment=terms.fee_per_instalment,
+        )
+        offset = max(_months_between(today, first_due) - 1, 0)
+        cost = periodic_cost(balance - upfront, schedule.payments_by_period(offset=offset))
+    else:
+        schedule = Schedule((), 0)
+        cost = Cost.unsolved(N_("Nothing is left to repay in instalments."))
+    total_paid = upfront + schedule.total_paid
+    share = _share(schedule.first_payment, settings) if schedule.instalments else None
+    savings = base.total_paid - total_paid
+    warnings += _cost_warning(cost) + _share_warning(share, settings)
+    if savings < 0:
+        warnings.append(
+            _("This deal costs {amount} more than carrying on as now.").format(
+                amount=format_money(-savings)
+            )
+        )
+    return OfferResult(
+        schedule=schedule,
+        down_payment=down,
+        total_paid=total_paid,
+        total_interest=schedule.total_interest + capitalised,
+        total_fees=schedule.total_fees + fee,
+        apr=cost.apr,
+        ear=cost.ear,
+        savings=savings,
+        income_share=share,
+        caps_exceeded=caps_exceeded(cost.apr, settings.caps),
+        warnings=warnings,
+        balance=balance,
+        penalty=penalty,
+        deferral_fee=fee,
+    )

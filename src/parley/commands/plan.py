@@ -1,0 +1,267 @@
+"""`parley plan`: the repayment schedule and true cost of a loan or a proposed deal."""
+
+from __future__ import annotations
+
+import argparse
+
+from parley.i18n import _
+
+METHODS = {
+    "annuity": "annuity",
+    "equal-principal": "equal_principal",
+    "flat": "flat",
+    "interest-only": "interest_only",
+    "bullet": "bullet",
+}
+
+
+def register(subparsers, parent) -> None:
+    parser = subparsers.add_parser(
+        "plan",
+        parents=[parent],
+        help=_("a repayment schedule with its true cost"),
+        description=_(
+            "Lay out every instalment of a loan or a proposed deal, with totals, the true "
+            "annual rate and the share of your income each instalment takes."
+        ),
+    )
+    parser.add_argument("--principal", required=True, metavar=_("AMOUNT"), help=_("amount owed"))
+    parser.add_argument(
+        "--rate", required=True, metavar=_("RATE"), help=_("e.g. 24%, 月息1.5%, flat 1.5%/month")
+    )
+    parser.add_argument("--term", required=True, type=int, metavar="N", help=_("instalments"))
+    parser.add_argument("--method", choices=tuple(METHODS), help=_("how it is repaid"))
+    parser.add_argument(
+        "--received", metavar=_("AMOUNT"), help=_("money that actually arrived, if less")
+    )
+    parser.add_argument(
+        "--fee-per-instalment", metavar=_("AMOUNT"), help=_("a fee added to every instalment")
+    )
+    parser.add_argument(
+        "--down", metavar=_("AMOUNT|PCT"), help=_("down payment, an amount or a % of principal")
+    )
+    parser.add_argument("--defer", type=int, metavar="M", help=_("months with no payments first"))
+    parser.add_argument(
+        "--defer-fee", metavar="PCT", help=_("extension fee, % of principal, paid at the start")
+    )
+    parser.add_argument("--start", metavar=_("DATE"), help=_("start date, YYYY-MM-DD"))
+    parser.add_argument("--income", metavar=_("AMOUNT"), help=_("your monthly income"))
+    parser.add_argument("--json", action="store_true", help=_("print JSON instead of text"))
+    parser.set_defaults(func=run)
+
+
+def parse_percent(text: str, option: str) -> float:
+    """`30%`, `0.5%` or a bare `30` (read as a percentage) -> a fraction."""
+    from decimal import Decimal, InvalidOperation
+
+    from parley.engine.errors import InputError
+
+    raw = text.strip().rstrip("%").strip()
+    try:
+        value = Decimal(raw) / 100
+    except InvalidOperation:
+        value = None
+    if value is None or not 0 <= value <= 1:
+        raise InputError(
+            _("{option}: “{text}” is not a percentage from 0% to 100%.").format(
+                option=option, text=text
+            )
+        )
+    return float(value)
+
+
+def parse_day(text: str, option: str):
+    from datetime import date
+
+    from parley.engine.errors import InputError
+
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise InputError(
+            _("{option}: “{text}” is not a date: use YYYY-MM-DD, e.g. 2026-12-01.").format(
+                option=option, text=text
+            )
+        ) from None
+
+
+def run(args: argparse.Namespace) -> int:
+    from parley import clock
+    from parley.cli import UsageError
+    from parley.commands.apr import _money
+    from parley.engine.affordability import income_share
+    from parley.engine.cost import loan_cost
+    from parley.engine.debt import Method
+    from parley.engine.errors import InputError
+    from parley.engine.money import parse_money, percent_of
+    from parley.engine.rates import caps_exceeded, parse_rate
+
+    principal = _money(parse_money, args.principal, "--principal", zero=False)
+    try:
+        rate = parse_rate(args.rate)
+    except InputError as error:
+        raise InputError(f"--rate: {error}") from None
+    if args.method is None:
+        method = Method.FLAT if rate.flat else Method.ANNUITY
+    else:
+        method = Method(METHODS[args.method])
+        if rate.flat and method is not Method.FLAT:
+            raise UsageError(_("a flat rate goes with --method flat"))
+    received = None
+    if args.received is not None:
+        received = _money(parse_money, args.received, "--received", zero=False)
+    fee = 0
+    if args.fee_per_instalment is not None:
+        fee = _money(parse_money, args.fee_per_instalment, "--fee-per-instalment")
+    down = 0
+    if args.down is not None:
+        if args.down.strip().endswith("%"):
+            down = percent_of(principal, parse_percent(args.down, "--down"))
+        else:
+            down = _money(parse_money, args.down, "--down")
+    months = args.defer or 0
+    if args.defer_fee is not None and args.defer is None:
+        raise UsageError(_("--defer-fee needs --defer"))
+    defer_fee = 0
+    if args.defer_fee is not None:
+        defer_fee = percent_of(principal, parse_percent(args.defer_fee, "--defer-fee"))
+    start = parse_day(args.start, "--start") if args.start else clock.today()
+    income = 0
+    if args.income is not None:
+        income = _money(parse_money, args.income, "--income")
+    try:
+        quote = loan_cost(
+            principal,
+            rate.annual,
+            args.term,
+            method,
+            start=start,
+            received=received,
+            fee_per_instalment=fee,
+            down_payment=down,
+            deferral_months=months,
+            deferral_fee=defer_fee,
+        )
+    except InputError as error:
+        option = {
+            "count": "--term",
+            "received": "--received",
+            "down_payment": "--down",
+            "deferral_months": "--defer",
+        }.get(error.field or "")
+        raise InputError(f"{option}: {error}" if option else str(error)) from None
+    share = income_share(quote.schedule.first_payment, income)
+    caps = caps_exceeded(quote.cost.apr)
+    warnings = _warnings(quote, share)
+    if args.json:
+        _print_json(quote, share, caps, warnings)
+    else:
+        _print_text(quote, rate, method, share, caps, warnings)
+    return 0
+
+
+def _warnings(quote, share: float | None) -> list[str]:
+    from parley.engine.affordability import DEFAULT_LIMIT
+    from parley.engine.money import format_money
+    from parley.i18n.format import percent
+
+    found = []
+    cut = quote.principal - quote.received
+    if cut > 0:
+        found.append(
+            _(
+                "{amount} was cut from the loan before it arrived (砍头息); the rate counts it."
+            ).format(amount=format_money(cut))
+        )
+    if share is not None and share > DEFAULT_LIMIT:
+        found.append(
+            _(
+                "Each instalment takes {share} of your monthly income; aim for {limit} or less."
+            ).format(share=percent(share), limit=percent(DEFAULT_LIMIT))
+        )
+    if not quote.cost.solved:
+        found.append(
+            _("The true annual rate could not be worked out: {reason}").format(
+                reason=quote.cost.reason
+            )
+        )
+    return found
+
+
+def _print_json(quote, share, caps, warnings) -> None:
+    from parley.commands._output import emit_json
+    from parley.engine.money import to_decimal_str as money
+
+    emit_json(
+        {
+            "installment": money(quote.schedule.first_payment),
+            "total_paid": money(quote.total_paid),
+            "total_interest": money(quote.total_interest),
+            "total_fees": money(quote.total_fees),
+            "apr": quote.cost.apr,
+            "ear": quote.cost.ear,
+            "income_share": share,
+            "caps_exceeded": caps,
+            "warnings": warnings,
+            "received": money(quote.received),
+            "down_payment": money(quote.down_payment),
+            "schedule": [
+                {
+                    "n": i.n,
+                    "due": i.due.isoformat(),
+                    "payment": money(i.payment),
+                    "principal": money(i.principal),
+                    "interest": money(i.interest),
+                    "fee": money(i.fee),
+                    "balance": money(i.balance),
+                }
+                for i in quote.schedule.instalments
+            ],
+        }
+    )
+
+
+def _print_text(quote, rate, method, share, caps, warnings) -> None:
+    from parley.commands.apr import pad, pairs, width
+    from parley.engine.money import format_money
+    from parley.engine.rates import caps as all_caps
+    from parley.i18n.format import percent, short_date
+
+    cost = quote.cost
+    rows = [
+        (_("Rate as quoted"), rate.describe()),
+        (_("Method"), method.label()),
+        (_("First instalment"), format_money(quote.schedule.first_payment)),
+        (_("Total paid"), format_money(quote.total_paid)),
+        (_("Total interest"), format_money(quote.total_interest)),
+        (_("Total fees"), format_money(quote.total_fees)),
+        (_("APR (IRR-based)"), percent(cost.apr)),
+        (_("Effective annual rate"), percent(cost.ear)),
+    ]
+    if quote.down_payment:
+        rows.insert(2, (_("Down payment"), format_money(quote.down_payment)))
+    if share is not None:
+        rows.append((_("Share of monthly income"), percent(share)))
+    labels = [c.label() for c in all_caps() if c.code in caps]
+    rows.append((_("Above the caps"), ", ".join(labels) if labels else _("none")))
+    print(pairs(rows))
+    for line in warnings:
+        print("! " + line)
+    print()
+    head = [_("No."), _("Due"), _("Payment"), _("Principal"), _("Interest"), _("Fee"), _("Balance")]
+    body = [
+        [
+            str(i.n),
+            short_date(i.due),
+            format_money(i.payment),
+            format_money(i.principal),
+            format_money(i.interest),
+            format_money(i.fee),
+            format_money(i.balance),
+        ]
+        for i in quote.schedule.instalments
+    ]
+    widths = [max(width(row[c]) for row in [head, *body]) for c in range(len(head))]
+    for row in [head, *body]:
+        cells = [pad(cell, widths[c], right=c != 1) for c, cell in enumerate(row)]
+        print("  ".join(cells).rstrip())

@@ -155,10 +155,11 @@ class ParleyApp(App[int]):
 
     def action_export(self) -> None:
         from parley.clock import now
-        from parley.store.export import export_json
+        from parley.store.transfer import export_json
 
         out = Path(self.store.path).with_name(f"parley-export-{now():%Y%m%d-%H%M%S}.json")
-        export_json(self.store, out)
+        out.write_text(export_json(self.store), encoding="utf-8")
+        out.chmod(0o600)
         self.notify(_("Exported to {path}").format(path=out), timeout=8)
 
 

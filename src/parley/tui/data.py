@@ -13,6 +13,7 @@ from parley.i18n import format as fmt
 def debt_rows(store, settings: Settings):
     from parley.engine.affordability import income_share
     from parley.engine.money import format_money
+    from parley.engine.offers import baseline
     from parley.engine.triage import debt_ratio, rank_debts
     from parley.tui.screens.debts import Row
 
@@ -30,9 +31,9 @@ def debt_rows(store, settings: Settings):
                 caps=list(r.caps_exceeded),
                 stage=r.stage,
                 days_overdue=r.days_overdue,
-                left_30=r.days_left_30,
-                left_90=r.days_left_90,
-                monthly=r.monthly_due,
+                left_30=r.window_30_left,
+                left_90=r.window_90_left,
+                monthly=baseline(r.debt, today=today, settings=settings).instalment,
                 follow_up=follow_ups.get(r.debt.id),
             )
         )

@@ -1,0 +1,51 @@
+"""Apps on real SQLite files: an example-data file and an empty one."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from parley.store import Store, demo
+from parley.tui.app import ParleyApp
+
+TODAY = date(2026, 11, 30)
+SIZE = (120, 40)
+
+
+@pytest.fixture
+def demo_db(tmp_path) -> Path:
+    path = tmp_path / "parley.db"
+    with Store.open(path) as store:
+        demo.fill(store, TODAY)
+    return path
+
+
+@pytest.fixture
+def empty_db(tmp_path) -> Path:
+    path = tmp_path / "parley.db"
+    Store.open(path).close()
+    return path
+
+
+@pytest.fixture
+def open_app():
+    """`open_app(path, lang)` -> ParleyApp on a real store, closed after the test."""
+    stores: list[Store] = []
+
+    def make(path: Path, lang: str = "en") -> ParleyApp:
+        store = Store.open(path)
+        stores.append(store)
+        return ParleyApp(store, lang=lang)
+
+    yield make
+    for store in stores:
+        store.close()
+
+
+async def settle(pilot) -> None:
+    """Wait until workers are done and the screen is painted."""
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()

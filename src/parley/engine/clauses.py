@@ -91,9 +91,12 @@ _MESSAGES = {
         "any change to need your written consent."
     ),
     "rate_above_cap": N_(
-        "This rate is {rate}, above the {cap} limit ({limit} a year). Interest above that "
-        "limit may not be protected by a court. Ask for a lower rate, and keep this clause as "
-        "evidence."
+        "This rate is {rate}, above {cap} a year. Interest above that level may not be "
+        "protected by a court. Ask for a lower rate, and keep this clause as evidence."
+    ),
+    "rate_above_lpr": N_(
+        "This rate is {rate}, above {cap} ({limit} a year). Interest above that level may not "
+        "be protected by a court. Ask for a lower rate, and keep this clause as evidence."
     ),
     "penalty_interest": N_(
         "Penalty interest or liquidated damages are charged if you pay late. Ask for them to "
@@ -129,6 +132,7 @@ _NEGATORS = re.compile(
     r"cannot|can't|beware)\b"
 )
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_CJK_GAP = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 # Text that only continues a list: a few words, no verb that would start a new statement.
 _LIST_ITEM = re.compile(
     r"(?!.*\b(is|are|be|will|shall|must|may|applies|apply|charge[sd]?|pay|paid)\b)"
@@ -138,6 +142,7 @@ _LIST_ITEM = re.compile(
 
 def _normalise(line: str) -> str:
     text = unicodedata.normalize("NFKC", line).lower()
+    text = _CJK_GAP.sub("", text)  # "日 息 万 五" is still 日息万五
     return re.sub(r"\s+", " ", text)
 
 
@@ -290,9 +295,10 @@ _VALUE = (
     r"万(?P<wan2>[一二两三四五六七八九]|\d+(?:\.\d+)?)|千分之\s*(?P<qian>\d+(?:\.\d+)?|[一二两三四五六七八九])"
 )
 _RATE_BEFORE = re.compile(
-    rf"(?P<kw>{_DAY}|{_MONTH}|{_YEAR}|{_ANY})[^\d%\n万千;。]{{0,14}}?(?:{_VALUE})"
+    rf"(?P<kw>{_DAY}|{_MONTH}|{_YEAR}|{_ANY})[^\d%\n万千;。]{{0,36}}?(?:{_VALUE})"
     rf"(?:\s*(?:/|per |a |每)?\s*(?P<unit>day|日|天|month|月|year|annum|年))?"
 )
+_BASIS_WORD = re.compile(f"{_DAY}|{_MONTH}|{_YEAR}")
 _RATE_AFTER = re.compile(
     rf"(?:{_VALUE})\s*(?:/|per |a |每|的)?\s*(?P<unit>day|日|天|month|月|year|annum|年)"
 )
@@ -321,14 +327,23 @@ def _number(text: str) -> Decimal:
 
 def stated_rates(text: str) -> list[tuple[int, Rate]]:
     """Every rate stated in one line, with its position: `日息万五`, `daily 0.1%`, `年化36%`."""
-    norm = _normalise(text)
+    return [(start, rate) for start, _end, rate in _rate_spans(_normalise(text))]
+
+
+def _rate_spans(norm: str) -> list[tuple[int, int, Rate]]:
     found: list[tuple[int, int, Rate]] = []
     for pattern in (_RATE_BEFORE, _RATE_AFTER):
         for m in pattern.finditer(norm):
             if any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _r in found):
                 continue
             groups = m.groupdict()
-            basis = _basis_of(groups.get("unit")) or _basis_of(groups.get("kw"))
+            # The unit after the number wins, then the basis word nearest before it
+            # ("default interest at a daily rate of 0.05%" is daily).
+            value_start = min(m.start(g) for g in ("pct", "wan1", "wan2", "qian") if m[g])
+            words = list(_BASIS_WORD.finditer(norm, m.start(), value_start))
+            basis = _basis_of(groups.get("unit")) or (
+                _basis_of(words[-1].group()) if words else None
+            )
             if groups["pct"] is not None:
                 value = Decimal(groups["pct"]) / 100
             elif groups["qian"] is not None:
@@ -340,7 +355,7 @@ def stated_rates(text: str) -> list[tuple[int, Rate]]:
             if pattern is _RATE_AFTER and basis is None:
                 continue
             found.append((m.start(), m.end(), Rate(value, basis or Basis.ANNUAL)))
-    return [(start, rate) for start, _end, rate in sorted(found, key=lambda f: f[0])]
+    return sorted(found, key=lambda f: f[0])
 
 
 def _pct(fraction: Decimal | float) -> str:
@@ -353,9 +368,9 @@ def _rate_findings(norm: str, settings: CapSettings | None) -> tuple[Severity, s
     worst: tuple[Severity, str] | None = None
     fixed = sorted((settings or CapSettings()).fixed)
     cap_by_code = {c.code: c for c in caps(settings)}
-    for start, rate in stated_rates(norm):
-        clause_start, _end = _clause_at(norm, start)
-        if _CEILING.search(norm[clause_start : start + 24]):
+    for start, end, rate in _rate_spans(norm):
+        clause_start, clause_end = _clause_at(norm, start)
+        if _CEILING.search(norm[clause_start : max(end, clause_end)]):
             continue
         exceeded = caps_exceeded(rate.annual, settings)
         if not exceeded:
@@ -368,7 +383,8 @@ def _rate_findings(norm: str, settings: CapSettings | None) -> tuple[Severity, s
         else:
             severity = Severity.LOW
         if worst is None or severity.rank < worst[0].rank:
-            message = _(_MESSAGES["rate_above_cap"]).format(
+            key = "rate_above_cap" if top.rate in fixed else "rate_above_lpr"
+            message = _(_MESSAGES[key]).format(
                 rate=_describe(rate), cap=top.label(), limit=_pct(top.rate)
             )
             worst = (severity, message)

@@ -189,6 +189,7 @@ _ACCEL = re.compile(
     r"加速到期|提前到期|立即到期|视为(全部)?到期|宣布.{0,12}到期|全部到期|"
     r"(全部|剩余|所有|未还).{0,8}(借款|本金|欠款|款项|本息|债务|贷款|金额).{0,12}(立即|立刻|一次性).{0,4}(到期|偿还|清偿|还清|结清|归还)|"
     r"一次性(偿还|清偿|还清|结清|归还).{0,6}(全部|剩余|所有)|"
+    r"(要求|须|应).{0,4}提前(清偿|偿还|还清|归还|结清).{0,4}(全部|剩余|所有)|"
     r"accelerat|due and payable|immediately (become )?due|become[s]? (immediately )?due|"
     r"(entire|whole|full|remaining|outstanding|all) (unpaid )?"
     r"(balance|amount|loan|debt|sum|principal)"
@@ -246,6 +247,8 @@ _UNILATERAL = re.compile(
     r"有权.{0,8}(单方|随时|自行)?.{0,4}(调整|变更|修改|修订)|单方(面)?.{0,4}(调整|变更|修改|修订)|"
     r"(保留|享有).{0,12}(调整|变更|修改).{0,8}权|随时(调整|变更|修改)|以.{0,8}公告为准|"
     r"无需(另行|事先)?通知|不另行通知|"
+    r"(贷款人|出借人|贵司|我司|本公司|公司|平台|甲方|银行).{0,8}(调整|变更|修改|提高|上调)"
+    r".{0,6}(利率|费率|费用|服务费|管理费|条款|还款金额)|"
     r"(may|can|reserves? the right to|is entitled to) (at any time )?(change|amend|vary|adjust|"
     r"revise|modify|increase)|at (its|our) (sole |absolute )?discretion|without (prior )?notice|"
     r"from time to time"
@@ -443,7 +446,8 @@ def _deposit(norm: str) -> tuple[Severity, str] | None:
 
 
 def _verbal(norm: str) -> tuple[Severity, str] | None:
-    if _VERBAL_SAFE.search(norm):
+    # "we will notify you of the new rate" is the lender changing terms: unilateral_change.
+    if _VERBAL_SAFE.search(norm) or _unilateral(norm) is not None:
         return None
     if _first(_VERBAL, norm, negation=False) is None:
         return None

@@ -1,6 +1,6 @@
 """Scanning a 300-line agreement, next to a plain regex pass over the same text (same run).
 
-    PYTHONPATH=src python benchmarks/clauses_bench.py
+PYTHONPATH=src python benchmarks/clauses_bench.py
 """
 
 from __future__ import annotations

@@ -131,8 +131,12 @@ def union(paths: list[str]) -> None:
     for path in paths:
         with open(path, "rb") as f:
             for message in read_po(f, locale="zh_CN"):
-                if message.id and message.string and all(
-                    message.string if isinstance(message.string, tuple) else (message.string,)
+                if (
+                    message.id
+                    and message.string
+                    and all(
+                        message.string if isinstance(message.string, tuple) else (message.string,)
+                    )
                 ):
                     found.setdefault(message.id, message.string)
     update()

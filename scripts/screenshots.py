@@ -1,6 +1,6 @@
 """Write SVG screenshots of the main screens, from the real app on the example data.
 
-    python scripts/screenshots.py            # into screenshots/
+python scripts/screenshots.py            # into screenshots/
 """
 
 from __future__ import annotations

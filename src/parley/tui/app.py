@@ -57,7 +57,11 @@ class ParleyApp(App[int]):
         super().__init__()
         self.store = store
         self.settings = store.load_settings()
-        chosen = i18n.normalise(lang) or i18n.normalise(self.settings.language) or i18n.default_language()
+        chosen = (
+            i18n.normalise(lang)
+            or i18n.normalise(self.settings.language)
+            or i18n.default_language()
+        )
         i18n.set_language(chosen)
         i18n.set_currency(self.settings.currency)
         self.title = "Parley"
@@ -143,9 +147,15 @@ class ParleyApp(App[int]):
             yield SystemCommand(_(key.description), _(key.tooltip), self._runner(action))
         if isinstance(screen, DebtsScreen):
             yield from screen.palette_commands()
-        yield SystemCommand(_("Export everything"), _("Save all your data as a JSON file"), self.action_export)
-        yield SystemCommand(_("Theme"), _("Choose colours that are easier on your eyes"), self.action_change_theme)
-        yield SystemCommand(_("Quit"), _("Quit Parley; everything is already saved"), self.action_quit)
+        yield SystemCommand(
+            _("Export everything"), _("Save all your data as a JSON file"), self.action_export
+        )
+        yield SystemCommand(
+            _("Theme"), _("Choose colours that are easier on your eyes"), self.action_change_theme
+        )
+        yield SystemCommand(
+            _("Quit"), _("Quit Parley; everything is already saved"), self.action_quit
+        )
 
     def _runner(self, action: str):
         async def run() -> None:

@@ -62,7 +62,9 @@ def debt_rows(store, settings: Settings):
         summary.append(fmt.percent(ratio, 0))
     else:
         summary.append("   ")
-        summary.append(_("Add your monthly income in settings (,) to see what share it takes."), style="dim")
+        summary.append(
+            _("Add your monthly income in settings (,) to see what share it takes."), style="dim"
+        )
     summary.append("   ")
     summary.append(ngettext("{n} debt", "{n} debts", len(debts)).format(n=len(debts)), style="dim")
     return rows, summary

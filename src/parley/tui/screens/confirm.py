@@ -14,7 +14,9 @@ from parley.i18n import N_, _
 class ConfirmScreen(ModalScreen[bool]):
     BINDINGS = [
         Binding("y", "answer(True)", N_("Yes"), id="confirm.yes", tooltip=N_("Go ahead")),
-        Binding("n,escape", "answer(False)", N_("No"), id="confirm.no", tooltip=N_("Leave it as it is")),
+        Binding(
+            "n,escape", "answer(False)", N_("No"), id="confirm.no", tooltip=N_("Leave it as it is")
+        ),
     ]
 
     def __init__(self, question: str, yes: str) -> None:

@@ -36,7 +36,9 @@ class DebtFormScreen(ModalScreen[int | None]):
 
     BINDINGS = [
         Binding("ctrl+s", "save", N_("Save"), id="form.save", tooltip=N_("Save this debt")),
-        Binding("escape", "cancel", N_("Cancel"), id="form.cancel", tooltip=N_("Close without saving")),
+        Binding(
+            "escape", "cancel", N_("Cancel"), id="form.cancel", tooltip=N_("Close without saving")
+        ),
     ]
 
     def __init__(self, debt: Debt | None) -> None:
@@ -52,51 +54,137 @@ class DebtFormScreen(ModalScreen[int | None]):
             yield Static(title, classes="dialog-title")
             with VerticalScroll():
                 with Grid(classes="form-grid"):
-                    yield Field(_("Lender"), partial(parse_text, max_length=80), value=d.lender, id="lender")
+                    yield Field(
+                        _("Lender"), partial(parse_text, max_length=80), value=d.lender, id="lender"
+                    )
                     yield _select(_("Kind of lender"), "kind", LenderKind, d.kind)
-                    yield Field(_("Contract number"), parse_text, value=d.contract_no, required=False, id="contract_no")
                     yield Field(
-                        _("Contract principal"), partial(parse_money, allow_zero=False),
-                        value=_money_text(d.principal or None), placeholder="50,000 / 5万", id="principal",
+                        _("Contract number"),
+                        parse_text,
+                        value=d.contract_no,
+                        required=False,
+                        id="contract_no",
                     )
                     yield Field(
-                        _("Amount actually received"), money, value=_money_text(d.received), required=False,
-                        placeholder=_("if fees were cut up front"), id="received",
-                        tooltip=_("Below the principal when a fee was deducted before you got the money (砍头息)."),
+                        _("Contract principal"),
+                        partial(parse_money, allow_zero=False),
+                        value=_money_text(d.principal or None),
+                        placeholder="50,000 / 5万",
+                        id="principal",
                     )
-                    yield Field(_("Start date"), parse_date, value=_date_text(d.start_date), required=False, placeholder="2025-06-01", id="start_date")
-                    yield Field(_("Number of instalments"), parse_count, value=str(d.term), id="term")
+                    yield Field(
+                        _("Amount actually received"),
+                        money,
+                        value=_money_text(d.received),
+                        required=False,
+                        placeholder=_("if fees were cut up front"),
+                        id="received",
+                        tooltip=_(
+                            "Below the principal when a fee was deducted before you got the money (砍头息)."
+                        ),
+                    )
+                    yield Field(
+                        _("Start date"),
+                        parse_date,
+                        value=_date_text(d.start_date),
+                        required=False,
+                        placeholder="2025-06-01",
+                        id="start_date",
+                    )
+                    yield Field(
+                        _("Number of instalments"), parse_count, value=str(d.term), id="term"
+                    )
                     yield _select(_("Repayment method"), "method", Method, d.method)
                     yield Field(
-                        _("Rate as stated"), parse_rate, value=d.rate_text, placeholder="24% / 日息0.05% / 月息1.5%",
+                        _("Rate as stated"),
+                        parse_rate,
+                        value=d.rate_text,
+                        placeholder="24% / 日息0.05% / 月息1.5%",
                         id="rate",
                     )
                     yield Field(
-                        _("Penalty rate (blank: 1.5 × the rate)"), parse_rate,
-                        value="" if d.penalty_rate is None else f"{d.penalty_rate * 100:g}%", required=False, id="penalty_rate",
+                        _("Penalty rate (blank: 1.5 × the rate)"),
+                        parse_rate,
+                        value="" if d.penalty_rate is None else f"{d.penalty_rate * 100:g}%",
+                        required=False,
+                        id="penalty_rate",
                     )
-                    yield Field(_("Fee deducted up front"), money, value=_money_text(d.fee_upfront or None), required=False, id="fee_upfront")
-                    yield Field(_("Fee per instalment"), money, value=_money_text(d.fee_per_instalment or None), required=False, id="fee_per_instalment")
-                    yield Field(_("One-off fee"), money, value=_money_text(d.fee_one_off or None), required=False, id="fee_one_off")
                     yield Field(
-                        _("Instalments already paid"), partial(parse_count, low=0), value=str(d.instalments_paid), id="instalments_paid",
+                        _("Fee deducted up front"),
+                        money,
+                        value=_money_text(d.fee_upfront or None),
+                        required=False,
+                        id="fee_upfront",
                     )
-                    yield Field(_("Principal repaid so far"), money, value=_money_text(d.principal_repaid or None), required=False, id="principal_repaid")
-                    yield Field(_("Interest repaid so far"), money, value=_money_text(d.interest_repaid or None), required=False, id="interest_repaid")
                     yield Field(
-                        _("Owed now (as the lender states it)"), money, value=_money_text(d.outstanding or None),
+                        _("Fee per instalment"),
+                        money,
+                        value=_money_text(d.fee_per_instalment or None),
+                        required=False,
+                        id="fee_per_instalment",
+                    )
+                    yield Field(
+                        _("One-off fee"),
+                        money,
+                        value=_money_text(d.fee_one_off or None),
+                        required=False,
+                        id="fee_one_off",
+                    )
+                    yield Field(
+                        _("Instalments already paid"),
+                        partial(parse_count, low=0),
+                        value=str(d.instalments_paid),
+                        id="instalments_paid",
+                    )
+                    yield Field(
+                        _("Principal repaid so far"),
+                        money,
+                        value=_money_text(d.principal_repaid or None),
+                        required=False,
+                        id="principal_repaid",
+                    )
+                    yield Field(
+                        _("Interest repaid so far"),
+                        money,
+                        value=_money_text(d.interest_repaid or None),
+                        required=False,
+                        id="interest_repaid",
+                    )
+                    yield Field(
+                        _("Owed now (as the lender states it)"),
+                        money,
+                        value=_money_text(d.outstanding or None),
                         id="outstanding",
                     )
                     yield Field(
-                        _("First missed payment"), parse_date, value=_date_text(d.first_missed), required=False,
-                        placeholder=_("blank if none missed"), id="first_missed",
+                        _("First missed payment"),
+                        parse_date,
+                        value=_date_text(d.first_missed),
+                        required=False,
+                        placeholder=_("blank if none missed"),
+                        id="first_missed",
                     )
-                    yield _select(_("Collection intensity"), "collection_intensity", Intensity, d.collection_intensity)
+                    yield _select(
+                        _("Collection intensity"),
+                        "collection_intensity",
+                        Intensity,
+                        d.collection_intensity,
+                    )
                     yield _select(_("Legal stage"), "legal_stage", LegalStage, d.legal_stage)
-                    yield Field(_("Notes"), partial(parse_text, max_length=2000), value=d.notes, required=False, id="notes")
+                    yield Field(
+                        _("Notes"),
+                        partial(parse_text, max_length=2000),
+                        value=d.notes,
+                        required=False,
+                        id="notes",
+                    )
                     with Vertical(classes="field-like"):
                         yield Label(" ")
-                        yield Checkbox(_("Reported to the credit bureau"), d.credit_reported, id="credit_reported")
+                        yield Checkbox(
+                            _("Reported to the credit bureau"),
+                            d.credit_reported,
+                            id="credit_reported",
+                        )
             yield Static("", id="form-status")
             with Horizontal(classes="dialog-buttons"):
                 yield Button(_("Save (Ctrl+S)"), id="save", variant="primary")
@@ -119,27 +207,45 @@ class DebtFormScreen(ModalScreen[int | None]):
         cross = {
             "received": N_("The amount received cannot be more than the principal."),
             "instalments_paid": N_("More instalments paid than the contract has."),
-            "first_missed": N_("The first missed payment cannot be before the start date or in the future."),
+            "first_missed": N_(
+                "The first missed payment cannot be before the start date or in the future."
+            ),
         }
         for name in cross:
             if fields[name].error in {_(m) for m in cross.values()}:
                 fields[name]._check(fields[name].text, announce=False)
         principal = fields["principal"].value
         received = fields["received"].value
-        if principal is not None and received is not None and received > principal and fields["received"].valid:
+        if (
+            principal is not None
+            and received is not None
+            and received > principal
+            and fields["received"].valid
+        ):
             fields["received"].error = _(cross["received"])
         term = fields["term"].value
         paid = fields["instalments_paid"].value
-        if term is not None and paid is not None and paid > term and fields["instalments_paid"].valid:
+        if (
+            term is not None
+            and paid is not None
+            and paid > term
+            and fields["instalments_paid"].valid
+        ):
             fields["instalments_paid"].error = _(cross["instalments_paid"])
         start = fields["start_date"].value
         missed = fields["first_missed"].value
-        if missed is not None and fields["first_missed"].valid and (missed > self.today or (start and missed < start)):
+        if (
+            missed is not None
+            and fields["first_missed"].valid
+            and (missed > self.today or (start and missed < start))
+        ):
             fields["first_missed"].error = _(cross["first_missed"])
         bad = [f for f in fields.values() if not f.valid]
         status = self.query_one("#form-status", Static)
         if bad:
-            status.update(_("{n} field(s) need attention before this debt can be saved.").format(n=len(bad)))
+            status.update(
+                _("{n} field(s) need attention before this debt can be saved.").format(n=len(bad))
+            )
             status.add_class("error")
         else:
             status.update("")
@@ -215,5 +321,10 @@ class DebtFormScreen(ModalScreen[int | None]):
 
 
 def _select(label: str, name: str, enum, value) -> Vertical:
-    select = Select([(member.label(), member.value) for member in enum], value=value.value, allow_blank=False, id=name)
+    select = Select(
+        [(member.label(), member.value) for member in enum],
+        value=value.value,
+        allow_blank=False,
+        id=name,
+    )
     return Vertical(Label(label, classes="field-label"), select, classes="field-like")

@@ -18,14 +18,33 @@ from parley.tui.screens.base import ModeScreen
 from parley.tui.widgets.badges import cap_badges
 
 DEBT_KEYS: tuple[Key, ...] = (
-    Key("debts.open", "enter", "open_offers", N_("Offers"), N_("Open the offer editor for this debt")),
+    Key(
+        "debts.open",
+        "enter",
+        "open_offers",
+        N_("Offers"),
+        N_("Open the offer editor for this debt"),
+    ),
     Key("debts.add", "a", "add", N_("Add"), N_("Add a debt")),
     Key("debts.edit", "e", "edit", N_("Edit"), N_("Edit the selected debt")),
     Key("debts.delete", "d", "delete", N_("Delete"), N_("Delete the selected debt (undo with u)")),
     Key("debts.undo", "u", "undo", N_("Undo"), N_("Bring back the debt you deleted last")),
-    Key("debts.sort", "s", "sort", N_("Sort"), N_("Sort by the next column: rank, APR, amount, days overdue, lender")),
+    Key(
+        "debts.sort",
+        "s",
+        "sort",
+        N_("Sort"),
+        N_("Sort by the next column: rank, APR, amount, days overdue, lender"),
+    ),
     Key("debts.filter", "slash", "filter", N_("Filter"), N_("Show only debts whose text matches")),
-    Key("debts.clear", "escape", "clear_filter", N_("Clear filter"), N_("Show every debt again"), show=False),
+    Key(
+        "debts.clear",
+        "escape",
+        "clear_filter",
+        N_("Clear filter"),
+        N_("Show every debt again"),
+        show=False,
+    ),
 )
 
 # (sort id, label, key function on a Row)
@@ -68,7 +87,9 @@ class DebtsScreen(ModeScreen):
 
     def compose_body(self) -> ComposeResult:
         yield Static(self.summary_text, id="summary")
-        filter_input = Input(self.filter_text, placeholder=_("Filter: lender, kind, stage, contract…"), id="filter")
+        filter_input = Input(
+            self.filter_text, placeholder=_("Filter: lender, kind, stage, contract…"), id="filter"
+        )
         filter_input.display = bool(self.filter_text)
         yield filter_input
         table: DataTable = DataTable(id="debts-table", cursor_type="row", zebra_stripes=True)
@@ -205,7 +226,11 @@ class DebtsScreen(ModeScreen):
             return None
         if action == "undo" and not self.deleted:
             return None
-        if action == "clear_filter" and not self.filter_text and not self.query_one("#filter").display:
+        if (
+            action == "clear_filter"
+            and not self.filter_text
+            and not self.query_one("#filter").display
+        ):
             return None
         return True
 
@@ -247,14 +272,16 @@ class DebtsScreen(ModeScreen):
             if yes:
                 self.app.store.delete_debt(debt_id)
                 self.deleted.append(debt_id)
-                self.notify(_("Deleted {lender}. Press u to bring it back.").format(lender=debt.lender))
+                self.notify(
+                    _("Deleted {lender}. Press u to bring it back.").format(lender=debt.lender)
+                )
                 self.app.refresh_data()
 
         self.app.push_screen(
             ConfirmScreen(
-                _("Delete the debt with {lender}? Its timeline is kept, and u brings it back.").format(
-                    lender=debt.lender
-                ),
+                _(
+                    "Delete the debt with {lender}? Its timeline is kept, and u brings it back."
+                ).format(lender=debt.lender),
                 _("Delete"),
             ),
             done,
@@ -266,7 +293,9 @@ class DebtsScreen(ModeScreen):
         debt_id = self.deleted.pop()
         self.app.store.restore_debt(debt_id)
         self.app.focused_debt_id = debt_id
-        self.notify(_("Brought back {lender}.").format(lender=self.app.store.get_debt(debt_id).lender))
+        self.notify(
+            _("Brought back {lender}.").format(lender=self.app.store.get_debt(debt_id).lender)
+        )
         self.app.refresh_data()
 
     def action_sort(self) -> None:
@@ -316,7 +345,14 @@ class DebtsScreen(ModeScreen):
 
 def _haystack(row: Row) -> str:
     d = row.debt
-    parts = [d.lender, d.kind.label(), d.contract_no, d.legal_stage.label(), row.stage.label(), d.notes]
+    parts = [
+        d.lender,
+        d.kind.label(),
+        d.contract_no,
+        d.legal_stage.label(),
+        row.stage.label(),
+        d.notes,
+    ]
     return " ".join(parts).casefold()
 
 

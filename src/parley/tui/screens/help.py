@@ -13,7 +13,13 @@ from parley.i18n import N_, _
 
 class HelpScreen(ModalScreen[None]):
     BINDINGS = [
-        Binding("escape,q,question_mark", "dismiss", N_("Close"), id="help.close", tooltip=N_("Back to where you were")),
+        Binding(
+            "escape,q,question_mark",
+            "dismiss",
+            N_("Close"),
+            id="help.close",
+            tooltip=N_("Back to where you were"),
+        ),
     ]
 
     def compose(self) -> ComposeResult:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 
 from textual import on
@@ -10,7 +9,16 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Checkbox, DataTable, Header, Label, Select, Static, TabbedContent, TabPane
+from textual.widgets import (
+    Checkbox,
+    DataTable,
+    Header,
+    Label,
+    Select,
+    Static,
+    TabbedContent,
+    TabPane,
+)
 
 from parley import clock
 from parley.engine.errors import InputError
@@ -44,7 +52,9 @@ def terms_to_texts(t: OfferTerms) -> dict[str, str]:
     return {
         "rate": _rate_text(t.rate),
         "count": str(t.count),
-        "down": f"{t.down_payment_pct * 100:g}%" if t.down_payment_pct is not None else to_decimal_str(t.down_payment),
+        "down": f"{t.down_payment_pct * 100:g}%"
+        if t.down_payment_pct is not None
+        else to_decimal_str(t.down_payment),
         "deferral_months": str(t.deferral_months),
         "deferral_fee": f"{t.deferral_fee_pct * 100:g}%",
         "fee": to_decimal_str(t.fee_per_instalment),
@@ -55,23 +65,89 @@ def terms_to_texts(t: OfferTerms) -> dict[str, str]:
 
 FIELDS: tuple[tuple[str, str, object, bool, str], ...] = (
     # (name, label msgid, parser, required, tooltip msgid)
-    ("rate", N_("New rate"), parse_rate, True, N_("0% means interest waived; 日息/月息 are converted")),
-    ("count", N_("Instalments"), lambda t: parse_count(t, low=1, high=120), True, N_("36-60 is typical for a restructure")),
-    ("down", N_("Down payment (amount or %)"), parse_down, True, N_("Ex-P2P platforms often ask about 30% first")),
-    ("deferral_months", N_("Deferral months"), lambda t: parse_count(t, low=0, high=24), True, N_("Months with no payment (up to 12 is common)")),
-    ("deferral_fee", N_("Extension fee (% of principal)"), lambda t: parse_percent(t, high=20), True, N_("0.5%-1% of the principal is common")),
-    ("fee", N_("Fee per instalment"), parse_money, True, N_("Any service or management fee added to each instalment")),
-    ("waived", N_("Amount waived"), parse_money, True, N_("A partial waiver; it reduces the principal first")),
+    (
+        "rate",
+        N_("New rate"),
+        parse_rate,
+        True,
+        N_("0% means interest waived; 日息/月息 are converted"),
+    ),
+    (
+        "count",
+        N_("Instalments"),
+        lambda t: parse_count(t, low=1, high=120),
+        True,
+        N_("36-60 is typical for a restructure"),
+    ),
+    (
+        "down",
+        N_("Down payment (amount or %)"),
+        parse_down,
+        True,
+        N_("Ex-P2P platforms often ask about 30% first"),
+    ),
+    (
+        "deferral_months",
+        N_("Deferral months"),
+        lambda t: parse_count(t, low=0, high=24),
+        True,
+        N_("Months with no payment (up to 12 is common)"),
+    ),
+    (
+        "deferral_fee",
+        N_("Extension fee (% of principal)"),
+        lambda t: parse_percent(t, high=20),
+        True,
+        N_("0.5%-1% of the principal is common"),
+    ),
+    (
+        "fee",
+        N_("Fee per instalment"),
+        parse_money,
+        True,
+        N_("Any service or management fee added to each instalment"),
+    ),
+    (
+        "waived",
+        N_("Amount waived"),
+        parse_money,
+        True,
+        N_("A partial waiver; it reduces the principal first"),
+    ),
     ("first_due", N_("First due date"), parse_date, False, N_("Blank: one month from today")),
 )
 
 
 class OfferEditorScreen(Screen):
     BINDINGS = [
-        Binding("escape", "back", N_("Back"), id="offers.back", tooltip=N_("Back to the debts table; offers are saved")),
-        Binding("ctrl+a", "focus_offer('A')", N_("Offer A"), id="offers.a", tooltip=N_("Jump to offer A's terms")),
-        Binding("ctrl+b", "focus_offer('B')", N_("Offer B"), id="offers.b", tooltip=N_("Jump to offer B's terms")),
-        Binding("ctrl+g", "cycle_tab", N_("Chart/schedule"), id="offers.tabs", tooltip=N_("Show the chart or either schedule")),
+        Binding(
+            "escape",
+            "back",
+            N_("Back"),
+            id="offers.back",
+            tooltip=N_("Back to the debts table; offers are saved"),
+        ),
+        Binding(
+            "ctrl+a",
+            "focus_offer('A')",
+            N_("Offer A"),
+            id="offers.a",
+            tooltip=N_("Jump to offer A's terms"),
+        ),
+        Binding(
+            "ctrl+b",
+            "focus_offer('B')",
+            N_("Offer B"),
+            id="offers.b",
+            tooltip=N_("Jump to offer B's terms"),
+        ),
+        Binding(
+            "ctrl+g",
+            "cycle_tab",
+            N_("Chart/schedule"),
+            id="offers.tabs",
+            tooltip=N_("Show the chart or either schedule"),
+        ),
     ]
 
     def __init__(self, debt_id: int) -> None:
@@ -120,7 +196,9 @@ class OfferEditorScreen(Screen):
     def _default_terms(self) -> dict[str, OfferTerms]:
         return {
             "A": OfferTerms(kind=OfferKind.FREEZE, rate=0.0, count=36),
-            "B": OfferTerms(kind=OfferKind.RESTRUCTURE, rate=min(self.debt.annual_rate, 0.12), count=24),
+            "B": OfferTerms(
+                kind=OfferKind.RESTRUCTURE, rate=min(self.debt.annual_rate, 0.12), count=24
+            ),
         }
 
     def app_store(self):
@@ -160,7 +238,9 @@ class OfferEditorScreen(Screen):
                     yield LineChart(id="chart", y_format=_short_money, x_label=_("months"))
                 for label in LABELS:
                     with TabPane(_("Schedule {label}").format(label=label), id=f"tab-{label}"):
-                        yield DataTable(id=f"schedule-{label}", zebra_stripes=True, cursor_type="row")
+                        yield DataTable(
+                            id=f"schedule-{label}", zebra_stripes=True, cursor_type="row"
+                        )
         yield TranslatedFooter()
 
     def _offer_form(self, label: str) -> Vertical:
@@ -170,17 +250,44 @@ class OfferEditorScreen(Screen):
         children = [
             Static(_("Offer {label}").format(label=label), classes="offer-title"),
             Label(_("Kind of deal"), classes="field-label"),
-            Select([(k.label(), k.value) for k in OfferKind], value=self.kinds[label].value, allow_blank=False, id=f"{label}-kind"),
+            Select(
+                [(k.label(), k.value) for k in OfferKind],
+                value=self.kinds[label].value,
+                allow_blank=False,
+                id=f"{label}-kind",
+            ),
             Label(_("Status"), classes="field-label"),
-            Select([(s.label(), s.value) for s in OfferStatus], value=self.status[label], allow_blank=False, id=f"{label}-status"),
+            Select(
+                [(s.label(), s.value) for s in OfferStatus],
+                value=self.status[label],
+                allow_blank=False,
+                id=f"{label}-status",
+            ),
         ]
         for name, msgid, parser, required, tip in FIELDS:
             children.append(
-                Field(_(msgid), parser, value=texts[name], required=required, id=f"{label}-{name}", tooltip=_(tip))
+                Field(
+                    _(msgid),
+                    parser,
+                    value=texts[name],
+                    required=required,
+                    id=f"{label}-{name}",
+                    tooltip=_(tip),
+                )
             )
-        children.append(Checkbox(_("Penalty interest waived"), self.flags[label]["waive_penalty"], id=f"{label}-waive_penalty"))
         children.append(
-            Checkbox(_("Interest runs during the deferral"), self.flags[label]["interest_during_deferral"], id=f"{label}-interest_during_deferral")
+            Checkbox(
+                _("Penalty interest waived"),
+                self.flags[label]["waive_penalty"],
+                id=f"{label}-waive_penalty",
+            )
+        )
+        children.append(
+            Checkbox(
+                _("Interest runs during the deferral"),
+                self.flags[label]["interest_during_deferral"],
+                id=f"{label}-interest_during_deferral",
+            )
         )
         return Vertical(*children, id=f"offer-{label}", classes="offer-form")
 
@@ -189,7 +296,7 @@ class OfferEditorScreen(Screen):
         self._refresh_chart()
         for label in LABELS:
             self._refresh_schedule(label)
-        self.query_one(f"#A-rate", Field).focus()
+        self.query_one("#A-rate", Field).focus()
 
     def _debt_line(self) -> str:
         d = self.debt
@@ -201,7 +308,9 @@ class OfferEditorScreen(Screen):
         )
 
     def _figures(self):
-        return figures_table(self.baseline, dict(self.results), self.stale, self.settings().income_share_limit)
+        return figures_table(
+            self.baseline, dict(self.results), self.stale, self.settings().income_share_limit
+        )
 
     def _refresh_figures(self) -> None:
         self.query_one("#figures", Static).update(self._figures())
@@ -218,13 +327,21 @@ class OfferEditorScreen(Screen):
         for label in LABELS:
             result = self.results.get(label)
             if result:
-                series.append(Series(_("Offer {label}").format(label=label), _balances(result, self.today), styles[label]))
+                series.append(
+                    Series(
+                        _("Offer {label}").format(label=label),
+                        _balances(result, self.today),
+                        styles[label],
+                    )
+                )
         self.query_one("#chart", LineChart).plot(series, x_label=_("months"))
 
     def _refresh_schedule(self, label: str) -> None:
         table = self.query_one(f"#schedule-{label}", DataTable)
         table.clear(columns=True)
-        table.add_columns(_("No."), _("Due"), _("Payment"), _("Principal"), _("Interest"), _("Fee"), _("Balance"))
+        table.add_columns(
+            _("No."), _("Due"), _("Payment"), _("Principal"), _("Interest"), _("Fee"), _("Balance")
+        )
         result = self.results.get(label)
         if not result:
             return
@@ -280,7 +397,9 @@ class OfferEditorScreen(Screen):
 
     def recompute(self, label: str) -> None:
         """Rebuild offer `label` from its fields; on bad input keep the last figures, marked stale."""
-        fields = {f.id.split("-", 1)[1]: f for f in self.query(f"#offer-{label} Field").results(Field)}
+        fields = {
+            f.id.split("-", 1)[1]: f for f in self.query(f"#offer-{label} Field").results(Field)
+        }
         if any(not f.valid for f in fields.values()):
             self.stale[label] = True
             self._refresh_figures()
@@ -303,8 +422,13 @@ class OfferEditorScreen(Screen):
         )
         error = self._evaluate(label, terms)
         if error is not None:
-            target = {"down_payment": "down", "down_payment_pct": "down", "deferral_fee_pct": "deferral_fee",
-                      "fee_per_instalment": "fee", "waived_amount": "waived"}.get(error.field or "", error.field)
+            target = {
+                "down_payment": "down",
+                "down_payment_pct": "down",
+                "deferral_fee_pct": "deferral_fee",
+                "fee_per_instalment": "fee",
+                "waived_amount": "waived",
+            }.get(error.field or "", error.field)
             if target in fields:
                 fields[target].error = str(error)
             else:
@@ -361,7 +485,9 @@ class OfferEditorScreen(Screen):
     def action_cycle_tab(self) -> None:
         tabs = self.query_one(TabbedContent)
         order = ["tab-chart", "tab-A", "tab-B"]
-        tabs.active = order[(order.index(tabs.active) + 1) % len(order)] if tabs.active in order else order[0]
+        tabs.active = (
+            order[(order.index(tabs.active) + 1) % len(order)] if tabs.active in order else order[0]
+        )
 
 
 def _balances(result: OfferResult, today: date) -> tuple[int, ...]:

@@ -23,7 +23,13 @@ CURRENCIES = ("CNY", "USD", "EUR", "GBP", "HKD")
 
 class SettingsScreen(ModalScreen[None]):
     BINDINGS = [
-        Binding("escape", "close", N_("Close"), id="settings.close", tooltip=N_("Back; settings are already saved")),
+        Binding(
+            "escape",
+            "close",
+            N_("Close"),
+            id="settings.close",
+            tooltip=N_("Back; settings are already saved"),
+        ),
     ]
 
     def compose(self) -> ComposeResult:
@@ -31,42 +37,78 @@ class SettingsScreen(ModalScreen[None]):
         caps = s.caps
         with Vertical(id="settings", classes="dialog wide"):
             yield Static(_("Settings"), classes="dialog-title")
-            with VerticalScroll():
-                with Grid(classes="form-grid"):
-                    yield Field(
-                        _("Monthly income after tax"), parse_money, value=to_decimal_str(s.monthly_income) if s.monthly_income else "",
-                        required=False, id="monthly_income", tooltip=_("Used for the share of income each instalment takes"),
-                    )
-                    yield Field(
-                        _("Flag an instalment above this share of income"), partial(parse_percent, high=100),
-                        value=f"{s.income_share_limit * 100:g}%", id="income_share_limit",
-                        tooltip=_("Rule of thumb: keep each instalment at or below 20% of income"),
-                    )
-                    yield Vertical(
-                        Label(_("Currency"), classes="field-label"),
-                        Select([(c, c) for c in CURRENCIES], value=s.currency if s.currency in CURRENCIES else "CNY", allow_blank=False, id="currency"),
-                        classes="field-like",
-                    )
-                    yield Vertical(
-                        Label(_("Language"), classes="field-label"),
-                        Select([("English", "en"), ("中文", "zh_CN")], value=s.language if s.language in ("en", "zh_CN") else "en", allow_blank=False, id="language"),
-                        classes="field-like",
-                    )
-                    yield Field(
-                        _("One-year LPR"), partial(parse_percent, high=20), value=f"{caps.lpr * 100:g}%", id="lpr",
-                        tooltip=_("The loan prime rate; courts cap protected interest at a multiple of it"),
-                    )
-                    yield Field(_("LPR published on"), parse_date, value=caps.lpr_date.isoformat(), id="lpr_date")
-                    yield Field(
-                        _("Cap: multiple of the LPR"), partial(parse_count, low=1, high=10), value=str(caps.lpr_multiple), id="lpr_multiple",
-                        tooltip=_("4 under the Supreme People's Court private-lending provisions, art. 25"),
-                    )
-                    yield Field(
-                        _("Other caps (comma-separated)"), _parse_caps, value=", ".join(f"{c * 100:g}%" for c in caps.fixed),
-                        required=False, id="fixed", tooltip=_("24% and 36% are the thresholds people still quote"),
-                    )
+            with VerticalScroll(), Grid(classes="form-grid"):
+                yield Field(
+                    _("Monthly income after tax"),
+                    parse_money,
+                    value=to_decimal_str(s.monthly_income) if s.monthly_income else "",
+                    required=False,
+                    id="monthly_income",
+                    tooltip=_("Used for the share of income each instalment takes"),
+                )
+                yield Field(
+                    _("Flag an instalment above this share of income"),
+                    partial(parse_percent, high=100),
+                    value=f"{s.income_share_limit * 100:g}%",
+                    id="income_share_limit",
+                    tooltip=_("Rule of thumb: keep each instalment at or below 20% of income"),
+                )
+                yield Vertical(
+                    Label(_("Currency"), classes="field-label"),
+                    Select(
+                        [(c, c) for c in CURRENCIES],
+                        value=s.currency if s.currency in CURRENCIES else "CNY",
+                        allow_blank=False,
+                        id="currency",
+                    ),
+                    classes="field-like",
+                )
+                yield Vertical(
+                    Label(_("Language"), classes="field-label"),
+                    Select(
+                        [("English", "en"), ("中文", "zh_CN")],
+                        value=s.language if s.language in ("en", "zh_CN") else "en",
+                        allow_blank=False,
+                        id="language",
+                    ),
+                    classes="field-like",
+                )
+                yield Field(
+                    _("One-year LPR"),
+                    partial(parse_percent, high=20),
+                    value=f"{caps.lpr * 100:g}%",
+                    id="lpr",
+                    tooltip=_(
+                        "The loan prime rate; courts cap protected interest at a multiple of it"
+                    ),
+                )
+                yield Field(
+                    _("LPR published on"),
+                    parse_date,
+                    value=caps.lpr_date.isoformat(),
+                    id="lpr_date",
+                )
+                yield Field(
+                    _("Cap: multiple of the LPR"),
+                    partial(parse_count, low=1, high=10),
+                    value=str(caps.lpr_multiple),
+                    id="lpr_multiple",
+                    tooltip=_(
+                        "4 under the Supreme People's Court private-lending provisions, art. 25"
+                    ),
+                )
+                yield Field(
+                    _("Other caps (comma-separated)"),
+                    _parse_caps,
+                    value=", ".join(f"{c * 100:g}%" for c in caps.fixed),
+                    required=False,
+                    id="fixed",
+                    tooltip=_("24% and 36% are the thresholds people still quote"),
+                )
             yield Static(
-                _("Where the defaults come from: LPR 3.0% from 2025-05-20; 4 × LPR from the private-lending provisions; 24% and 36% from earlier rules."),
+                _(
+                    "Where the defaults come from: LPR 3.0% from 2025-05-20; 4 × LPR from the private-lending provisions; 24% and 36% from earlier rules."
+                ),
                 classes="dialog-text dim",
             )
 

@@ -13,8 +13,20 @@ from parley.i18n import N_, _
 
 class WelcomeScreen(ModalScreen[bool]):
     BINDINGS = [
-        Binding("d", "choose(True)", N_("Example data"), id="welcome.demo", tooltip=N_("Load example debts to explore")),
-        Binding("e", "choose(False)", N_("Start empty"), id="welcome.empty", tooltip=N_("Start with an empty table")),
+        Binding(
+            "d",
+            "choose(True)",
+            N_("Example data"),
+            id="welcome.demo",
+            tooltip=N_("Load example debts to explore"),
+        ),
+        Binding(
+            "e",
+            "choose(False)",
+            N_("Start empty"),
+            id="welcome.empty",
+            tooltip=N_("Start with an empty table"),
+        ),
     ]
 
     def compose(self) -> ComposeResult:

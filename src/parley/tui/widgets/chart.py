@@ -71,13 +71,15 @@ class LineChart(Widget):
                 label = labels[2]
             else:
                 label = ""
-            text.append(label.rjust(gutter - 1) + "┤" if label else " " * (gutter - 1) + "│", style="dim")
+            text.append(
+                label.rjust(gutter - 1) + "┤" if label else " " * (gutter - 1) + "│", style="dim"
+            )
             for c in range(cols):
                 bits = cells[r][c]
                 text.append(chr(0x2800 + bits) if bits else " ", style=owner[r][c] or "")
             text.append("\n")
         axis = " " * (gutter - 1) + "└" + "─" * (cols - len(self.x_label) - 1) + " " + self.x_label
-        text.append(axis[: width] + "\n", style="dim")
+        text.append(axis[:width] + "\n", style="dim")
         for s in self.series:
             text.append("━━ ", style=s.style)
             text.append(s.label + "   ")

@@ -62,7 +62,9 @@ class Field(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Label(self._label, classes="field-label")
-        field_input = Input(self._initial, placeholder=self._placeholder, id=f"{self.id}-input" if self.id else None)
+        field_input = Input(
+            self._initial, placeholder=self._placeholder, id=f"{self.id}-input" if self.id else None
+        )
         if self._tooltip:
             field_input.tooltip = self._tooltip
         yield field_input

@@ -26,7 +26,9 @@ def metrics(share_limit: float) -> list[Metric]:
         if value is None:
             return Text(_("add income in settings"), style="dim")
         flag = value > share_limit
-        return Text(fmt.percent(value, 1) + (" ⚠" if flag else ""), style="bold red" if flag else "")
+        return Text(
+            fmt.percent(value, 1) + (" ⚠" if flag else ""), style="bold red" if flag else ""
+        )
 
     return [
         (_("Instalment"), lambda r: r.instalment, _money, -1),
@@ -80,7 +82,9 @@ def figures_table(
         cells.append(show(get(baseline)) if baseline else "—")
         values = {k: (get(v) if v else None) for k, v in offers.items()}
         best = None
-        comparable = {k: _sort_key(v) for k, v in values.items() if v is not None and _sort_key(v) is not None}
+        comparable = {
+            k: _sort_key(v) for k, v in values.items() if v is not None and _sort_key(v) is not None
+        }
         if better and len(comparable) == 2 and len(set(comparable.values())) == 2:
             best = (min if better < 0 else max)(comparable, key=comparable.get)
         for label, value in values.items():

@@ -18,7 +18,10 @@ class TranslatedFooter(Footer):
         seen: set[str] = set()
         palette = None
         for _node, binding, enabled, tooltip in self.screen.active_bindings.values():
-            if binding.action == "app.command_palette" or binding.key == self.app.COMMAND_PALETTE_BINDING:
+            if (
+                binding.action == "app.command_palette"
+                or binding.key == self.app.COMMAND_PALETTE_BINDING
+            ):
                 palette = (binding, enabled)
                 continue
             if not binding.show or binding.action in seen:

@@ -80,7 +80,8 @@ class DebtFormScreen(ModalScreen[int | None]):
                         placeholder=_("if fees were cut up front"),
                         id="received",
                         tooltip=_(
-                            "Below the principal when a fee was deducted before you got the money (砍头息)."
+                            "Below the principal when a fee was deducted before you got "
+                            "the money (砍头息)."
                         ),
                     )
                     yield Field(

@@ -36,7 +36,7 @@ class HelpScreen(ModalScreen[None]):
         table.add_columns(_("Key"), _("What it does"), _("More"))
         below = self.app.screen_stack[-2] if len(self.app.screen_stack) > 1 else self.app.screen
         seen: set[tuple[str, str]] = set()
-        for _node, binding, enabled, tooltip in below.active_bindings.values():
+        for _node, binding, _enabled, tooltip in below.active_bindings.values():
             if not binding.description:
                 continue
             key = (binding.key, binding.action)

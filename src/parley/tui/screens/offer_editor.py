@@ -396,7 +396,7 @@ class OfferEditorScreen(Screen):
             self.recompute(label)
 
     def recompute(self, label: str) -> None:
-        """Rebuild offer `label` from its fields; on bad input keep the last figures, marked stale."""
+        """Rebuild one offer from its fields; bad input keeps the last figures, marked stale."""
         fields = {
             f.id.split("-", 1)[1]: f for f in self.query(f"#offer-{label} Field").results(Field)
         }

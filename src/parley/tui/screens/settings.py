@@ -107,7 +107,8 @@ class SettingsScreen(ModalScreen[None]):
                 )
             yield Static(
                 _(
-                    "Where the defaults come from: LPR 3.0% from 2025-05-20; 4 × LPR from the private-lending provisions; 24% and 36% from earlier rules."
+                    "Where the defaults come from: LPR 3.0% from 2025-05-20; 4 × LPR from the "
+                    "private-lending provisions; 24% and 36% from earlier rules."
                 ),
                 classes="dialog-text dim",
             )

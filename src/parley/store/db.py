@@ -204,9 +204,10 @@ class Store:
 
     def list_debts(self, *, include_deleted: bool = False) -> list[Debt]:
         where = "" if include_deleted else "WHERE deleted_at IS NULL"
-        return [
-            r.row_to_debt(row) for row in self._rows(f"SELECT * FROM debts {where} ORDER BY id")
-        ]
+        columns = ", ".join(r.DEBT_FIELDS)
+        with self._guard():
+            cursor = self.conn.execute(f"SELECT {columns} FROM debts {where} ORDER BY id")
+            return r.tuples_to_debts(cursor)
 
     def get_debt(self, debt_id: int) -> Debt:
         rows = self._rows("SELECT * FROM debts WHERE id = ?", (debt_id,))
@@ -561,9 +562,13 @@ def _is_busy(error: sqlite3.OperationalError) -> bool:
 
 
 def _make_private_dir(folder: Path) -> None:
-    if not folder.exists():
-        folder.mkdir(parents=True, mode=0o700)
-        os.chmod(folder, 0o700)  # mkdir's mode is filtered by the umask
+    missing = []
+    while not folder.exists():
+        missing.append(folder)
+        folder = folder.parent
+    for new in reversed(missing):
+        new.mkdir(mode=0o700)
+        os.chmod(new, 0o700)  # mkdir's mode is filtered by the umask
 
 
 def _make_private_file(path: Path) -> None:

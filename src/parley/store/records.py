@@ -8,15 +8,17 @@ so the UI can use these types freely.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import types
 import typing
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum, StrEnum
 from typing import Any
 
-from parley.engine.debt import Debt, Intensity, LegalStage, LenderKind, Method
+from parley.engine.debt import Debt
 from parley.engine.offers import OfferKind, OfferTerms
 from parley.i18n import N_, _
 
@@ -174,17 +176,26 @@ def to_sql(value: Any) -> Any:
     return value
 
 
+@functools.cache
 def _hints(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls)
+
+
+@functools.cache
+def _plain(hint: Any) -> Any:
+    """`int | None` -> `int`: the type a stored value converts to."""
+    if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
+        inner = [a for a in typing.get_args(hint) if a is not type(None)]
+        if len(inner) == 1:
+            return inner[0]
+    return hint
 
 
 def from_sql(value: Any, hint: Any) -> Any:
     """A stored value back as the type a dataclass field declares."""
     if value is None:
         return None
-    if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
-        inner = [a for a in typing.get_args(hint) if a is not type(None)]
-        hint = inner[0] if len(inner) == 1 else hint
+    hint = _plain(hint)
     if hint is bool:
         return bool(value)
     if hint is datetime:
@@ -213,19 +224,46 @@ def debt_to_row(debt: Debt) -> dict[str, Any]:
     return {name: to_sql(getattr(debt, name)) for name in DEBT_FIELDS}
 
 
-def row_to_debt(row: dict[str, Any]) -> Debt:
+def _reader(hint: Any) -> Any:
+    """A fast converter from a stored value to the field's type (None stays None)."""
+    hint = _plain(hint)
+    if hint is bool:
+        return lambda v: None if v is None else bool(v)
+    if hint is date:
+        return lambda v: None if v is None else date.fromisoformat(v)
+    if hint is datetime:
+        return lambda v: None if v is None else datetime.fromisoformat(v)
+    if isinstance(hint, type) and issubclass(hint, Enum):
+        members = {m.value: m for m in hint}  # a dict lookup is far cheaper than Enum(v)
+        return lambda v: None if v is None else members.get(v) or hint(v)
+    return None  # stored as is (REAL columns already come back as float)
+
+
+@functools.cache
+def _debt_readers() -> tuple[tuple[str, Any], ...]:
     hints = _hints(Debt)
-    values = {name: from_sql(row[name], hints[name]) for name in DEBT_FIELDS if name in row}
-    for name in ("kind", "method", "collection_intensity", "legal_stage"):
-        values.setdefault(
-            name,
-            {
-                "kind": LenderKind.OTHER,
-                "method": Method.ANNUITY,
-                "collection_intensity": Intensity.NONE,
-                "legal_stage": LegalStage.NONE,
-            }[name],
-        )
+    return tuple((name, _reader(hints[name])) for name in DEBT_FIELDS)
+
+
+def tuples_to_debts(rows: Iterable[Sequence[Any]]) -> list[Debt]:
+    """Debts from rows selected as `DEBT_FIELDS` in order (the fast path for long lists)."""
+    readers = [read for _name, read in _debt_readers()]
+    converted = [(i, read) for i, read in enumerate(readers) if read is not None]
+    out = []
+    for row in rows:
+        values = list(row)
+        for i, read in converted:
+            values[i] = read(values[i])
+        out.append(Debt(*values))
+    return out
+
+
+def row_to_debt(row: dict[str, Any]) -> Debt:
+    values = {
+        name: (read(row[name]) if read else row[name])
+        for name, read in _debt_readers()
+        if name in row
+    }
     return Debt(**values)
 
 

@@ -47,9 +47,7 @@ def build(path: Path) -> None:
             when = datetime.combine(TODAY, datetime.min.time()) - timedelta(
                 minutes=rng.randrange(0, 365 * 24 * 60)
             )
-            event = Event(
-                rng.randrange(1, DEBTS + 1), rng.choice(kinds), when, summary="x" * 60
-            )
+            event = Event(rng.randrange(1, DEBTS + 1), rng.choice(kinds), when, summary="x" * 60)
             row = event_to_row(event)
             row.pop("id")
             Store._insert(conn, "events", row)

@@ -1,0 +1,55 @@
+"""`parley import FILE`: bring in a JSON export, or a CSV of debts; all of it or nothing."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from parley.i18n import _, ngettext
+
+
+def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser(
+        "import",
+        parents=[parent],
+        help=_("add the data from a JSON export or a CSV of debts; a bad row imports nothing"),
+        description=_(
+            "A CSV of debts has a header line with these columns (only lender is required): "
+            "{columns}. Amounts in yuan (12000, 12,000.00 or 1.2万), rates as the contract "
+            "quotes them (24%, 月息1.5%, 日息0.05%), dates as 2025-03-31."
+        ).format(columns=", ".join(_debt_columns())),
+    )
+    parser.add_argument("file", metavar="FILE", help=_("a JSON export or a CSV file of debts"))
+    parser.set_defaults(func=run)
+
+
+def _debt_columns() -> tuple[str, ...]:
+    from parley.store.transfer import DEBT_CSV_COLUMNS
+
+    return DEBT_CSV_COLUMNS
+
+
+def run(args: argparse.Namespace) -> int:
+    from parley.engine.errors import InputError
+    from parley.store import Store, StoreError
+    from parley.store.transfer import import_file
+
+    source = Path(args.file).expanduser()
+    if not source.is_file():
+        raise InputError(_("There is no file at {path}.").format(path=source))
+    try:
+        with Store.open(args.db) as store:
+            counts = import_file(store, source)
+            path = store.path
+    except StoreError as error:
+        raise InputError(str(error)) from None
+    debts = counts.get("debts", 0)
+    events = counts.get("events", 0)
+    print(
+        ngettext(
+            "Imported {n} debt and {events} events into {path}.",
+            "Imported {n} debts and {events} events into {path}.",
+            debts,
+        ).format(n=debts, events=events, path=path)
+    )
+    return 0

@@ -1,0 +1,35 @@
+"""The local store: one private SQLite file holding every debt, contact, offer and agreement.
+
+No textual import anywhere in this package (the engine and the verbs use it headless).
+"""
+
+from parley.store.db import NotFound, Store, StoreError, default_path
+from parley.store.records import (
+    AbuseFlag,
+    Agreement,
+    Attachment,
+    ChecklistItem,
+    Event,
+    EventKind,
+    OfferRecord,
+    OfferStatus,
+    Payment,
+    Promise,
+)
+
+__all__ = [
+    "AbuseFlag",
+    "Agreement",
+    "Attachment",
+    "ChecklistItem",
+    "Event",
+    "EventKind",
+    "NotFound",
+    "OfferRecord",
+    "OfferStatus",
+    "Payment",
+    "Promise",
+    "Store",
+    "StoreError",
+    "default_path",
+]

@@ -1,0 +1,175 @@
+"""The schema as numbered migrations, run with sqlite-utils' own `Migrations`.
+
+Each applied step is recorded by name in the `_sqlite_migrations` table (set "parley"), so
+`sqlite-utils migrate --list` shows them too. A file recording a step this code does not
+know comes from a newer Parley and is refused. Never edit a released step: add a new one.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+SET_NAME = "parley"
+migrations = Migrations(SET_NAME)
+_NAMES: list[str] = []
+
+
+def step(fn):
+    """Register a numbered step (its name starts m001_, m002_...)."""
+    _NAMES.append(fn.__name__)
+    return migrations()(fn)
+
+
+# The user's tables, parents before children (the export and import order).
+TABLES: tuple[str, ...] = (
+    "settings",
+    "debts",
+    "payments",
+    "offers",
+    "events",
+    "promises",
+    "attachments",
+    "agreements",
+    "checklist",
+    "wizard_drafts",
+)
+
+
+@step
+def m001_initial(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL CHECK (json_valid(value))
+        );
+        CREATE TABLE debts (
+            id INTEGER PRIMARY KEY,
+            lender TEXT NOT NULL,
+            kind TEXT NOT NULL DEFAULT 'other',
+            contract_no TEXT NOT NULL DEFAULT '',
+            principal INTEGER NOT NULL DEFAULT 0,
+            received INTEGER,
+            start_date TEXT,
+            term INTEGER NOT NULL DEFAULT 12,
+            method TEXT NOT NULL DEFAULT 'annuity',
+            rate_text TEXT NOT NULL DEFAULT '',
+            annual_rate REAL NOT NULL DEFAULT 0,
+            penalty_rate REAL,
+            fee_upfront INTEGER NOT NULL DEFAULT 0,
+            fee_per_instalment INTEGER NOT NULL DEFAULT 0,
+            fee_one_off INTEGER NOT NULL DEFAULT 0,
+            instalments_paid INTEGER NOT NULL DEFAULT 0,
+            principal_repaid INTEGER NOT NULL DEFAULT 0,
+            interest_repaid INTEGER NOT NULL DEFAULT 0,
+            outstanding INTEGER NOT NULL DEFAULT 0,
+            first_missed TEXT,
+            collection_intensity TEXT NOT NULL DEFAULT 'none',
+            legal_stage TEXT NOT NULL DEFAULT 'none',
+            credit_reported INTEGER NOT NULL DEFAULT 0,
+            notes TEXT NOT NULL DEFAULT '',
+            deleted_at TEXT
+        );
+        CREATE TABLE payments (
+            id INTEGER PRIMARY KEY,
+            debt_id INTEGER NOT NULL REFERENCES debts(id) ON DELETE CASCADE,
+            paid_on TEXT NOT NULL,
+            amount INTEGER NOT NULL,
+            note TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX payments_debt ON payments(debt_id, paid_on);
+        CREATE TABLE offers (
+            id INTEGER PRIMARY KEY,
+            debt_id INTEGER NOT NULL REFERENCES debts(id) ON DELETE CASCADE,
+            label TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'draft',
+            proposed_by TEXT NOT NULL DEFAULT 'me',
+            terms TEXT NOT NULL CHECK (json_valid(terms)),
+            created_at TEXT,
+            updated_at TEXT
+        );
+        CREATE INDEX offers_debt ON offers(debt_id);
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            debt_id INTEGER REFERENCES debts(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            occurred_at TEXT NOT NULL,
+            channel TEXT NOT NULL DEFAULT '',
+            party TEXT NOT NULL DEFAULT '',
+            agent_id TEXT NOT NULL DEFAULT '',
+            agent_verified INTEGER NOT NULL DEFAULT 0,
+            summary TEXT NOT NULL DEFAULT '',
+            follow_up TEXT,
+            abuse TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(abuse))
+        );
+        CREATE TABLE promises (
+            id INTEGER PRIMARY KEY,
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            written INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE attachments (
+            id INTEGER PRIMARY KEY,
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            path TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            sha256 TEXT NOT NULL,
+            added_at TEXT NOT NULL
+        );
+        CREATE TABLE agreements (
+            id INTEGER PRIMARY KEY,
+            debt_id INTEGER NOT NULL REFERENCES debts(id) ON DELETE CASCADE,
+            version INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            source TEXT NOT NULL DEFAULT '',
+            created_at TEXT,
+            UNIQUE (debt_id, version)
+        );
+        """
+    )
+
+
+@step
+def m002_checklist_drafts_indexes(db: Database) -> None:
+    # The timeline lists and counts events by date, per debt and per kind: without these
+    # indexes 50,000 events mean a full scan on every keystroke.
+    db.executescript(
+        """
+        CREATE INDEX events_occurred ON events(occurred_at);
+        CREATE INDEX events_debt_kind ON events(debt_id, kind, occurred_at);
+        CREATE INDEX events_kind ON events(kind, occurred_at);
+        CREATE INDEX promises_event ON promises(event_id, position);
+        CREATE INDEX attachments_event ON attachments(event_id);
+        CREATE TABLE checklist (
+            debt_id INTEGER NOT NULL REFERENCES debts(id) ON DELETE CASCADE,
+            code TEXT NOT NULL,
+            checked INTEGER NOT NULL DEFAULT 0,
+            checked_on TEXT,
+            note TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (debt_id, code)
+        );
+        CREATE TABLE wizard_drafts (
+            debt_id INTEGER PRIMARY KEY REFERENCES debts(id) ON DELETE CASCADE,
+            step INTEGER NOT NULL,
+            data TEXT NOT NULL CHECK (json_valid(data)),
+            updated_at TEXT
+        );
+        """
+    )
+
+
+def known_names() -> list[str]:
+    return list(_NAMES)
+
+
+def applied_names(db: Database) -> list[str]:
+    return [m.name for m in migrations.applied(db)]
+
+
+def version_of(names: list[str]) -> int:
+    """The schema version a list of applied steps amounts to (their count)."""
+    return len(names)
+
+
+CURRENT_VERSION = len(known_names())

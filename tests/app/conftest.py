@@ -49,3 +49,14 @@ async def settle(pilot) -> None:
     await pilot.pause()
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
+
+
+def shown_text(widget, width: int = 160) -> str:
+    """The plain text a Static shows, as a person would read it."""
+    import io
+
+    from rich.console import Console
+
+    console = Console(width=width, file=io.StringIO(), color_system=None, legacy_windows=False)
+    console.print(widget.content)
+    return console.file.getvalue()

@@ -76,6 +76,7 @@ class Row:
 class DebtsScreen(ModeScreen):
     MODE_TITLE = N_("Debts")
     BINDINGS = bindings(DEBT_KEYS)
+    AUTO_FOCUS = "#debts-table"
 
     def __init__(self) -> None:
         super().__init__()

@@ -167,6 +167,8 @@ class DebtsScreen(ModeScreen):
             keep = self.app.focused_debt_id
         if keep is not None:
             self.select_debt(keep)
+        # Edit/Delete/Offers depend on there being a row under the cursor.
+        self.refresh_bindings()
 
     def _visible_rows(self) -> list[Row]:
         rows = self.rows
@@ -273,6 +275,7 @@ class DebtsScreen(ModeScreen):
             if yes:
                 self.app.store.delete_debt(debt_id)
                 self.deleted.append(debt_id)
+                self.refresh_bindings()
                 self.notify(
                     _("Deleted {lender}. Press u to bring it back.").format(lender=debt.lender)
                 )

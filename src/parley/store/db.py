@@ -7,6 +7,7 @@ method returns: there is no save button, and a crash loses at most the edit bein
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import os
 import sqlite3
@@ -14,11 +15,12 @@ import stat
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from parley import clock
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 from parley.engine.debt import Debt, Settings
 from parley.engine.rates import CapSettings
 from parley.i18n import _
@@ -80,7 +82,13 @@ class Store:
     def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
         self.path = path
         self.conn = conn
-        self.db = Database(conn, execute_plugins=False)
+
+    @functools.cached_property
+    def db(self) -> Database:
+        """The sqlite-utils view of the file, for migrations and tools (loaded on first use)."""
+        from sqlite_utils import Database
+
+        return Database(self.conn, execute_plugins=False)
 
     # --- opening ------------------------------------------------------------------------
 
@@ -124,11 +132,11 @@ class Store:
         # WAL lets a second Parley read while this one writes; FULL sync because a record
         # the user saw saved must survive a power cut, not just a crash.
         if self.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-            self.db.enable_wal()
+            self.conn.execute("PRAGMA journal_mode=wal")
         self.conn.execute("PRAGMA synchronous=FULL")
         self.conn.execute("PRAGMA foreign_keys=ON")
         if pending:
-            schema.migrations.apply(self.db)
+            schema.migrations().apply(self.db)
 
     def close(self) -> None:
         self.conn.close()

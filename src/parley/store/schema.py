@@ -7,17 +7,31 @@ know comes from a newer Parley and is refused. Never edit a released step: add a
 
 from __future__ import annotations
 
-from sqlite_utils import Database, Migrations
+from collections.abc import Callable
+from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # sqlite-utils is imported only when a migration must run: it is slow to load
+    from sqlite_utils import Database, Migrations
 
 SET_NAME = "parley"
-migrations = Migrations(SET_NAME)
-_NAMES: list[str] = []
+_STEPS: list[Callable[[Database], None]] = []
 
 
 def step(fn):
     """Register a numbered step (its name starts m001_, m002_...)."""
-    _NAMES.append(fn.__name__)
-    return migrations()(fn)
+    _STEPS.append(fn)
+    return fn
+
+
+@cache
+def migrations() -> Migrations:
+    from sqlite_utils import Migrations
+
+    found = Migrations(SET_NAME)
+    for fn in _STEPS:
+        found()(fn)
+    return found
 
 
 # The user's tables, parents before children (the export and import order).
@@ -160,11 +174,11 @@ def m002_checklist_drafts_indexes(db: Database) -> None:
 
 
 def known_names() -> list[str]:
-    return list(_NAMES)
+    return [fn.__name__ for fn in _STEPS]
 
 
 def applied_names(db: Database) -> list[str]:
-    return [m.name for m in migrations.applied(db)]
+    return [m.name for m in migrations().applied(db)]
 
 
 def version_of(names: list[str]) -> int:

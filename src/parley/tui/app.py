@@ -43,7 +43,7 @@ def _checklist_screen() -> Screen:
 
 
 class ParleyApp(App[int]):
-    CSS_PATH = "app.tcss"
+    CSS_PATH = Path(__file__).parent / "app.tcss"
     MODES = {
         "debts": _debts_screen,
         "timeline": _timeline_screen,

@@ -10,16 +10,27 @@ from parley.i18n import _, ngettext
 from parley.i18n import format as fmt
 
 
-def debt_rows(store, settings: Settings):
+def debt_rows(store, settings: Settings, *, quick: bool = False):
+    """Rows for the debts table and the summary line above it.
+
+    `quick` skips the true-cost arithmetic (and the numerical libraries it loads): rows are
+    ordered by the contract rate and show no APR yet, so the table can appear at once and be
+    refined a moment later.
+    """
     from parley.engine.affordability import income_share
+    from parley.engine.cost import Cost
     from parley.engine.money import format_money
-    from parley.engine.offers import baseline
     from parley.engine.triage import debt_ratio, rank_debts
     from parley.tui.screens.debts import Row
 
     today = clock.today()
     debts = store.list_debts()
-    ranked = rank_debts(debts, today=today, settings=settings)
+    nominal = None
+    if quick:
+        nominal = {d.id: Cost(d.annual_rate, None, None, True) for d in debts}
+    else:
+        from parley.engine.offers import baseline
+    ranked = rank_debts(debts, today=today, settings=settings, costs=nominal)
     follow_ups = store.next_follow_ups(today) if hasattr(store, "next_follow_ups") else {}
     rows = []
     for r in ranked:
@@ -27,14 +38,15 @@ def debt_rows(store, settings: Settings):
             Row(
                 debt=r.debt,
                 rank=r.rank,
-                apr=r.cost.apr,
-                caps=list(r.caps_exceeded),
+                apr=None if quick else r.cost.apr,
+                caps=[] if quick else list(r.caps_exceeded),
                 stage=r.stage,
                 days_overdue=r.days_overdue,
                 left_30=r.window_30_left,
                 left_90=r.window_90_left,
-                monthly=baseline(r.debt, today=today, settings=settings).instalment,
+                monthly=0 if quick else baseline(r.debt, today=today, settings=settings).instalment,
                 follow_up=follow_ups.get(r.debt.id),
+                pending=quick,
             )
         )
     total = sum(d.outstanding for d in debts)
@@ -45,8 +57,8 @@ def debt_rows(store, settings: Settings):
     summary.append(format_money(total))
     summary.append("   ")
     summary.append(_("Due each month: "), style="bold")
-    summary.append(format_money(monthly))
-    if income:
+    summary.append("…" if quick else format_money(monthly))
+    if income and not quick:
         share = income_share(monthly, income)
         style = "bold red" if share is not None and share > settings.income_share_limit else ""
         summary.append(" ")

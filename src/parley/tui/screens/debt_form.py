@@ -326,6 +326,7 @@ def _select(label: str, name: str, enum, value) -> Vertical:
         [(member.label(), member.value) for member in enum],
         value=value.value,
         allow_blank=False,
+        compact=True,
         id=name,
     )
     return Vertical(Label(label, classes="field-label"), select, classes="field-like")

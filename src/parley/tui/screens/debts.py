@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult, SystemCommand
@@ -57,6 +58,9 @@ SORTS: tuple[tuple[str, str], ...] = (
 )
 
 
+QUICK_PAINT_LIMIT = 300
+
+
 @dataclass
 class Row:
     """One debt with everything the table shows, computed off the UI thread."""
@@ -71,6 +75,7 @@ class Row:
     left_90: int | None
     monthly: int
     follow_up: object = None
+    pending: bool = False  # true cost not computed yet
 
 
 class DebtsScreen(ModeScreen):
@@ -113,6 +118,12 @@ class DebtsScreen(ModeScreen):
     def load_rows(self) -> None:
         from parley.tui.data import debt_rows
 
+        if not self.rows:
+            # First paint without the true-cost arithmetic, then the full figures. With
+            # hundreds of debts, painting the table twice costs more than it saves.
+            rows, summary = debt_rows(self.app.store, self.app.settings, quick=True)
+            if len(rows) <= QUICK_PAINT_LIMIT:
+                self.app.call_from_thread(self._show, rows, summary)
         rows, summary = debt_rows(self.app.store, self.app.settings)
         self.app.call_from_thread(self._show, rows, summary)
 
@@ -143,32 +154,48 @@ class DebtsScreen(ModeScreen):
         table = self.query_one("#debts-table", DataTable)
         keep = self.selected_debt_id()
         table.clear(columns=True)
-        for key, label in self._columns():
-            table.add_column(label, key=key)
-        for row in self._visible_rows():
-            debt = row.debt
-            apr = Text(fmt.percent(row.apr, 1) if row.apr is not None else _("n/a"))
-            apr.append_text(cap_badges(row.caps))
-            table.add_row(
-                str(row.rank),
-                debt.lender,
-                debt.kind.label(),
-                Text(format_money(debt.outstanding), justify="right"),
-                apr,
-                _overdue_text(row),
-                _window_text(row.left_30, row.days_overdue, 30),
-                _window_text(row.left_90, row.days_overdue, 90),
-                debt.collection_intensity.label(),
-                debt.legal_stage.label(),
-                fmt.short_date(row.follow_up),
-                key=str(debt.id),
-            )
+        cells = [self._cells(row, format_money) for row in self._visible_rows()]
+        columns = self._columns()
+        # Fixed widths from plain text: DataTable would otherwise measure every cell's
+        # renderable, which dominates the paint with a thousand debts.
+        widths = [cell_len(label) for _key, label in columns]
+        for row_cells in cells:
+            for i, cell in enumerate(row_cells[1]):
+                widths[i] = max(widths[i], cell_len(cell.plain if isinstance(cell, Text) else cell))
+        # Each added row moves the cursor; its highlight messages are not news.
+        with table.prevent(DataTable.RowHighlighted, DataTable.CellHighlighted):
+            for (key, label), width in zip(columns, widths, strict=True):
+                table.add_column(label, key=key, width=min(width, 40))
+            for debt_id, row_cells in cells:
+                table.add_row(*row_cells, key=str(debt_id))
         if keep is None and self.app.focused_debt_id is not None:
             keep = self.app.focused_debt_id
         if keep is not None:
             self.select_debt(keep)
         # Edit/Delete/Offers depend on there being a row under the cursor.
         self.refresh_bindings()
+
+    @staticmethod
+    def _cells(row: Row, format_money) -> tuple[int | None, list[str | Text]]:
+        debt = row.debt
+        if row.apr is not None:
+            apr = Text(fmt.percent(row.apr, 1))
+        else:
+            apr = Text("…" if row.pending else _("n/a"), style="dim")
+        apr.append_text(cap_badges(row.caps))
+        return debt.id, [
+            str(row.rank),
+            debt.lender,
+            debt.kind.label(),
+            Text(format_money(debt.outstanding), justify="right"),
+            apr,
+            _overdue_text(row),
+            _window_text(row.left_30, row.days_overdue, 30),
+            _window_text(row.left_90, row.days_overdue, 90),
+            debt.collection_intensity.label(),
+            debt.legal_stage.label(),
+            fmt.short_date(row.follow_up),
+        ]
 
     def _visible_rows(self) -> list[Row]:
         rows = self.rows

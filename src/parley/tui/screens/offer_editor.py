@@ -128,18 +128,11 @@ class OfferEditorScreen(Screen):
             tooltip=N_("Back to the debts table; offers are saved"),
         ),
         Binding(
-            "ctrl+a",
-            "focus_offer('A')",
-            N_("Offer A"),
-            id="offers.a",
-            tooltip=N_("Jump to offer A's terms"),
-        ),
-        Binding(
-            "ctrl+b",
-            "focus_offer('B')",
-            N_("Offer B"),
-            id="offers.b",
-            tooltip=N_("Jump to offer B's terms"),
+            "ctrl+o",
+            "other_offer",
+            N_("Other offer"),
+            id="offers.other",
+            tooltip=N_("Jump between offer A's and offer B's terms"),
         ),
         Binding(
             "ctrl+g",
@@ -226,10 +219,11 @@ class OfferEditorScreen(Screen):
         d = self.debt
         self.title = _("Offers for {lender}").format(lender=d.lender)
         yield Header()
+        # The figures stay in view while the terms below scroll: they answer every keystroke.
+        yield Static(self._debt_line(), id="debt-line")
+        yield Static(self._figures(), id="figures")
+        yield Static("", id="warnings")
         with VerticalScroll(id="offer-body"):
-            yield Static(self._debt_line(), id="debt-line")
-            yield Static(self._figures(), id="figures")
-            yield Static("", id="warnings")
             with Horizontal(id="offer-forms"):
                 for label in LABELS:
                     yield self._offer_form(label)
@@ -254,6 +248,7 @@ class OfferEditorScreen(Screen):
                 [(k.label(), k.value) for k in OfferKind],
                 value=self.kinds[label].value,
                 allow_blank=False,
+                compact=True,
                 id=f"{label}-kind",
             ),
             Label(_("Status"), classes="field-label"),
@@ -261,6 +256,7 @@ class OfferEditorScreen(Screen):
                 [(s.label(), s.value) for s in OfferStatus],
                 value=self.status[label],
                 allow_blank=False,
+                compact=True,
                 id=f"{label}-status",
             ),
         ]
@@ -273,6 +269,7 @@ class OfferEditorScreen(Screen):
                     required=required,
                     id=f"{label}-{name}",
                     tooltip=_(tip),
+                    inline=True,
                 )
             )
         children.append(
@@ -479,8 +476,12 @@ class OfferEditorScreen(Screen):
         self.app.refresh_data()
         self.app.pop_screen()
 
-    def action_focus_offer(self, label: str) -> None:
-        self.query_one(f"#{label}-rate", Field).focus()
+    def action_other_offer(self) -> None:
+        focused = self.focused
+        inside_a = focused is not None and any(
+            a.id == "offer-A" for a in focused.ancestors_with_self
+        )
+        self.query_one(f"#{'B' if inside_a else 'A'}-rate", Field).focus()
 
     def action_cycle_tab(self) -> None:
         tabs = self.query_one(TabbedContent)

@@ -21,12 +21,17 @@ class Field(Vertical):
     """`parser` turns text into a value or raises InputError; an empty optional field is None."""
 
     DEFAULT_CSS = """
-    Field { height: auto; margin: 0 0 0 0; }
+    Field { height: auto; margin: 0 0 1 0; }
     Field > Label.field-label { color: $text-muted; height: 1; }
-    Field > Input { width: 100%; }
+    Field > Input { width: 100%; background: $boost; padding: 0 1; }
+    Field > Input:focus { background: $primary 30%; }
     Field > Label.field-error { color: $error; height: auto; display: none; }
     Field.-invalid > Label.field-error { display: block; }
-    Field.-invalid > Input { border: tall $error; }
+    Field.-invalid > Input { background: $error 30%; }
+    Field.-inline {
+        layout: grid; grid-size: 2; grid-columns: 3fr 2fr; grid-rows: 1; height: auto; margin: 0;
+    }
+    Field.-inline > Label.field-error { column-span: 2; }
     """
 
     class Changed(Message):
@@ -50,8 +55,9 @@ class Field(Vertical):
         required: bool = True,
         id: str | None = None,
         tooltip: str | None = None,
+        inline: bool = False,
     ) -> None:
-        super().__init__(id=id)
+        super().__init__(id=id, classes="-inline" if inline else None)
         self._label = label
         self._parser = parser
         self._initial = value
@@ -63,7 +69,10 @@ class Field(Vertical):
     def compose(self) -> ComposeResult:
         yield Label(self._label, classes="field-label")
         field_input = Input(
-            self._initial, placeholder=self._placeholder, id=f"{self.id}-input" if self.id else None
+            self._initial,
+            compact=True,
+            placeholder=self._placeholder,
+            id=f"{self.id}-input" if self.id else None,
         )
         if self._tooltip:
             field_input.tooltip = self._tooltip

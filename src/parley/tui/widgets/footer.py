@@ -12,12 +12,20 @@ from parley.i18n import _
 class TranslatedFooter(Footer):
     """Bindings hold English msgids; this footer translates them each time it is composed."""
 
+    def __init__(self) -> None:
+        # Compact: more keys fit on an 80-column terminal.
+        super().__init__(compact=True)
+
     def compose(self) -> ComposeResult:
         if not self._bindings_ready:
             return
         seen: set[str] = set()
         palette = None
-        for _node, binding, enabled, tooltip in self.screen.active_bindings.values():
+        # Help first, so it is visible even on a narrow terminal.
+        entries = sorted(
+            self.screen.active_bindings.values(), key=lambda entry: entry[1].action != "app.help"
+        )
+        for _node, binding, enabled, tooltip in entries:
             if (
                 binding.action == "app.command_palette"
                 or binding.key == self.app.COMMAND_PALETTE_BINDING

@@ -52,18 +52,20 @@ async def test_add_a_debt_refusing_bad_input(demo_db, open_app):
         principal = app.screen.query_one("#principal", Field)
         assert not principal.valid
         assert "not an amount" in principal.error
-        assert app.screen.query_one("#save").disabled
+        assert principal.has_class("-invalid")  # shown where it was typed
         await pilot.press("ctrl+s")  # refused: still on the form, nothing saved
         await pilot.pause()
         assert isinstance(app.screen, DebtFormScreen)
         assert len(app.store.list_debts()) == before
+        # The attempt reveals every other field still missing, at its place.
+        assert app.screen.query_one("#outstanding", Field).has_class("-invalid")
         await type_into(pilot, "principal", "1.2万")
         await type_into(pilot, "rate", "日息0.1%")
         await type_into(pilot, "outstanding", "9,000")
         await type_into(pilot, "first_missed", "2026-02-30")
         assert "does not exist" in app.screen.query_one("#first_missed", Field).error
         await type_into(pilot, "first_missed", "2026-11-10")
-        assert not app.screen.query_one("#save").disabled
+        assert "need attention" not in shown_text(app.screen.query_one("#form-status"))
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert not isinstance(app.screen, DebtFormScreen)

@@ -251,7 +251,6 @@ class DebtFormScreen(ModalScreen[int | None]):
         else:
             status.update("")
             status.remove_class("error")
-        self.query_one("#save", Button).disabled = bool(bad)
         return not bad
 
     def _build(self) -> Debt:
@@ -291,6 +290,8 @@ class DebtFormScreen(ModalScreen[int | None]):
 
     def action_save(self) -> None:
         if not self._check_all():
+            for field in self._fields().values():
+                field.reveal()
             first_bad = next(f for f in self._fields().values() if not f.valid)
             first_bad.focus()
             self.notify(_("Not saved: {error}").format(error=first_bad.error), severity="error")

@@ -21,11 +21,11 @@ class Field(Vertical):
     """`parser` turns text into a value or raises InputError; an empty optional field is None."""
 
     DEFAULT_CSS = """
-    Field { height: auto; margin: 0 0 1 0; }
+    Field { height: auto; }
     Field > Label.field-label { color: $text-muted; height: 1; }
     Field > Input { width: 100%; background: $boost; padding: 0 1; }
     Field > Input:focus { background: $primary 30%; }
-    Field > Label.field-error { color: $error; height: auto; display: none; }
+    Field > Label.field-error { color: $error; width: 100%; height: auto; display: none; }
     Field.-invalid > Label.field-error { display: block; }
     Field.-invalid > Input { background: $error 30%; }
     Field.-inline {
@@ -65,6 +65,8 @@ class Field(Vertical):
         self.required = required
         self._tooltip = tooltip
         self.value: Any = None
+        # An empty form should not shout: errors show once a field is typed in or revealed.
+        self.touched = bool(value)
 
     def compose(self) -> ComposeResult:
         yield Label(self._label, classes="field-label")
@@ -95,7 +97,14 @@ class Field(Vertical):
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
+        if event.value != self._initial:
+            self.touched = True
         self._check(event.value)
+
+    def reveal(self) -> None:
+        """Show this field's error even if it was never typed in (e.g. on a save attempt)."""
+        self.touched = True
+        self.watch_error(self.error)
 
     def _check(self, text: str, *, announce: bool = True) -> None:
         try:
@@ -112,7 +121,7 @@ class Field(Vertical):
             self.post_message(self.Changed(self))
 
     def watch_error(self, error: str) -> None:
-        self.set_class(bool(error), "-invalid")
+        self.set_class(bool(error) and self.touched, "-invalid")
         if self.is_mounted:
             self.query_one(".field-error", Label).update(error)
 

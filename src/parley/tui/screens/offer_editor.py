@@ -297,12 +297,19 @@ class OfferEditorScreen(Screen):
 
     def _debt_line(self) -> str:
         d = self.debt
-        return _("{lender} · owed {owed} · contract rate {rate} · {n} instalments left").format(
+        line = _("{lender} · owed {owed} · contract rate {rate} · {n} instalments left").format(
             lender=d.lender,
             owed=format_money(d.outstanding),
             rate=fmt.percent(d.annual_rate, 2),
             n=d.remaining_instalments,
         )
+        if self.baseline.penalty:
+            # Says where the baseline's high cost comes from.
+            line += " · " + _("penalty interest so far {amount} at {rate} a year").format(
+                amount=format_money(self.baseline.penalty),
+                rate=fmt.percent(d.effective_penalty_rate, 2),
+            )
+        return line
 
     def _figures(self):
         return figures_table(

@@ -70,13 +70,13 @@ def figures_table(
     share_limit: float,
 ) -> Table:
     table = Table(expand=True, show_edge=False, pad_edge=False, box=None, header_style="bold")
-    table.add_column("", style="bold", no_wrap=True)
-    table.add_column(_("If nothing changes"), justify="right")
+    table.add_column("", style="bold", no_wrap=True, min_width=12)
+    table.add_column(_("If nothing changes"), ratio=1)
     for label in offers:
         header = _("Offer {label}").format(label=label)
         if stale.get(label):
             header += " " + _("(not updated: fix the field)")
-        table.add_column(header, justify="right")
+        table.add_column(header, ratio=1)
     for name, get, show, better in metrics(share_limit):
         cells: list[Text | str] = []
         cells.append(show(get(baseline)) if baseline else "—")

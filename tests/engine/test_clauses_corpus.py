@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from clauses_report import CLEAN, agreements, expected, measure
+from .clauses_report import CLEAN, agreements, expected, measure
 
 from parley.engine.clauses import scan
 

@@ -245,7 +245,8 @@ class WizardScreen(ModeScreen):
             return
         for widget in body.first().query("Input, Select, Checkbox"):
             if widget.focusable:
-                widget.focus()
+                # Keep the step's top in view: on step 4 the figures sit above the fields.
+                widget.focus(scroll_visible=False)
                 break
 
     # --- moving between steps --------------------------------------------------------------

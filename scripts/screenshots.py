@@ -30,6 +30,14 @@ SHOTS: list[tuple[str, str, list[str]]] = [
     ("offers-zh", "zh_CN", ["enter"]),
     ("debt-form-en", "en", ["a"]),
     ("help-en", "en", ["question_mark"]),
+    ("wizard-debt-en", "en", ["3"]),
+    ("wizard-hardship-zh", "zh_CN", ["3", "f2", "tab", "tab", "tab", "space"]),
+    ("wizard-budget-en", "en", ["3", "f3", "tab", *"3000"]),
+    ("wizard-proposals-en", "en", ["3", "f3", "tab", *"3000", "ctrl+n"]),
+    ("wizard-proposals-zh", "zh_CN", ["3", "f3", "tab", *"3000", "ctrl+n"]),
+    ("wizard-safety-en", "en", ["3", "f3", "tab", *"3000", "f5", "space"]),
+    ("wizard-script-zh", "zh_CN", ["3", "f3", "tab", *"3000", "f6"]),
+    ("wizard-script-en", "en", ["3", "f3", "tab", *"3000", "f6"]),
 ]
 
 

@@ -507,6 +507,18 @@ class Store:
                 (debt_id, step, text, self._now()),
             )
 
+    def latest_draft(self) -> dict | None:
+        """The draft changed last, of a debt not deleted: `{"debt_id", "step", "data"}`."""
+        rows = self._rows(
+            "SELECT w.debt_id, w.step, w.data FROM wizard_drafts w JOIN debts d "
+            "ON d.id = w.debt_id WHERE d.deleted_at IS NULL "
+            "ORDER BY w.updated_at DESC, w.debt_id DESC LIMIT 1"
+        )
+        if not rows:
+            return None
+        row = rows[0]
+        return {"debt_id": row["debt_id"], "step": row["step"], "data": json.loads(row["data"])}
+
     def delete_draft(self, debt_id: int) -> None:
         with self._tx() as conn:
             conn.execute("DELETE FROM wizard_drafts WHERE debt_id = ?", (debt_id,))

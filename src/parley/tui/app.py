@@ -31,9 +31,9 @@ def _timeline_screen() -> Screen:
 
 
 def _wizard_screen() -> Screen:
-    from parley.tui.screens.placeholder import wizard_screen
+    from parley.tui.screens.wizard.screen import WizardScreen
 
-    return wizard_screen()
+    return WizardScreen()
 
 
 def _checklist_screen() -> Screen:

@@ -1,0 +1,94 @@
+"""`parley script --debt ID`: the call script for a debt, without opening the app."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from parley.i18n import _
+
+
+def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser(
+        "script",
+        parents=[parent],
+        help=_("print the call script for a debt"),
+        description=_(
+            "Print the call script for a debt, with its two most recent offers (or the "
+            "suggested ones when there are none) and what you entered in the wizard. "
+            "--lang chooses the script's language."
+        ),
+    )
+    parser.add_argument(
+        "--debt", required=True, type=int, metavar="ID", help=_("the debt's number")
+    )
+    parser.add_argument(
+        "--out",
+        metavar="FILE",
+        help=_("write the script to FILE instead (Markdown when it ends in .md, else text)"),
+    )
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from parley import clock
+    from parley.engine.errors import InputError
+    from parley.engine.script import build_script
+    from parley.i18n import language
+    from parley.store import NotFound, Store, StoreError, default_path
+
+    path = Path(args.db).expanduser() if args.db else default_path()
+    if not path.exists():
+        raise InputError(_("There is no Parley data file at {path}.").format(path=path))
+    try:
+        with Store.open(path) as store:
+            try:
+                debt = store.get_debt(args.debt)
+            except NotFound:
+                raise InputError(_("There is no debt number {id}.").format(id=args.debt)) from None
+            if store.is_deleted(args.debt):
+                raise InputError(_("Debt number {id} was deleted.").format(id=args.debt)) from None
+            inp = script_input(store, debt, clock.today())
+    except StoreError as error:
+        raise InputError(str(error)) from None
+    script = build_script(inp, language())
+    if not args.out:
+        print(script.to_text(), end="")
+        return 0
+    target = Path(args.out).expanduser()
+    text = script.to_markdown() if target.suffix.lower() == ".md" else script.to_text()
+    from parley.tui.screens.wizard.files import write_private
+
+    try:
+        write_private(target, text)
+    except OSError as error:
+        raise InputError(
+            _("Cannot write {path}: {reason}").format(path=target, reason=error.strerror or error)
+        ) from None
+    print(_("Script written to {path}.").format(path=target))
+    return 0
+
+
+def script_input(store, debt, today):
+    """The wizard's draft (if any) with the two most recent offers, or the suggested ones."""
+    from parley.engine.offers import evaluate
+    from parley.i18n import language
+    from parley.tui.screens.wizard.state import LABELS, Wizard, build_input, fresh
+
+    draft = store.load_draft(debt.id)
+    settings = store.load_settings()
+    texts = fresh(settings, language())
+    if draft is not None:
+        texts.update(draft["data"])
+    wizard = Wizard(debt, settings, today, texts)
+    offers = store.list_offers(debt.id)[-2:]
+    if len(offers) == 2:
+        offers.sort(key=lambda o: (o.label, o.id or 0))
+        terms = [o.terms for o in offers]
+    else:
+        wizard.ensure_offers()
+        terms = [wizard.terms(label) for label in LABELS]
+    results = [evaluate(debt, t, today=today, settings=wizard.eval_settings()) for t in terms]
+    return build_input(
+        debt, settings, today, wizard.draft(), terms[0], results[0], terms[1], results[1]
+    )

@@ -1,0 +1,267 @@
+"""The call-script wizard, driven by keyboard on a real file, in both languages."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from textual.widgets import Checkbox, Input, Select
+
+from parley import i18n
+from parley.engine.offers import evaluate
+from parley.engine.script import money_in
+from parley.store.records import EventKind, OfferStatus
+from parley.tui.screens.wizard.screen import WizardScreen
+from parley.tui.widgets.field import Field
+
+from .conftest import SIZE, TODAY, settle, shown_text
+
+
+async def type_into(pilot, field_id: str, text: str) -> None:
+    box = pilot.app.screen.query_one(f"#{field_id}", Field).query_one(Input)
+    box.value = ""
+    box.focus()
+    await pilot.pause()
+    await pilot.press(*text)
+    await pilot.pause()
+
+
+async def open_wizard(pilot) -> WizardScreen:
+    await settle(pilot)
+    await pilot.press("3")
+    await settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, WizardScreen)
+    return screen
+
+
+async def next_step(pilot) -> None:
+    await pilot.press("ctrl+n")
+    await settle(pilot)
+
+
+def step_of(app) -> int:
+    return app.screen.wizard.step
+
+
+@pytest.mark.parametrize(("ui", "script_lang"), [("en", "zh_CN"), ("zh_CN", "en")])
+async def test_walk_every_step_and_save(demo_db, open_app, ui, script_lang):
+    app = open_app(demo_db, ui)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_wizard(pilot)
+        store = app.store
+        # 1. the debt defaults to the one the debts table had selected
+        debt = screen.wizard.debt
+        assert debt.id == app.focused_debt_id
+        assert screen.query_one("#debt", Select).value == debt.id
+        facts = shown_text(screen.query_one("#debt-facts"))
+        assert i18n._("Days overdue: ") in facts
+        await next_step(pilot)
+
+        # 2. hardship: a date, and evidence that raises the strength
+        assert step_of(app) == 2
+        weak = shown_text(screen.query_one("#strength"))
+        await type_into(pilot, "since", "2026-09-01")
+        for code in ("unemployment_certificate", "bank_statements"):
+            box = screen.query_one(f"#ev-{code}", Checkbox)
+            box.focus()
+            await pilot.press("space")
+            await pilot.pause()
+        strong = shown_text(screen.query_one("#strength"))
+        assert i18n._("Strong") in strong and i18n._("Weak") in weak
+        await next_step(pilot)
+
+        # 3. budget: the largest instalment is 20% of income, shown live
+        assert step_of(app) == 3
+        await type_into(pilot, "income", "8000")
+        await type_into(pilot, "costs", "3,000")
+        await type_into(pilot, "down_available", "0")
+        from parley.engine.money import format_money
+
+        assert format_money(160_000) in shown_text(screen.query_one("#budget"))
+        await next_step(pilot)
+
+        # 4. proposals: edit A's count; the figures follow the engine
+        assert step_of(app) == 4
+        await type_into(pilot, "A-count", "24")
+        terms_a = screen.wizard.terms("A")
+        terms_b = screen.wizard.terms("B")
+        assert terms_a.count == 24
+        settings = screen.wizard.eval_settings()
+        result_a = evaluate(debt, terms_a, today=TODAY, settings=settings)
+        result_b = evaluate(debt, terms_b, today=TODAY, settings=settings)
+        figures = shown_text(screen.query_one("#figures"))
+        assert format_money(result_a.instalment) in figures
+        assert format_money(result_b.total_paid) in figures
+        await next_step(pilot)
+
+        # 5. safety: tick two of the five
+        assert step_of(app) == 5
+        for code in ("official_line", "no_deposit"):
+            screen.query_one(f"#safe-{code}", Checkbox).focus()
+            await pilot.press("space")
+            await pilot.pause()
+        assert "2" in shown_text(screen.query_one("#safety-count"))
+        await type_into(pilot, "caller", "Li Ming")
+        await next_step(pilot)
+
+        # 6. the script, in the other language, with the engine's figures
+        assert step_of(app) == 6
+        screen.query_one("#script_lang", Select).value = script_lang
+        await settle(pilot)
+        from parley.tui.screens.wizard.steps import script_text
+
+        text = script_text(screen.wizard)
+        for amount in (result_a.instalment, result_a.total_paid, result_b.total_paid):
+            assert money_in(script_lang, amount) in text
+        assert "Li Ming" in text
+        assert ("2026年9月1日" if script_lang == "zh_CN" else "September 1, 2026") in text
+        assert ("失业" if script_lang == "zh_CN" else "unemployment certificate") in text
+
+        before = len(store.list_offers(debt.id))
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        offers = store.list_offers(debt.id)
+        assert len(offers) == before + 2
+        a, b = offers[-2:]
+        assert (a.label, b.label) == ("A", "B")
+        assert a.terms == terms_a and b.terms == terms_b
+        assert {a.status, b.status} == {OfferStatus.PROPOSED}
+        (event,) = store.list_events(debt_id=debt.id, kinds=[EventKind.CALL_MADE])
+        assert event.follow_up == date(2026, 12, 1)  # the next working day
+        assert format_money(result_a.instalment) in event.summary
+        assert store.load_draft(debt.id) is None
+
+
+async def test_bad_budget_is_refused_at_the_field(demo_db, open_app):
+    app = open_app(demo_db)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_wizard(pilot)
+        await pilot.press("f3")
+        await settle(pilot)
+        assert step_of(app) == 3
+        await type_into(pilot, "costs", "3000")
+        await type_into(pilot, "income", "12abc")
+        income = screen.query_one("#income", Field)
+        assert "not an amount" in income.error
+        await next_step(pilot)
+        assert step_of(app) == 3  # refused
+        assert "Fix the field" in shown_text(screen.query_one("#wiz-status"))
+        assert app.focused is income.query_one(Input)
+        # The draft keeps the last valid income, never the wrong text.
+        draft = app.store.load_draft(screen.wizard.debt.id)
+        assert draft["data"]["income"] == "12"
+        await type_into(pilot, "income", "9000")
+        await next_step(pilot)
+        assert step_of(app) == 4
+
+
+async def test_an_empty_required_field_says_so_when_next_is_pressed(demo_db, open_app):
+    app = open_app(demo_db)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_wizard(pilot)
+        await pilot.press("f6")  # jump to the script: costs were never given
+        await settle(pilot)
+        assert step_of(app) == 3
+        costs = screen.query_one("#costs", Field)
+        assert costs.error == "This field is needed."
+        assert shown_text(costs.query_one(".field-error")).strip() == "This field is needed."
+
+
+async def test_bad_proposal_is_refused_and_figures_marked_stale(demo_db, open_app):
+    app = open_app(demo_db)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_wizard(pilot)
+        await pilot.press("f3")
+        await settle(pilot)
+        await type_into(pilot, "costs", "3000")
+        await next_step(pilot)
+        assert step_of(app) == 4
+        before = shown_text(screen.query_one("#figures"))
+        await type_into(pilot, "B-count", "0")
+        count = screen.query_one("#B-count", Field)
+        assert "at least 1" in count.error
+        await type_into(pilot, "A-rate", "lots")
+        assert screen.query_one("#A-rate", Field).error
+        after = shown_text(screen.query_one("#figures"))
+        assert after.count("not updated") == 2
+        # The last valid figures stay on screen.
+        first_row = [line for line in before.splitlines() if line.strip().startswith("Instalment")]
+        assert first_row[0].split()[-1] in after
+        await next_step(pilot)
+        assert step_of(app) == 4
+        await type_into(pilot, "A-rate", "0%")
+        await type_into(pilot, "B-count", "30")
+        await next_step(pilot)
+        assert step_of(app) == 5
+        assert screen.wizard.terms("B").count == 30
+
+
+async def test_draft_resumes_after_a_restart(demo_db, open_app):
+    app = open_app(demo_db)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_wizard(pilot)
+        debt_id = screen.wizard.debt.id
+        await pilot.press("f2")
+        await settle(pilot)
+        await type_into(pilot, "detail", "My shop closed")
+        await pilot.press("f3")
+        await settle(pilot)
+        await type_into(pilot, "costs", "2,500")
+        await next_step(pilot)
+        await type_into(pilot, "A-count", "30")
+        assert step_of(app) == 4
+    # Reopen; move the debts table to another debt first: the draft still wins.
+    app = open_app(demo_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("down")
+        screen = await open_wizard(pilot)
+        assert screen.wizard.debt.id == debt_id
+        assert step_of(app) == 4
+        assert screen.query_one("#A-count", Field).text == "30"
+        await pilot.press("ctrl+b")
+        await settle(pilot)
+        assert screen.query_one("#costs", Field).text == "2,500"
+        await pilot.press("alt+2")
+        await settle(pilot)
+        assert step_of(app) == 2
+        assert screen.query_one("#detail", Field).text == "My shop closed"
+
+
+async def test_switching_language_keeps_what_was_typed(demo_db, open_app):
+    app = open_app(demo_db)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_wizard(pilot)
+        await pilot.press("f3")
+        await settle(pilot)
+        await type_into(pilot, "costs", "3oo")
+        await pilot.press("ctrl+l")
+        await settle(pilot)
+        costs = screen.query_one("#costs", Field)
+        assert costs.text == "3oo"
+        assert "金额" in costs.error  # the refusal, now in Chinese
+        assert "预算" in shown_text(screen.query_one("#wiz-steps"))
+
+
+async def test_export_writes_a_private_file_next_to_the_data(demo_db, open_app):
+    app = open_app(demo_db, "zh_CN")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_wizard(pilot)
+        await pilot.press("f3")
+        await settle(pilot)
+        await type_into(pilot, "costs", "3000")
+        await pilot.press("f6")
+        await settle(pilot)
+        assert step_of(app) == 6
+        await pilot.press("m")
+        await pilot.press("t")
+        await pilot.press("c")
+        await settle(pilot)
+        for kind in ("md", "txt"):
+            path = screen.export_path(kind)
+            assert path.parent == demo_db.parent
+            assert path.stat().st_mode & 0o777 == 0o600
+            text = path.read_text(encoding="utf-8")
+            assert "协商通话稿" in text
+        assert app.clipboard.startswith("协商通话稿")

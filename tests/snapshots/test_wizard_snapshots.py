@@ -1,0 +1,26 @@
+"""What every step of the call-script wizard looks like, in both languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import SNAP_SIZE, keys_then_settle
+
+# Step 3 opens with the cursor in the income field; tab moves to essential costs.
+BUDGET = ("3", "f3", "tab", "3", "0", "0", "0")
+
+STATES = {
+    "step1_debt": ("3",),
+    "step2_hardship": ("3", "f2", "tab", "tab", "tab", "space", "tab", "tab", "space"),
+    "step3_budget": BUDGET,
+    "step3_refused": ("3", "f3", "tab", "3", "o", "o", "ctrl+n"),
+    "step4_proposals": (*BUDGET, "ctrl+n"),
+    "step5_safety": (*BUDGET, "f5", "space"),
+    "step6_script": (*BUDGET, "f6"),
+}
+
+
+@pytest.mark.parametrize("state", list(STATES))
+def test_wizard_step(snap_compare, demo_db, open_app, lang, state):
+    app = open_app(demo_db, lang)
+    assert snap_compare(app, terminal_size=SNAP_SIZE, run_before=keys_then_settle(*STATES[state]))

@@ -27,7 +27,11 @@ class HelpScreen(ModalScreen[None]):
             yield Static(_("Keys"), classes="dialog-title")
             yield DataTable(id="help-table", cursor_type="row", zebra_stripes=True)
             yield Static(
-                _("Ctrl+P searches every command. Everything you type is saved as you go."),
+                _(
+                    "Arrows, Page Up/Down, Home and End move in lists and tables; Tab moves "
+                    "between fields. Ctrl+P searches every command. Everything you type is "
+                    "saved as you go."
+                ),
                 classes="dialog-text",
             )
 
@@ -37,7 +41,9 @@ class HelpScreen(ModalScreen[None]):
         below = self.app.screen_stack[-2] if len(self.app.screen_stack) > 1 else self.app.screen
         seen: set[tuple[str, str]] = set()
         for _node, binding, _enabled, tooltip in below.active_bindings.values():
-            if not binding.description:
+            # Parley's own bindings carry an id; the widgets' built-in ones (arrows, paging)
+            # are summarised in one translated line below instead.
+            if not binding.description or not binding.id:
                 continue
             key = (binding.key, binding.action)
             if key in seen:

@@ -178,6 +178,7 @@ class TimelineScreen(ModeScreen):
         self.lenders: dict[int, str] = {}
         self.due: list = []
         self._loading_more = False
+        self._generation = 0
         self._pending_select: int | None = None  # an event just saved: put the cursor on it
 
     # --- layout ---------------------------------------------------------------------------
@@ -260,10 +261,13 @@ class TimelineScreen(ModeScreen):
         return {"debt_id": self.debt_filter, "kinds": kinds, "since": since, "until": until}
 
     def reload(self) -> None:
-        self.load(self._filters())
+        # A worker already running cannot be stopped: the generation tells its late
+        # answer (for filters since changed) from the current one.
+        self._generation += 1
+        self.load(self._filters(), self._generation)
 
     @work(thread=True, exclusive=True, group="timeline-load")
-    def load(self, filters: dict) -> None:
+    def load(self, filters: dict, generation: int) -> None:
         from parley.exports.sources import due_items
 
         store = self.app.store
@@ -272,14 +276,18 @@ class TimelineScreen(ModeScreen):
         total = len(events) if len(events) < PAGE else store.count_events(**filters)
         lenders = {d.id: d.lender for d in store.list_debts()}
         due = due_items(store, self.app.settings, today)
-        self.app.call_from_thread(self._show, events, total, lenders, due)
+        self.app.call_from_thread(self._show, events, total, lenders, due, generation)
 
     @work(thread=True, exclusive=True, group="timeline-more")
     def load_more(self, filters: dict, offset: int) -> None:
         events = self.app.store.list_events(limit=PAGE, offset=offset, **filters)
         self.app.call_from_thread(self._append, events, offset)
 
-    def _show(self, events: list[Event], total: int, lenders: dict[int, str], due: list) -> None:
+    def _show(
+        self, events: list[Event], total: int, lenders: dict[int, str], due: list, generation: int
+    ) -> None:
+        if generation != self._generation:
+            return
         lenders_changed = lenders != self.lenders
         self.events, self.total, self.lenders, self.due = events, total, lenders, due
         if lenders_changed:

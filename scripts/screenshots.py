@@ -30,6 +30,10 @@ SHOTS: list[tuple[str, str, list[str]]] = [
     ("offers-zh", "zh_CN", ["enter"]),
     ("debt-form-en", "en", ["a"]),
     ("help-en", "en", ["question_mark"]),
+    ("timeline-en", "en", ["2"]),
+    ("timeline-zh", "zh_CN", ["2"]),
+    ("event-form-en", "en", ["2", "a"]),
+    ("event-form-zh", "zh_CN", ["2", "a"]),
 ]
 
 

@@ -27,7 +27,7 @@ from parley.tui.screens.base import ModeScreen
 from parley.tui.widgets.due_panel import DuePanel
 from parley.tui.widgets.field import Field
 
-PAGE = 500  # rows read at a time
+PAGE = 200  # rows read at a time: a screenful or five; measuring more rows delays the first paint
 MORE_WHEN = 20  # rows from the end at which the next page is read
 
 TIMELINE_KEYS: tuple[Key, ...] = (

@@ -38,6 +38,10 @@ SHOTS: list[tuple[str, str, list[str]]] = [
     ("wizard-safety-en", "en", ["3", "f3", "tab", *"3000", "f5", "space"]),
     ("wizard-script-zh", "zh_CN", ["3", "f3", "tab", *"3000", "f6"]),
     ("wizard-script-en", "en", ["3", "f3", "tab", *"3000", "f6"]),
+    ("timeline-en", "en", ["2"]),
+    ("timeline-zh", "zh_CN", ["2"]),
+    ("event-form-en", "en", ["2", "a"]),
+    ("event-form-zh", "zh_CN", ["2", "a"]),
 ]
 
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from .clauses_report import CLEAN, agreements, expected, measure
 
 from parley.engine.clauses import scan
+
+from .clauses_report import CLEAN, agreements, expected, measure
 
 PATHS = agreements()
 

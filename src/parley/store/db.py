@@ -334,10 +334,11 @@ class Store:
         since: date | None = None,
         until: date | None = None,
         limit: int | None = None,
+        offset: int = 0,
         include_deleted: bool = False,
     ) -> list[Event]:
         """Events newest first; `since` and `until` are inclusive days. Events of deleted
-        debts are left out unless `include_deleted`."""
+        debts are left out unless `include_deleted`. `limit` and `offset` read one page."""
         where: list[str] = []
         params: list[Any] = []
         if debt_id is not None:
@@ -363,13 +364,99 @@ class Store:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY e.occurred_at DESC, e.id DESC"
         if limit is not None:
-            sql += " LIMIT ?"
-            params.append(int(limit))
+            sql += " LIMIT ? OFFSET ?"
+            params += [int(limit), int(offset)]
         rows = self._rows(sql, params)
         promises, attachments = self._event_children([row["id"] for row in rows])
         return [
             r.row_to_event(row, promises.get(row["id"]), attachments.get(row["id"])) for row in rows
         ]
+
+    def count_events(
+        self,
+        *,
+        debt_id: int | None = None,
+        kinds: Iterable[EventKind] | None = None,
+        since: date | None = None,
+        until: date | None = None,
+    ) -> int:
+        """How many events `list_events` would return with the same filters."""
+        where = [
+            "(e.debt_id IS NULL OR e.debt_id NOT IN "
+            "(SELECT id FROM debts WHERE deleted_at IS NOT NULL))"
+        ]
+        params: list[Any] = []
+        if debt_id is not None:
+            where = ["e.debt_id = ?"]
+            params.append(debt_id)
+        if kinds is not None:
+            values = [EventKind(k).value for k in kinds]
+            where.append("e.kind IN ({})".format(", ".join("?" for _ in values)))
+            params += values
+        if since is not None:
+            where.append("e.occurred_at >= ?")
+            params.append(since.isoformat())
+        if until is not None:
+            where.append("e.occurred_at < ?")
+            params.append((until + timedelta(days=1)).isoformat())
+        sql = "SELECT count(*) AS n FROM events e WHERE " + " AND ".join(where)
+        return self._rows(sql, params)[0]["n"]
+
+    def last_channel(self) -> str:
+        """The channel of the most recent event that names one ("" when none does)."""
+        rows = self._rows(
+            "SELECT channel FROM events WHERE channel != '' ORDER BY occurred_at DESC, id DESC "
+            "LIMIT 1"
+        )
+        return rows[0]["channel"] if rows else ""
+
+    def next_follow_ups(self, today: date) -> dict[int, date]:
+        """Each live debt's earliest follow-up date from today on."""
+        rows = self._rows(
+            "SELECT debt_id, min(follow_up) AS day FROM events "
+            "WHERE follow_up >= ? AND debt_id IS NOT NULL "
+            "AND debt_id IN (SELECT id FROM debts WHERE deleted_at IS NULL) GROUP BY debt_id",
+            (today.isoformat(),),
+        )
+        return {row["debt_id"]: date.fromisoformat(row["day"]) for row in rows}
+
+    def follow_ups(
+        self, since: date, *, debt_id: int | None = None
+    ) -> list[tuple[int, int | None, date, str]]:
+        """(event id, debt id, follow-up day, summary) for follow-ups on or after `since`,
+        soonest first; deleted debts left out."""
+        sql = (
+            "SELECT id, debt_id, follow_up, summary FROM events WHERE follow_up >= ? "
+            "AND (debt_id IS NULL OR debt_id IN (SELECT id FROM debts WHERE deleted_at IS NULL))"
+        )
+        params: list[Any] = [since.isoformat()]
+        if debt_id is not None:
+            sql += " AND debt_id = ?"
+            params.append(debt_id)
+        rows = self._rows(sql + " ORDER BY follow_up, id", params)
+        return [
+            (row["id"], row["debt_id"], date.fromisoformat(row["follow_up"]), row["summary"])
+            for row in rows
+        ]
+
+    def collection_contacts(
+        self, *, debt_id: int | None = None
+    ) -> dict[int, list[tuple[datetime, bool]]]:
+        """Every logged collection contact by debt: (when, whether any abuse was flagged)."""
+        sql = (
+            "SELECT debt_id, occurred_at, abuse FROM events WHERE kind = ? AND debt_id IS NOT NULL"
+        )
+        params: list[Any] = [EventKind.COLLECTION_CONTACT.value]
+        if debt_id is not None:
+            sql += " AND debt_id = ?"
+            params.append(debt_id)
+        out: dict[int, list[tuple[datetime, bool]]] = {}
+        with self._guard():
+            for debt, at, abuse in self.conn.execute(sql + " ORDER BY occurred_at", params):
+                out.setdefault(debt, []).append(
+                    (datetime.fromisoformat(at), abuse not in ("[]", ""))
+                )
+        return out
 
     def get_event(self, event_id: int) -> Event:
         rows = self._rows("SELECT * FROM events WHERE id = ?", (event_id,))

@@ -25,9 +25,9 @@ def _debts_screen() -> Screen:
 
 
 def _timeline_screen() -> Screen:
-    from parley.tui.screens.placeholder import timeline_screen
+    from parley.tui.screens.timeline import TimelineScreen
 
-    return timeline_screen()
+    return TimelineScreen()
 
 
 def _wizard_screen() -> Screen:
@@ -138,15 +138,15 @@ class ParleyApp(App[int]):
     # --- command palette -----------------------------------------------------------------
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        from parley.tui.screens.debts import DebtsScreen
-
         for key in APP_KEYS:
             if not key.palette or key.id == "app.quit":
                 continue
             action = key.action.removeprefix("app.")
             yield SystemCommand(_(key.description), _(key.tooltip), self._runner(action))
-        if isinstance(screen, DebtsScreen):
-            yield from screen.palette_commands()
+        # Each mode offers its own commands (debts: go to a debt; timeline: exports).
+        commands = getattr(screen, "palette_commands", None)
+        if commands is not None:
+            yield from commands()
         yield SystemCommand(
             _("Export everything"), _("Save all your data as a JSON file"), self.action_export
         )

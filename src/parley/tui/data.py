@@ -18,9 +18,11 @@ def debt_rows(store, settings: Settings, *, quick: bool = False):
     refined a moment later.
     """
     from parley.engine.affordability import income_share
+    from parley.engine.collection import effective
     from parley.engine.cost import Cost
     from parley.engine.money import format_money
     from parley.engine.triage import debt_ratio, rank_debts
+    from parley.exports.sources import collection_summaries
     from parley.tui.screens.debts import Row
 
     today = clock.today()
@@ -30,8 +32,15 @@ def debt_rows(store, settings: Settings, *, quick: bool = False):
         nominal = {d.id: Cost(d.annual_rate, None, None, True) for d in debts}
     else:
         from parley.engine.offers import baseline
-    ranked = rank_debts(debts, today=today, settings=settings, costs=nominal)
-    follow_ups = store.next_follow_ups(today) if hasattr(store, "next_follow_ups") else {}
+    # The log's contacts raise a debt's collection intensity (never lower what was stated).
+    logged = collection_summaries(store, today)
+    intensity = {
+        d.id: effective(d.collection_intensity, logged[d.id].intensity)
+        for d in debts
+        if d.id in logged
+    }
+    ranked = rank_debts(debts, today=today, settings=settings, intensity=intensity, costs=nominal)
+    follow_ups = store.next_follow_ups(today)
     rows = []
     for r in ranked:
         rows.append(
@@ -47,6 +56,10 @@ def debt_rows(store, settings: Settings, *, quick: bool = False):
                 monthly=0 if quick else baseline(r.debt, today=today, settings=settings).instalment,
                 follow_up=follow_ups.get(r.debt.id),
                 pending=quick,
+                intensity=intensity.get(r.debt.id),
+                contacts=(logged[r.debt.id].last_7, logged[r.debt.id].last_30)
+                if r.debt.id in logged
+                else (0, 0),
             )
         )
     total = sum(d.outstanding for d in debts)

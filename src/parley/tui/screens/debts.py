@@ -26,6 +26,13 @@ DEBT_KEYS: tuple[Key, ...] = (
         N_("Offers"),
         N_("Open the offer editor for this debt"),
     ),
+    Key(
+        "debts.timeline",
+        "t",
+        "timeline",
+        N_("Timeline"),
+        N_("Show this debt's calls, messages and promises"),
+    ),
     Key("debts.add", "a", "add", N_("Add"), N_("Add a debt")),
     Key("debts.edit", "e", "edit", N_("Edit"), N_("Edit the selected debt")),
     Key("debts.delete", "d", "delete", N_("Delete"), N_("Delete the selected debt (undo with u)")),
@@ -76,6 +83,8 @@ class Row:
     monthly: int
     follow_up: object = None
     pending: bool = False  # true cost not computed yet
+    intensity: object = None  # derived from the contact log (None: the debt's stated level)
+    contacts: tuple[int, int] = (0, 0)  # collection contacts in the last 7 and 30 days
 
 
 class DebtsScreen(ModeScreen):
@@ -192,7 +201,7 @@ class DebtsScreen(ModeScreen):
             _overdue_text(row),
             _window_text(row.left_30, row.days_overdue, 30),
             _window_text(row.left_90, row.days_overdue, 90),
-            debt.collection_intensity.label(),
+            _intensity_text(row),
             debt.legal_stage.label(),
             fmt.short_date(row.follow_up),
         ]
@@ -252,7 +261,10 @@ class DebtsScreen(ModeScreen):
     # --- actions --------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("open_offers", "edit", "delete") and self.selected_debt_id() is None:
+        if (
+            action in ("open_offers", "edit", "delete", "timeline")
+            and self.selected_debt_id() is None
+        ):
             return None
         if action == "undo" and not self.deleted:
             return None
@@ -271,6 +283,18 @@ class DebtsScreen(ModeScreen):
         from parley.tui.screens.offer_editor import OfferEditorScreen
 
         self.app.push_screen(OfferEditorScreen(debt_id))
+
+    async def action_timeline(self) -> None:
+        debt_id = self.selected_debt_id()
+        if debt_id is None:
+            return
+        from parley.tui.screens.timeline import TimelineScreen
+
+        self.app.focused_debt_id = debt_id
+        await self.app.switch_mode("timeline")
+        screen = self.app.screen
+        if isinstance(screen, TimelineScreen):
+            screen.show_debt(debt_id)
 
     def action_add(self) -> None:
         from parley.tui.screens.debt_form import DebtFormScreen
@@ -385,6 +409,15 @@ def _haystack(row: Row) -> str:
         d.notes,
     ]
     return " ".join(parts).casefold()
+
+
+def _intensity_text(row: Row) -> Text:
+    level = row.intensity or row.debt.collection_intensity
+    n7, n30 = row.contacts
+    text = Text(level.label(), style="bold red" if level.level >= 3 else "")
+    if n30:
+        text.append(" " + _("({n7}/7d, {n30}/30d)").format(n7=n7, n30=n30), style="dim")
+    return text
 
 
 def _overdue_text(row: Row) -> Text:

@@ -1,0 +1,77 @@
+"""`parley calendar`: instalments of accepted deals and follow-ups as an .ics file."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from parley.i18n import _, ngettext
+
+
+def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser(
+        "calendar",
+        parents=[parent],
+        help=_("write instalments and follow-ups to a calendar file (.ics) with reminders"),
+    )
+    parser.add_argument("--debt", metavar="ID", help=_("only this debt (default: every debt)"))
+    parser.add_argument(
+        "--out", metavar="FILE.ics", required=True, help=_("the calendar file to write")
+    )
+    parser.set_defaults(func=run)
+
+
+def debt_id_arg(text: str | None, store) -> int | None:
+    """The --debt value as a live debt's id, or an InputError in the user's language."""
+    from parley.engine.errors import InputError
+
+    if text is None:
+        return None
+    try:
+        value = int(text.strip())
+    except ValueError:
+        raise InputError(_("“{text}” is not a debt number.").format(text=text)) from None
+    if value not in {d.id for d in store.list_debts()}:
+        raise InputError(_("There is no debt number {id}.").format(id=value))
+    return value
+
+
+def open_existing(db: str | None):
+    from parley.engine.errors import InputError
+    from parley.store import Store, StoreError, default_path
+
+    path = Path(db).expanduser() if db else default_path()
+    if not path.exists():
+        raise InputError(_("There is no Parley data file at {path}.").format(path=path))
+    try:
+        return Store.open(path)
+    except StoreError as error:
+        raise InputError(str(error)) from None
+
+
+def run(args: argparse.Namespace) -> int:
+    from parley.engine.errors import InputError
+    from parley.exports.calendar import build_calendar, write_calendar
+
+    target = Path(args.out).expanduser()
+    if target.is_dir():
+        raise InputError(
+            _("{path} is a folder; give a file name ending in .ics.").format(path=target)
+        )
+    with open_existing(args.db) as store:
+        debt_id = debt_id_arg(args.debt, store)
+        cal = build_calendar(store, store.load_settings(), debt_id=debt_id)
+        try:
+            count = write_calendar(cal, target)
+        except OSError as error:
+            raise InputError(
+                _("Cannot write {path}: {reason}").format(
+                    path=target, reason=error.strerror or error
+                )
+            ) from None
+    print(
+        ngettext(
+            "Wrote {n} calendar entry to {path}.", "Wrote {n} calendar entries to {path}.", count
+        ).format(n=count, path=target)
+    )
+    return 0

@@ -1,0 +1,520 @@
+"""Add or edit one event of the timeline: a short keyboard form with sensible defaults.
+
+Everything typed is held on the screen (`self.state`) as well as in the widgets, so a
+language switch, which recomposes the form, loses nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import datetime, time
+from functools import partial
+from pathlib import Path
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, Checkbox, Input, Label, Select, Static, TextArea
+
+from parley import clock
+from parley.engine.errors import InputError
+from parley.engine.inputs import parse_date, parse_text
+from parley.i18n import N_, _, ngettext
+from parley.store.records import AbuseFlag, Attachment, Event, EventKind, Promise
+from parley.tui.widgets.field import Field
+
+SUMMARY_MAX = 4000
+
+
+def parse_moment(text: str) -> datetime:
+    """`2026-11-30 14:05` -> a datetime. The time is required: it tells day from night
+    in the collection log."""
+    raw = unicodedata.normalize("NFKC", text or "").strip()
+    match = re.fullmatch(r"(.+?)[ T]+(\d{1,2}):(\d{2})", raw)
+    if not match:
+        raise InputError(
+            _("“{text}” is not a date and time: write it as YYYY-MM-DD HH:MM.").format(
+                text=text.strip()
+            )
+        )
+    day = parse_date(match.group(1))
+    hour, minute = int(match.group(2)), int(match.group(3))
+    if hour > 23 or minute > 59:
+        raise InputError(_("{text} is not a time of day.").format(text=f"{hour}:{minute:02d}"))
+    moment = datetime.combine(day, time(hour, minute))
+    if moment.date() > clock.today():
+        raise InputError(_("An event cannot be in the future; use the follow-up date for that."))
+    return moment
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def parse_file(text: str) -> Path:
+    path = Path(text.strip()).expanduser()
+    if not path.exists():
+        raise InputError(_("There is no file at {path}.").format(path=path))
+    if not path.is_file():
+        raise InputError(_("{path} is a folder, not a file.").format(path=path))
+    try:
+        with path.open("rb"):
+            pass
+    except OSError as error:
+        raise InputError(
+            _("Cannot read {path}: {reason}").format(path=path, reason=error.strerror)
+        ) from None
+    return path.absolute()
+
+
+def attach(path: Path) -> Attachment:
+    return Attachment(str(path), path.stat().st_size, sha256_of(path), clock.now())
+
+
+def file_check(a: Attachment, *, rehash: bool) -> str:
+    """ "same", "changed", "missing" or "unchecked" (same size, not re-hashed yet)."""
+    path = Path(a.path)
+    if not path.is_file():
+        return "missing"
+    if path.stat().st_size != a.size:
+        return "changed"
+    if not rehash:
+        return "unchecked"
+    return "same" if sha256_of(path) == a.sha256 else "changed"
+
+
+@dataclass
+class FormState:
+    when: str
+    debt_id: int | None
+    kind: str
+    channel: str = ""
+    party: str = ""
+    agent_id: str = ""
+    verified: bool = False
+    summary: str = ""
+    follow_up: str = ""
+    abuse: set[str] = field(default_factory=set)
+    promises: list[tuple[str, bool]] = field(default_factory=list)
+    attachments: list[Attachment] = field(default_factory=list)
+    checks: dict[int, str] = field(default_factory=dict)  # attachment index -> file_check
+    new_file: str = ""
+
+
+class EventFormScreen(ModalScreen[int | None]):
+    """Dismisses with the saved event's id, or None when cancelled."""
+
+    DEFAULT_CSS = """
+    EventFormScreen #summary { height: 5; }
+    EventFormScreen #abuse-flags { grid-size: 2; height: auto; }
+    EventFormScreen .promise-row, EventFormScreen #attach-row { height: auto; }
+    EventFormScreen .promise-row Field, EventFormScreen #attach-row Field { width: 1fr; }
+    EventFormScreen .promise-row Checkbox { margin-top: 1; width: auto; }
+    EventFormScreen #attach-row Button { margin-top: 1; }
+    EventFormScreen #attachments { height: auto; margin-bottom: 1; }
+    """
+
+    BINDINGS = [
+        Binding("ctrl+s", "save", N_("Save"), id="event.save", tooltip=N_("Save this event")),
+        Binding(
+            "escape", "cancel", N_("Cancel"), id="event.cancel", tooltip=N_("Close without saving")
+        ),
+        Binding(
+            "ctrl+n",
+            "add_promise",
+            N_("Add promise"),
+            id="event.promise",
+            tooltip=N_("Add a line for another promise"),
+        ),
+        Binding(
+            "ctrl+r",
+            "recheck",
+            N_("Re-check files"),
+            id="event.recheck",
+            tooltip=N_("Hash the attached files again and say if any changed"),
+        ),
+    ]
+
+    def __init__(
+        self,
+        event: Event | None,
+        *,
+        debts: list[tuple[int, str]],
+        debt_id: int | None = None,
+        channel: str = "",
+    ) -> None:
+        super().__init__()
+        self.event = event
+        self.debts = debts
+        if event is None:
+            first = (
+                debt_id if debt_id in {d for d, _l in debts} else (debts[0][0] if debts else None)
+            )
+            self.state = FormState(
+                when=clock.now().strftime("%Y-%m-%d %H:%M"),
+                debt_id=first,
+                kind=EventKind.CALL_MADE.value,
+                channel=channel,
+                promises=[("", False)],
+            )
+        else:
+            self.state = FormState(
+                when=event.occurred_at.strftime("%Y-%m-%d %H:%M"),
+                debt_id=event.debt_id,
+                kind=event.kind.value,
+                channel=event.channel,
+                party=event.party,
+                agent_id=event.agent_id,
+                verified=event.agent_verified,
+                summary=event.summary,
+                follow_up=event.follow_up.isoformat() if event.follow_up else "",
+                abuse={flag.value for flag in event.abuse},
+                promises=[(p.text, p.written) for p in event.promises] or [("", False)],
+                attachments=list(event.attachments),
+                checks={i: file_check(a, rehash=False) for i, a in enumerate(event.attachments)},
+            )
+
+    # --- layout ---------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        s = self.state
+        title = _("Edit event") if self.event else _("Add an event")
+        with Vertical(id="event-form", classes="dialog wide"):
+            yield Static(title, classes="dialog-title")
+            with VerticalScroll(id="event-scroll"):
+                with Grid(classes="form-grid"):
+                    yield Field(
+                        _("Date and time"),
+                        parse_moment,
+                        value=s.when,
+                        placeholder="2026-11-30 14:05",
+                        id="when",
+                    )
+                    yield _labelled(
+                        _("Debt"),
+                        Select(
+                            [(lender, debt_id) for debt_id, lender in self.debts],
+                            value=s.debt_id if s.debt_id is not None else Select.NULL,
+                            allow_blank=s.debt_id is None,
+                            id="debt",
+                        ),
+                    )
+                    yield _labelled(
+                        _("Kind"),
+                        Select(
+                            [(k.label(), k.value) for k in EventKind],
+                            value=s.kind,
+                            allow_blank=False,
+                            id="kind",
+                        ),
+                    )
+                    yield Field(
+                        _("Channel"),
+                        partial(parse_text, max_length=80),
+                        value=s.channel,
+                        required=False,
+                        placeholder=_("official hotline, SMS, app…"),
+                        id="channel",
+                    )
+                    yield Field(
+                        _("Other party"),
+                        partial(parse_text, max_length=120),
+                        value=s.party,
+                        required=False,
+                        placeholder=_("name or department"),
+                        id="party",
+                    )
+                    yield Field(
+                        _("Agent ID (工号)"),
+                        partial(parse_text, max_length=40),
+                        value=s.agent_id,
+                        required=False,
+                        id="agent_id",
+                    )
+                    with Vertical(classes="field-like"):
+                        yield Label(" ")
+                        yield Checkbox(
+                            _("Agent ID checked against the lender's official records"),
+                            s.verified,
+                            id="verified",
+                        )
+                    yield Field(
+                        _("Follow-up date"),
+                        parse_date,
+                        value=s.follow_up,
+                        required=False,
+                        placeholder="2026-12-05",
+                        id="follow_up",
+                    )
+                yield Label(_("What was said"), classes="field-label")
+                yield TextArea(s.summary, id="summary", soft_wrap=True)
+                with Vertical(id="abuse-box", classes="field-like"):
+                    yield Label(
+                        _("What made this contact abusive (collection contacts)"),
+                        classes="field-label",
+                    )
+                    with Grid(id="abuse-flags"):
+                        for flag in AbuseFlag:
+                            yield Checkbox(
+                                flag.label(), flag.value in s.abuse, id=f"abuse-{flag.value}"
+                            )
+                yield Label(
+                    _("Promises (a verbal promise binds nobody until it is confirmed in writing)"),
+                    classes="field-label",
+                )
+                with Vertical(id="promises"):
+                    for i, (text, written) in enumerate(s.promises):
+                        yield self._promise_row(i, text, written)
+                yield Label(_("Attached files"), classes="field-label")
+                yield Static(self._attachments_text(), id="attachments")
+                with Horizontal(id="attach-row"):
+                    yield Field(
+                        _("Attach a file (path to a recording, screenshot, letter)"),
+                        parse_file,
+                        value=s.new_file,
+                        required=False,
+                        id="new_file",
+                    )
+                    yield Button(_("Attach"), id="attach")
+            yield Static("", id="form-status")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button(_("Save (Ctrl+S)"), id="save", variant="primary")
+                yield Button(_("Cancel (Esc)"), id="cancel")
+
+    def _promise_row(self, i: int, text: str, written: bool) -> Horizontal:
+        return Horizontal(
+            Field(
+                _("Promise {n}").format(n=i + 1),
+                partial(parse_text, max_length=300),
+                value=text,
+                required=False,
+                id=f"promise-{i}",
+            ),
+            Checkbox(_("In writing"), written, id=f"written-{i}"),
+            classes="promise-row",
+        )
+
+    def _attachments_text(self):
+        from rich.text import Text
+
+        s = self.state
+        out = Text()
+        if not s.attachments:
+            out.append(_("None yet."), style="dim")
+            return out
+        marks = {
+            "same": (_("unchanged since attached"), "green"),
+            "changed": (_("CHANGED since attached"), "bold red"),
+            "missing": (_("file not found"), "bold red"),
+            "unchecked": (_("same size; Ctrl+R re-checks the hash"), "dim"),
+        }
+        for i, a in enumerate(s.attachments):
+            if i:
+                out.append("\n")
+            out.append(f"{i + 1}. {a.path}\n")
+            out.append(
+                "   "
+                + ngettext("{n} byte", "{n} bytes", a.size).format(n=a.size)
+                + f" · SHA-256 {a.sha256[:16]}… · "
+            )
+            label, style = marks.get(s.checks.get(i, "same"), marks["same"])
+            out.append(label, style=style)
+        return out
+
+    def on_mount(self) -> None:
+        self._show_abuse()
+        self.query_one("#when", Field).focus()
+        self.call_after_refresh(self._check_all)
+
+    async def recompose(self) -> None:
+        self._capture()
+        await super().recompose()
+        self._show_abuse()
+
+    # --- state ----------------------------------------------------------------------------
+
+    def _capture(self) -> None:
+        """Copy what is on screen into `self.state`."""
+        if not self.is_mounted or not self.query("#when"):
+            return
+        s = self.state
+        fields = {f.id: f for f in self.query(Field) if f.id}
+        s.when = fields["when"].text
+        s.channel = fields["channel"].text
+        s.party = fields["party"].text
+        s.agent_id = fields["agent_id"].text
+        s.follow_up = fields["follow_up"].text
+        s.new_file = fields["new_file"].text
+        s.verified = self.query_one("#verified", Checkbox).value
+        s.summary = self.query_one("#summary", TextArea).text
+        debt = self.query_one("#debt", Select).value
+        s.debt_id = None if debt is Select.NULL else int(debt)
+        s.kind = str(self.query_one("#kind", Select).value)
+        s.abuse = {
+            flag.value
+            for flag in AbuseFlag
+            if self.query_one(f"#abuse-{flag.value}", Checkbox).value
+        }
+        s.promises = [
+            (fields[f"promise-{i}"].text, self.query_one(f"#written-{i}", Checkbox).value)
+            for i in range(len(s.promises))
+        ]
+
+    def _show_abuse(self) -> None:
+        kind = self.query_one("#kind", Select).value
+        self.query_one("#abuse-box").display = kind == EventKind.COLLECTION_CONTACT.value
+
+    @on(Select.Changed, "#kind")
+    def _kind_changed(self) -> None:
+        self._show_abuse()
+
+    @on(Field.Changed)
+    def _field_changed(self) -> None:
+        self._check_all()
+
+    def _fields(self) -> list[Field]:
+        return list(self.query(Field))
+
+    def _check_all(self) -> bool:
+        bad = [f for f in self._fields() if not f.valid]
+        if self.query_one("#debt", Select).value is Select.NULL:
+            bad.append(None)
+        status = self.query_one("#form-status", Static)
+        if bad:
+            status.update(
+                ngettext(
+                    "{n} field needs attention before this event can be saved.",
+                    "{n} fields need attention before this event can be saved.",
+                    len(bad),
+                ).format(n=len(bad))
+            )
+            status.add_class("error")
+        else:
+            status.update("")
+            status.remove_class("error")
+        self.query_one("#save", Button).disabled = bool(bad)
+        return not bad
+
+    # --- actions --------------------------------------------------------------------------
+
+    async def action_add_promise(self) -> None:
+        self._capture()
+        i = len(self.state.promises)
+        self.state.promises.append(("", False))
+        await self.query_one("#promises").mount(self._promise_row(i, "", False))
+        self.query_one(f"#promise-{i}", Field).focus()
+
+    def action_attach(self) -> bool:
+        """Hash the file named in the attach field and list it; False when refused."""
+        box = self.query_one("#new_file", Field)
+        if not box.text.strip():
+            return True
+        if not box.valid:
+            box.focus()
+            return False
+        try:
+            attachment = attach(box.value)
+        except OSError as error:
+            box.error = _("Cannot read {path}: {reason}").format(
+                path=box.value, reason=error.strerror
+            )
+            return False
+        self.state.attachments.append(attachment)
+        self.state.checks[len(self.state.attachments) - 1] = "same"
+        box.set_text("")
+        self.state.new_file = ""
+        self.query_one("#attachments", Static).update(self._attachments_text())
+        return True
+
+    def action_recheck(self) -> None:
+        s = self.state
+        s.checks = {i: file_check(a, rehash=True) for i, a in enumerate(s.attachments)}
+        self.query_one("#attachments", Static).update(self._attachments_text())
+        changed = sum(1 for v in s.checks.values() if v != "same")
+        if changed:
+            self.notify(
+                ngettext(
+                    "{n} attached file changed or is missing since it was attached.",
+                    "{n} attached files changed or are missing since they were attached.",
+                    changed,
+                ).format(n=changed),
+                severity="warning",
+            )
+        elif s.attachments:
+            self.notify(_("Every attached file is unchanged."))
+
+    def _build(self) -> Event:
+        self._capture()
+        s = self.state
+        values = {f.id: f.value for f in self._fields() if f.id}
+        promises = [Promise(text.strip(), written) for text, written in s.promises if text.strip()]
+        kind = EventKind(s.kind)
+        abuse = frozenset(AbuseFlag(v) for v in s.abuse)
+        if kind is not EventKind.COLLECTION_CONTACT:
+            abuse = frozenset()
+        return Event(
+            debt_id=s.debt_id,
+            kind=kind,
+            occurred_at=values["when"],
+            channel=values["channel"] or "",
+            party=values["party"] or "",
+            agent_id=values["agent_id"] or "",
+            agent_verified=s.verified,
+            summary=s.summary.strip()[:SUMMARY_MAX],
+            follow_up=values["follow_up"],
+            abuse=abuse,
+            promises=promises,
+            attachments=list(s.attachments),
+            id=self.event.id if self.event else None,
+        )
+
+    def action_save(self) -> None:
+        if not self._check_all() or not self.action_attach():
+            first_bad = next((f for f in self._fields() if not f.valid), None)
+            if first_bad is not None:
+                first_bad.focus()
+                self.notify(_("Not saved: {error}").format(error=first_bad.error), severity="error")
+            else:
+                self.query_one("#debt", Select).focus()
+                self.notify(_("Not saved: choose the debt."), severity="error")
+            return
+        event = self._build()
+        store = self.app.store
+        if event.id is None:
+            store.add_event(event)
+        else:
+            store.update_event(event)
+        self.notify(_("Event saved."))
+        self.dismiss(event.id)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    @on(Button.Pressed, "#save")
+    def _save_pressed(self) -> None:
+        self.action_save()
+
+    @on(Button.Pressed, "#cancel")
+    def _cancel_pressed(self) -> None:
+        self.action_cancel()
+
+    @on(Input.Submitted, "#new_file-input")
+    def _attach_submitted(self) -> None:
+        self.action_attach()
+
+    @on(Button.Pressed, "#attach")
+    def _attach_pressed(self) -> None:
+        self.action_attach()
+
+
+def _labelled(label: str, widget) -> Vertical:
+    return Vertical(Label(label, classes="field-label"), widget, classes="field-like")

@@ -1,0 +1,592 @@
+"""Timeline mode: every contact, promise and payment across debts, newest first.
+
+Events are read a page at a time (newest `PAGE` first, more when the cursor nears the
+end), so a long record opens at once. Filters live on the screen, not only in the
+widgets, so a language switch keeps them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterable
+from pathlib import Path
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult, SystemCommand
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widgets import DataTable, Input, Select, Static
+
+from parley import clock
+from parley.engine.inputs import parse_date
+from parley.i18n import N_, _, ngettext
+from parley.i18n import format as fmt
+from parley.store.records import Event, EventKind
+from parley.tui.keys import Key, bindings
+from parley.tui.screens.base import ModeScreen
+from parley.tui.widgets.due_panel import DuePanel
+from parley.tui.widgets.field import Field
+
+PAGE = 200  # rows read at a time: a screenful or five; measuring more rows delays the first paint
+MORE_WHEN = 20  # rows from the end at which the next page is read
+
+TIMELINE_KEYS: tuple[Key, ...] = (
+    Key("timeline.add", "a", "add", N_("Add"), N_("Log a call, message, letter or payment")),
+    Key("timeline.edit", "e", "edit", N_("Edit"), N_("Edit the selected event")),
+    Key("timeline.delete", "d", "delete", N_("Delete"), N_("Delete the selected event")),
+    Key("timeline.filters", "f", "filters", N_("Filter"), N_("Filter by debt, kind and dates")),
+    Key(
+        "timeline.calendar",
+        "c",
+        "calendar",
+        N_("Calendar"),
+        N_("Save instalments and follow-ups as a calendar file (.ics) with reminders"),
+    ),
+    Key(
+        "timeline.evidence",
+        "x",
+        "evidence",
+        N_("Evidence"),
+        N_("Save this debt's evidence pack (Markdown and HTML)"),
+    ),
+    Key(
+        "timeline.clear",
+        "escape",
+        "clear_filters",
+        N_("Clear filters"),
+        N_("Show every event again"),
+    ),
+)
+
+
+def _party(event: Event) -> Text:
+    text = Text(event.party)
+    if event.agent_id:
+        if text:
+            text.append(" ")
+        text.append(event.agent_id)
+        if event.agent_verified:
+            text.append(" ✓", style="green")
+        else:
+            text.append(" ?", style="yellow")
+    return text
+
+
+def _promises(event: Event) -> Text:
+    if not event.promises:
+        return Text("")
+    verbal = sum(not p.written for p in event.promises)
+    if verbal:
+        return Text(
+            ngettext("{n} verbal only", "{n} verbal only", verbal).format(n=verbal)
+            + (f" / {len(event.promises)}" if verbal != len(event.promises) else ""),
+            style="bold red",
+        )
+    return Text(
+        ngettext("{n} in writing", "{n} in writing", len(event.promises)).format(
+            n=len(event.promises)
+        ),
+        style="green",
+    )
+
+
+def _short(text: str, width: int = 30) -> str:
+    """One line of at most `width` terminal cells (a Chinese character takes two)."""
+    from rich.cells import cell_len, set_cell_size
+
+    line = " ".join(text.split())
+    return line if cell_len(line) <= width else set_cell_size(line, width - 1) + "…"
+
+
+def _size(n: int) -> str:
+    return ngettext("{n} byte", "{n} bytes", n).format(n=fmt.integer(n))
+
+
+def event_detail(event: Event | None, lender: str) -> Text:
+    out = Text()
+    if event is None:
+        out.append(_("No event selected."), style="dim")
+        return out
+    out.append(f"{event.kind.label()}\n", style="bold")
+    out.append(event.occurred_at.strftime("%Y-%m-%d %H:%M"))
+    if lender:
+        out.append(f" · {lender}")
+    out.append("\n")
+    if event.channel:
+        out.append(_("Channel: "), style="bold")
+        out.append(f"{event.channel}\n")
+    if event.party or event.agent_id:
+        out.append(_("Other party: "), style="bold")
+        out.append(f"{event.party}\n")
+    if event.agent_id:
+        out.append(_("Agent ID: "), style="bold")
+        out.append(event.agent_id)
+        if event.agent_verified:
+            out.append(" " + _("(checked against official records)") + "\n", style="green")
+        else:
+            out.append(" " + _("(not checked yet)") + "\n", style="yellow")
+    if event.summary:
+        out.append("\n" + event.summary + "\n")
+    if event.abuse:
+        out.append("\n" + _("Abusive: "), style="bold red")
+        out.append("; ".join(sorted(f.label() for f in event.abuse)) + "\n", style="red")
+    if event.promises:
+        out.append("\n" + _("Promises:") + "\n", style="bold")
+        for p in event.promises:
+            out.append(f"• {p.text} ")
+            if p.written:
+                out.append(_("[in writing]"), style="green")
+            else:
+                out.append(
+                    _("[verbal only: not binding until confirmed in writing]"), style="bold red"
+                )
+            out.append("\n")
+    if event.attachments:
+        out.append("\n" + _("Attached files:") + "\n", style="bold")
+        for a in event.attachments:
+            out.append(f"• {a.path}\n  {_size(a.size)} · SHA-256 {a.sha256}\n", style="")
+    if event.follow_up:
+        out.append("\n" + _("Follow up on {day}").format(day=event.follow_up.isoformat()))
+    return out
+
+
+class TimelineScreen(ModeScreen):
+    MODE_TITLE = N_("Timeline")
+    BINDINGS = bindings(TIMELINE_KEYS)
+    AUTO_FOCUS = "#events-table"
+
+    DEFAULT_CSS = """
+    TimelineScreen #tl-filters { height: auto; padding: 0 1; }
+    TimelineScreen #tl-filters > * { width: 1fr; margin-right: 1; }
+    TimelineScreen #tl-filters Select { width: 100%; }
+    TimelineScreen #tl-filters Field.-invalid > Input { border: none; background: $error 25%; }
+    TimelineScreen #tl-main { height: 1fr; }
+    TimelineScreen #events-table { width: 1fr; height: 1fr; }
+    TimelineScreen #tl-side { width: 36%; max-width: 52; height: 1fr; }
+    TimelineScreen #detail-scroll { height: 1fr; border: round $primary-darken-2; padding: 0 1; }
+    TimelineScreen #tl-status { height: 1; padding: 0 1; color: $text-muted; }
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.debt_filter: int | None = None
+        self.kind_filter: str | None = None
+        self.since_text = ""
+        self.until_text = ""
+        self.events: list[Event] = []
+        self.total = 0
+        self.lenders: dict[int, str] = {}
+        self.due: list = []
+        self._loading_more = False
+        self._generation = 0
+        self._pending_select: int | None = None  # an event just saved: put the cursor on it
+
+    # --- layout ---------------------------------------------------------------------------
+
+    def compose_body(self) -> ComposeResult:
+        with Horizontal(id="tl-filters"):
+            with Vertical(classes="field-like"):
+                yield Static(_("Debt"), classes="field-label")
+                yield Select(
+                    [(lender, debt_id) for debt_id, lender in self.lenders.items()],
+                    value=self.debt_filter if self.debt_filter in self.lenders else Select.NULL,
+                    prompt=_("All debts"),
+                    compact=True,
+                    id="debt-filter",
+                )
+            with Vertical(classes="field-like"):
+                yield Static(_("Kind"), classes="field-label")
+                yield Select(
+                    [(k.label(), k.value) for k in EventKind],
+                    value=self.kind_filter or Select.NULL,
+                    prompt=_("All kinds"),
+                    compact=True,
+                    id="kind-filter",
+                )
+            yield Field(
+                _("From"),
+                parse_date,
+                value=self.since_text,
+                required=False,
+                id="since",
+                placeholder="YYYY-MM-DD",
+            )
+            yield Field(
+                _("To"),
+                parse_date,
+                value=self.until_text,
+                required=False,
+                id="until",
+                placeholder="YYYY-MM-DD",
+            )
+        with Horizontal(id="tl-main"):
+            table: DataTable = DataTable(id="events-table", cursor_type="row", zebra_stripes=True)
+            table.tooltip = _("a adds an event; e edits; f filters; x saves the evidence pack")
+            yield table
+            with Vertical(id="tl-side"):
+                with VerticalScroll(id="detail-scroll"):
+                    yield Static(event_detail(None, ""), id="event-detail")
+                yield DuePanel(id="due-panel")
+        yield Static("", id="tl-status")
+
+    def on_mount(self) -> None:
+        self._compact_inputs()
+        self.reload()
+
+    async def recompose(self) -> None:
+        self._capture_filters()
+        await super().recompose()
+        self._compact_inputs()
+        self._fill_table(keep=True)
+        self.query_one(DuePanel).show(self.due, self.lenders)
+
+    def _compact_inputs(self) -> None:
+        for box in self.query("#tl-filters Input").results(Input):
+            box.compact = True
+
+    def _capture_filters(self) -> None:
+        if self.query("#since"):
+            self.since_text = self.query_one("#since", Field).text
+            self.until_text = self.query_one("#until", Field).text
+
+    # --- data -----------------------------------------------------------------------------
+
+    def _filters(self) -> dict:
+        since = until = None
+        if self.query("#since"):
+            since_f, until_f = self.query_one("#since", Field), self.query_one("#until", Field)
+            since = since_f.value if since_f.valid else None
+            until = until_f.value if until_f.valid else None
+        kinds = [EventKind(self.kind_filter)] if self.kind_filter else None
+        return {"debt_id": self.debt_filter, "kinds": kinds, "since": since, "until": until}
+
+    def reload(self) -> None:
+        # A worker already running cannot be stopped: the generation tells its late
+        # answer (for filters since changed) from the current one.
+        self._generation += 1
+        self.load(self._filters(), self._generation)
+
+    @work(thread=True, exclusive=True, group="timeline-load")
+    def load(self, filters: dict, generation: int) -> None:
+        from parley.exports.sources import due_items
+
+        store = self.app.store
+        today = clock.today()
+        events = store.list_events(limit=PAGE, **filters)
+        total = len(events) if len(events) < PAGE else store.count_events(**filters)
+        lenders = {d.id: d.lender for d in store.list_debts()}
+        due = due_items(store, self.app.settings, today)
+        self.app.call_from_thread(self._show, events, total, lenders, due, generation)
+
+    @work(thread=True, exclusive=True, group="timeline-more")
+    def load_more(self, filters: dict, offset: int) -> None:
+        events = self.app.store.list_events(limit=PAGE, offset=offset, **filters)
+        self.app.call_from_thread(self._append, events, offset)
+
+    def _show(
+        self, events: list[Event], total: int, lenders: dict[int, str], due: list, generation: int
+    ) -> None:
+        if generation != self._generation:
+            return
+        lenders_changed = lenders != self.lenders
+        self.events, self.total, self.lenders, self.due = events, total, lenders, due
+        if lenders_changed:
+            select = self.query_one("#debt-filter", Select)
+            select.set_options([(lender, debt_id) for debt_id, lender in lenders.items()])
+            if self.debt_filter in lenders:
+                select.value = self.debt_filter
+        self._fill_table(keep=True)
+        self.query_one(DuePanel).show(due, lenders)
+
+    def _append(self, events: list[Event], offset: int) -> None:
+        self._loading_more = False
+        if offset != len(self.events):
+            return  # the filters changed meanwhile; this page belongs to another list
+        self.events.extend(events)
+        table = self.query_one("#events-table", DataTable)
+        for event in events:
+            table.add_row(*self._cells(event), key=str(event.id))
+        self._status()
+
+    def _columns(self) -> list[tuple[str, str]]:
+        return [
+            ("when", _("Date and time")),
+            ("debt", _("Debt")),
+            ("kind", _("Kind")),
+            ("channel", _("Channel")),
+            ("party", _("Party, agent ID")),
+            ("summary", _("What was said")),
+            ("promises", _("Promises")),
+            ("files", _("Files")),
+            ("follow", _("Follow-up")),
+        ]
+
+    def _cells(self, e: Event) -> tuple:
+        return (
+            e.occurred_at.strftime("%Y-%m-%d %H:%M"),
+            _short(self.lenders.get(e.debt_id, ""), 16),
+            e.kind.label(),
+            _short(e.channel, 12),
+            _party(e),
+            _short(e.summary),
+            _promises(e),
+            str(len(e.attachments)) if e.attachments else "",
+            fmt.short_date(e.follow_up) if e.follow_up else "",
+        )
+
+    def _fill_table(self, *, keep: bool) -> None:
+        table = self.query_one("#events-table", DataTable)
+        selected = self.selected_event_id() if keep else None
+        if self._pending_select is not None:
+            selected, self._pending_select = self._pending_select, None
+        table.clear(columns=True)
+        for key, label in self._columns():
+            table.add_column(label, key=key)
+        for event in self.events:
+            table.add_row(*self._cells(event), key=str(event.id))
+        if selected is not None:
+            with contextlib.suppress(Exception):  # not in the list any more
+                table.move_cursor(row=table.get_row_index(str(selected)))
+        self._show_detail()
+        self._status()
+        self.refresh_bindings()
+
+    def _status(self) -> None:
+        shown, total = len(self.events), self.total
+        if total == 0:
+            text = _("No events match. Press a to log one, or Esc to clear the filters.")
+        elif shown < total:
+            text = _(
+                "Showing the newest {shown} of {total} events; more load as you scroll down."
+            ).format(shown=fmt.integer(shown), total=fmt.integer(total))
+        else:
+            text = ngettext("{n} event", "{n} events", total).format(n=fmt.integer(total))
+        self.query_one("#tl-status", Static).update(text)
+
+    # --- selection ------------------------------------------------------------------------
+
+    def selected_event_id(self) -> int | None:
+        table = self.query_one("#events-table", DataTable)
+        if table.row_count == 0:
+            return None
+        try:
+            key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key
+        except Exception:  # cursor outside the rows while the table is refilled
+            return None
+        return int(key.value) if key.value is not None else None
+
+    def selected_event(self) -> Event | None:
+        wanted = self.selected_event_id()
+        return next((e for e in self.events if e.id == wanted), None)
+
+    def _show_detail(self) -> None:
+        event = self.selected_event()
+        lender = self.lenders.get(event.debt_id, "") if event else ""
+        self.query_one("#event-detail", Static).update(event_detail(event, lender))
+
+    @on(DataTable.RowHighlighted, "#events-table")
+    def _highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self._show_detail()
+        table = event.data_table
+        if (
+            not self._loading_more
+            and len(self.events) < self.total
+            and event.cursor_row >= table.row_count - MORE_WHEN
+        ):
+            self._loading_more = True
+            self.load_more(self._filters(), len(self.events))
+
+    # --- filters --------------------------------------------------------------------------
+
+    @on(Select.Changed, "#debt-filter")
+    def _debt_filter(self, event: Select.Changed) -> None:
+        value = None if event.value is Select.NULL else int(event.value)
+        if value != self.debt_filter:
+            self.debt_filter = value
+            if value is not None:
+                self.app.focused_debt_id = value
+            self.reload()
+
+    @on(Select.Changed, "#kind-filter")
+    def _kind_filter(self, event: Select.Changed) -> None:
+        value = None if event.value is Select.NULL else str(event.value)
+        if value != self.kind_filter:
+            self.kind_filter = value
+            self.reload()
+
+    @on(Field.Changed, "#since, #until")
+    def _dates_changed(self) -> None:
+        since, until = self.query_one("#since", Field), self.query_one("#until", Field)
+        if until.error == _("The end date is before the start date."):
+            until._check(until.text, announce=False)
+        if (
+            since.valid
+            and until.valid
+            and since.value
+            and until.value
+            and until.value < since.value
+        ):
+            until.error = _("The end date is before the start date.")
+        self._capture_filters()
+        if since.valid and until.valid:
+            self.reload()
+        self.refresh_bindings()
+
+    def show_debt(self, debt_id: int) -> None:
+        """The per-debt view: only this debt's events."""
+        self.debt_filter = debt_id
+        self.app.focused_debt_id = debt_id
+        select = self.query_one("#debt-filter", Select)
+        if debt_id in self.lenders:
+            select.value = debt_id
+        self.reload()
+
+    def _filtered(self) -> bool:
+        return bool(
+            self.debt_filter is not None
+            or self.kind_filter
+            or self.since_text.strip()
+            or self.until_text.strip()
+        )
+
+    # --- actions --------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("edit", "delete") and self.selected_event_id() is None:
+            return None
+        if action == "clear_filters" and not self._filtered():
+            return None
+        if action == "evidence" and self._evidence_debt() is None:
+            return None
+        return True
+
+    def _evidence_debt(self) -> int | None:
+        if self.debt_filter is not None:
+            return self.debt_filter
+        event = self.selected_event() if self.is_mounted else None
+        if event is not None and event.debt_id is not None:
+            return event.debt_id
+        return self.app.focused_debt_id
+
+    def _open_form(self, event: Event | None) -> None:
+        from parley.tui.screens.event_form import EventFormScreen
+
+        store = self.app.store
+        default = self.debt_filter or self.app.focused_debt_id
+        self.app.push_screen(
+            EventFormScreen(
+                event,
+                debts=list(self.lenders.items()),
+                debt_id=default,
+                channel=store.last_channel(),
+            ),
+            self._saved,
+        )
+
+    def action_add(self) -> None:
+        self._open_form(None)
+
+    def action_edit(self) -> None:
+        event_id = self.selected_event_id()
+        if event_id is not None:
+            self._open_form(self.app.store.get_event(event_id))
+
+    def _saved(self, event_id: int | None) -> None:
+        if event_id is not None:
+            self._pending_select = event_id
+            self.app.refresh_data()
+
+    def action_delete(self) -> None:
+        event = self.selected_event()
+        if event is None:
+            return
+        from parley.tui.screens.confirm import ConfirmScreen
+
+        def done(yes: bool | None) -> None:
+            if yes:
+                self.app.store.delete_event(event.id)
+                self.notify(_("Event deleted."))
+                self.app.refresh_data()
+
+        self.app.push_screen(
+            ConfirmScreen(
+                _("Delete this {kind} of {day}? It cannot be brought back.").format(
+                    kind=event.kind.label(), day=event.occurred_at.strftime("%Y-%m-%d %H:%M")
+                ),
+                _("Delete"),
+            ),
+            done,
+        )
+
+    def action_filters(self) -> None:
+        self.query_one("#debt-filter", Select).focus()
+
+    def action_clear_filters(self) -> None:
+        self.debt_filter = None
+        self.kind_filter = None
+        self.since_text = self.until_text = ""
+        self.query_one("#debt-filter", Select).clear()
+        self.query_one("#kind-filter", Select).clear()
+        self.query_one("#since", Field).set_text("")
+        self.query_one("#until", Field).set_text("")
+        self.query_one("#events-table").focus()
+        self.reload()
+
+    def action_calendar(self) -> None:
+        from parley.exports.calendar import build_calendar, write_calendar
+
+        store = self.app.store
+        name = (
+            f"parley-calendar-{self.debt_filter}.ics"
+            if self.debt_filter is not None
+            else "parley-calendar.ics"
+        )
+        target = Path(store.path).parent / name
+        try:
+            count = write_calendar(
+                build_calendar(store, self.app.settings, debt_id=self.debt_filter), target
+            )
+        except OSError as error:
+            self.notify(
+                _("Cannot write {path}: {reason}").format(path=target, reason=error.strerror),
+                severity="error",
+            )
+            return
+        self.notify(
+            ngettext(
+                "Calendar saved ({n} entry): {path}", "Calendar saved ({n} entries): {path}", count
+            ).format(n=count, path=target),
+            timeout=10,
+        )
+
+    def action_evidence(self) -> None:
+        from parley.exports.evidence import default_folder, write_pack
+
+        debt_id = self._evidence_debt()
+        if debt_id is None:
+            return
+        store = self.app.store
+        folder = default_folder(store, store.get_debt(debt_id))
+        try:
+            write_pack(store, self.app.settings, debt_id, folder)
+        except OSError as error:
+            self.notify(
+                _("Cannot write {path}: {reason}").format(path=folder, reason=error.strerror),
+                severity="error",
+            )
+            return
+        self.notify(_("Evidence pack saved in {path}").format(path=folder), timeout=10)
+
+    def palette_commands(self) -> Iterable[SystemCommand]:
+        yield SystemCommand(_("Log an event"), _("Add a call, message or payment"), self.action_add)
+        yield SystemCommand(
+            _("Export the calendar"),
+            _("Instalments and follow-ups as an .ics file with reminders"),
+            self.action_calendar,
+        )
+        if self._evidence_debt() is not None:
+            yield SystemCommand(
+                _("Export the evidence pack"),
+                _("This debt's record as Markdown and HTML"),
+                self.action_evidence,
+            )

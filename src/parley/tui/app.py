@@ -37,9 +37,9 @@ def _wizard_screen() -> Screen:
 
 
 def _checklist_screen() -> Screen:
-    from parley.tui.screens.placeholder import checklist_screen
+    from parley.tui.screens.checklist import ChecklistScreen
 
-    return checklist_screen()
+    return ChecklistScreen()
 
 
 class ParleyApp(App[int]):
@@ -138,6 +138,7 @@ class ParleyApp(App[int]):
     # --- command palette -----------------------------------------------------------------
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        from parley.tui.screens.checklist import ChecklistScreen
         from parley.tui.screens.debts import DebtsScreen
 
         for key in APP_KEYS:
@@ -145,7 +146,7 @@ class ParleyApp(App[int]):
                 continue
             action = key.action.removeprefix("app.")
             yield SystemCommand(_(key.description), _(key.tooltip), self._runner(action))
-        if isinstance(screen, DebtsScreen):
+        if isinstance(screen, DebtsScreen | ChecklistScreen):
             yield from screen.palette_commands()
         yield SystemCommand(
             _("Export everything"), _("Save all your data as a JSON file"), self.action_export

@@ -211,6 +211,7 @@ class ChecklistScreen(ModeScreen):
         self.cursor = 0  # highlighted checklist row
         self.finding = 0  # highlighted finding
         self.note_drafts: dict[str, str] = {}  # notes not saved because they are invalid
+        self._composing = False
 
     # --- layout ---------------------------------------------------------------------------
 
@@ -314,14 +315,19 @@ class ChecklistScreen(ModeScreen):
         self.finding = 0
         # Rebuilt from the screen's state: the selects' options and blanks follow the data.
         focused = self.focused.id if self.focused is not None else None
+        self._composing = True
         await ModeScreen.recompose(self)
+        self._composing = False
+        self.query_one("#cl-tabs", TabbedContent).active = self.tab
         self._fill_items()
         await self._fill_agreement()
         self._fill_figures()
         self._fill_diff()
         self.refresh_bindings()
+        # Focus inside another tab would switch to that tab: restore it only where it is seen.
         target = self.query(f"#{focused}") if focused else None
-        if target:
+        pane = self.query_one(f"#{self.tab}")
+        if target and (target.first() in pane.walk_children() or not _in_tabs(target.first())):
             target.first().focus()
         else:
             self.query_one(_TAB_FOCUS[self.tab]).focus()
@@ -621,6 +627,9 @@ class ChecklistScreen(ModeScreen):
     @on(TabbedContent.TabActivated, "#cl-tabs")
     def _tab_changed(self, event: TabbedContent.TabActivated) -> None:
         pane = event.pane.id or TABS[0]
+        tabs = self.query("#cl-tabs")
+        if self._composing or not tabs or tabs.first(TabbedContent).active != pane:
+            return  # a rebuilt TabbedContent announces its first tab; the state says which
         if pane != self.tab and pane != "tab-diff":
             self.last_tab = pane
         self.tab = pane
@@ -774,6 +783,10 @@ class ChecklistScreen(ModeScreen):
                 _("Show what changed between two versions"),
                 lambda: self.action_show_tab("tab-diff"),
             )
+
+
+def _in_tabs(widget) -> bool:
+    return any(isinstance(node, TabPane) for node in widget.ancestors)
 
 
 def _version_label(agreement: Agreement) -> str:

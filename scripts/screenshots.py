@@ -30,6 +30,10 @@ SHOTS: list[tuple[str, str, list[str]]] = [
     ("offers-zh", "zh_CN", ["enter"]),
     ("debt-form-en", "en", ["a"]),
     ("help-en", "en", ["question_mark"]),
+    # The checklist opens on the debt the cursor is on: the example agreement's debt is fourth.
+    ("checklist-en", "en", ["down", "down", "down", "4", "n"]),
+    ("checklist-zh", "zh_CN", ["down", "down", "down", "4", "n"]),
+    ("checklist-figures-en", "en", ["down", "down", "down", "4", "f"]),
 ]
 
 

@@ -42,6 +42,10 @@ SHOTS: list[tuple[str, str, list[str]]] = [
     ("timeline-zh", "zh_CN", ["2"]),
     ("event-form-en", "en", ["2", "a"]),
     ("event-form-zh", "zh_CN", ["2", "a"]),
+    # The checklist opens on the debt the cursor is on: the example agreement's debt is fourth.
+    ("checklist-en", "en", ["down", "down", "down", "4", "n"]),
+    ("checklist-zh", "zh_CN", ["down", "down", "down", "4", "n"]),
+    ("checklist-figures-en", "en", ["down", "down", "down", "4", "f"]),
 ]
 
 

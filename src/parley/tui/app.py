@@ -37,9 +37,9 @@ def _wizard_screen() -> Screen:
 
 
 def _checklist_screen() -> Screen:
-    from parley.tui.screens.placeholder import checklist_screen
+    from parley.tui.screens.checklist import ChecklistScreen
 
-    return checklist_screen()
+    return ChecklistScreen()
 
 
 class ParleyApp(App[int]):

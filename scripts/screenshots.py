@@ -42,10 +42,10 @@ SHOTS: list[tuple[str, str, list[str]]] = [
     ("timeline-zh", "zh_CN", ["2"]),
     ("event-form-en", "en", ["2", "a"]),
     ("event-form-zh", "zh_CN", ["2", "a"]),
-    # The checklist opens on the debt the cursor is on: the example agreement's debt is fourth.
-    ("checklist-en", "en", ["down", "down", "down", "4", "n"]),
-    ("checklist-zh", "zh_CN", ["down", "down", "down", "4", "n"]),
-    ("checklist-figures-en", "en", ["down", "down", "down", "4", "f"]),
+    # "@agreement" puts the cursor on the debt that has the example agreement.
+    ("checklist-en", "en", ["@agreement", "4", "c"]),
+    ("checklist-findings-zh", "zh_CN", ["@agreement", "4", "n"]),
+    ("checklist-figures-en", "en", ["@agreement", "4", "f"]),
 ]
 
 
@@ -58,7 +58,12 @@ async def shoot(name: str, lang: str, keys: list[str], db: Path) -> None:
             await app.workers.wait_for_complete()
             await pilot.pause()
             for key in keys:
-                await pilot.press(key)
+                if key == "@agreement":
+                    debt_id = next(d.id for d in store.list_debts() if store.list_agreements(d.id))
+                    app.focused_debt_id = debt_id
+                    app.screen.select_debt(debt_id)
+                else:
+                    await pilot.press(key)
                 await pilot.pause()
             await app.workers.wait_for_complete()
             await pilot.pause(0.2)

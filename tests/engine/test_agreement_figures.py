@@ -210,3 +210,11 @@ def test_flat_rate_from_the_stated_rate():
     assert cost.apr == pytest.approx(reference, abs=1e-4)
     assert cost.apr == pytest.approx(0.317, abs=0.002)  # the textbook "about 31.7%"
     assert "24%" in cost.caps_exceeded
+
+
+def test_balance_stated_as_still_owed_principal():
+    # Wording of the kind found in confirmation letters: "乙方尚欠本金人民币 18,600.00 元".
+    figures = extract_figures(
+        "一、截至本协议签署日，乙方尚欠本金人民币 18,600.00 元，利息及罚息人民币 1,420.00 元。"
+    )
+    assert figures.balance == 1_860_000

@@ -43,7 +43,7 @@ _AMOUNT = (
 _GAP = r"[^\d\n;。]{0,14}?"
 
 _BALANCE = re.compile(
-    r"(剩余本金|剩余应还(本金|金额|本息)?|剩余欠款|欠款总额|待还本金|本金余额|挂账金额|"
+    r"(剩余本金|剩余应还(本金|金额|本息)?|剩余欠款|尚欠本金|欠款总额|待还本金|本金余额|挂账金额|"
     r"应还总额|债务总额|未还本金|借款金额|借款本金|贷款金额|贷款本金|loan amount|"
     r"remaining principal|outstanding (principal|balance)|parked balance|balance owed|"
     r"total owed|amount owed)" + _GAP + _AMOUNT

@@ -1,0 +1,63 @@
+"""Settings are edited in their own screen and saved as soon as each value is valid."""
+
+from __future__ import annotations
+
+from textual.widgets import Input
+
+from parley.tui.screens.settings import SettingsScreen
+from parley.tui.widgets.field import Field
+
+from .conftest import SIZE, settle
+
+
+async def type_into(pilot, field_id: str, text: str) -> None:
+    box = pilot.app.screen.query_one(f"#{field_id}", Field).query_one(Input)
+    box.value = ""
+    box.focus()
+    await pilot.pause()
+    await pilot.press(*text)
+    await pilot.pause()
+
+
+async def test_income_and_caps_are_saved_and_bad_values_refused(demo_db, open_app):
+    app = open_app(demo_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("comma")
+        await pilot.pause()
+        assert isinstance(app.screen, SettingsScreen)
+        await type_into(pilot, "monthly_income", "1.2万")
+        assert app.store.load_settings().monthly_income == 1_200_000
+
+        await type_into(pilot, "lpr", "3.1")
+        before = app.store.load_settings().caps
+        assert abs(before.lpr - 0.031) < 1e-12
+        await pilot.press("x")  # "3.1x": refused at the field, the saved value stays
+        await pilot.pause()
+        lpr = app.screen.query_one("#lpr", Field)
+        assert "not a percentage" in lpr.error
+        assert app.store.load_settings().caps == before
+
+        await type_into(pilot, "lpr", "3.5%")
+        caps = app.store.load_settings().caps
+        assert abs(caps.lpr - 0.035) < 1e-12
+
+        await pilot.press("escape")
+        await settle(pilot)
+        # The debts summary now measures against the new income.
+        assert "12,000.00" in str(app.screen.summary_text)
+
+
+async def test_language_chosen_in_settings_is_kept(demo_db, open_app):
+    app = open_app(demo_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("comma")
+        await pilot.pause()
+        app.screen.query_one("#language").value = "zh_CN"
+        await settle(pilot)
+        assert app.store.load_settings().language == "zh_CN"
+    reopened = open_app(demo_db, None)  # no --lang: the saved choice applies
+    async with reopened.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert "债务" in reopened.screen.title

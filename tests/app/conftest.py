@@ -60,3 +60,17 @@ def shown_text(widget, width: int = 160) -> str:
     console = Console(width=width, file=io.StringIO(), color_system=None, legacy_windows=False)
     console.print(widget.content)
     return console.file.getvalue()
+
+
+async def type_into(pilot, field_id: str, text: str) -> None:
+    """Clear a Field and type into it key by key, as a person would."""
+    from textual.widgets import Input
+
+    from parley.tui.widgets.field import Field
+
+    box = pilot.app.screen.query_one(f"#{field_id}", Field).query_one(Input)
+    box.value = ""
+    box.focus()
+    await pilot.pause()
+    await pilot.press(*text)
+    await pilot.pause()

@@ -2,28 +2,18 @@
 
 from __future__ import annotations
 
-from textual.widgets import DataTable, Input
+from textual.widgets import DataTable
 
 from parley.tui.screens.debt_form import DebtFormScreen
 from parley.tui.screens.offer_editor import OfferEditorScreen
 from parley.tui.widgets.field import Field
 
-from .conftest import SIZE, settle, shown_text
+from .conftest import SIZE, settle, shown_text, type_into
 
 
 def table_lenders(app) -> list[str]:
     table = app.screen.query_one("#debts-table", DataTable)
     return [str(table.get_row_at(i)[1]) for i in range(table.row_count)]
-
-
-async def type_into(pilot, field_id: str, text: str) -> None:
-    field = pilot.app.screen.query_one(f"#{field_id}", Field)
-    box = field.query_one(Input)
-    box.value = ""
-    box.focus()
-    await pilot.pause()
-    await pilot.press(*text)
-    await pilot.pause()
 
 
 async def test_debts_are_ranked_with_dangerous_rates_first(demo_db, open_app):

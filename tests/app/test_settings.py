@@ -2,21 +2,10 @@
 
 from __future__ import annotations
 
-from textual.widgets import Input
-
 from parley.tui.screens.settings import SettingsScreen
 from parley.tui.widgets.field import Field
 
-from .conftest import SIZE, settle
-
-
-async def type_into(pilot, field_id: str, text: str) -> None:
-    box = pilot.app.screen.query_one(f"#{field_id}", Field).query_one(Input)
-    box.value = ""
-    box.focus()
-    await pilot.pause()
-    await pilot.press(*text)
-    await pilot.pause()
+from .conftest import SIZE, settle, type_into
 
 
 async def test_income_and_caps_are_saved_and_bad_values_refused(demo_db, open_app):

@@ -4,23 +4,14 @@ from __future__ import annotations
 
 import hashlib
 
-from textual.widgets import DataTable, Input, Select
+from textual.widgets import DataTable, Select
 
 from parley.store.records import EventKind, OfferStatus
 from parley.tui.screens.event_form import EventFormScreen
 from parley.tui.screens.timeline import TimelineScreen
 from parley.tui.widgets.field import Field
 
-from .conftest import SIZE, settle, shown_text
-
-
-async def type_into(pilot, field_id: str, text: str) -> None:
-    box = pilot.app.screen.query_one(f"#{field_id}", Field).query_one(Input)
-    box.value = ""
-    box.focus()
-    await pilot.pause()
-    await pilot.press(*text)
-    await pilot.pause()
+from .conftest import SIZE, settle, shown_text, type_into
 
 
 def rows(app) -> list[list[str]]:

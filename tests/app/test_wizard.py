@@ -14,16 +14,7 @@ from parley.store.records import EventKind, OfferStatus
 from parley.tui.screens.wizard.screen import WizardScreen
 from parley.tui.widgets.field import Field
 
-from .conftest import SIZE, TODAY, settle, shown_text
-
-
-async def type_into(pilot, field_id: str, text: str) -> None:
-    box = pilot.app.screen.query_one(f"#{field_id}", Field).query_one(Input)
-    box.value = ""
-    box.focus()
-    await pilot.pause()
-    await pilot.press(*text)
-    await pilot.pause()
+from .conftest import SIZE, TODAY, settle, shown_text, type_into
 
 
 async def open_wizard(pilot) -> WizardScreen:

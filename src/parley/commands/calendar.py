@@ -36,19 +36,6 @@ def debt_id_arg(text: str | None, store) -> int | None:
     return value
 
 
-def open_existing(db: str | None):
-    from parley.engine.errors import InputError
-    from parley.store import Store, StoreError, default_path
-
-    path = Path(db).expanduser() if db else default_path()
-    if not path.exists():
-        raise InputError(_("There is no Parley data file at {path}.").format(path=path))
-    try:
-        return Store.open(path)
-    except StoreError as error:
-        raise InputError(str(error)) from None
-
-
 def run(args: argparse.Namespace) -> int:
     from parley.engine.errors import InputError
     from parley.exports.calendar import build_calendar, write_calendar
@@ -58,6 +45,8 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(
             _("{path} is a folder; give a file name ending in .ics.").format(path=target)
         )
+    from parley.commands._store import open_existing
+
     with open_existing(args.db) as store:
         debt_id = debt_id_arg(args.debt, store)
         cal = build_calendar(store, store.load_settings(), debt_id=debt_id)

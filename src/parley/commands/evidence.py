@@ -22,7 +22,8 @@ def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentPa
 
 
 def run(args: argparse.Namespace) -> int:
-    from parley.commands.calendar import debt_id_arg, open_existing
+    from parley.commands._store import open_existing
+    from parley.commands.calendar import debt_id_arg
     from parley.engine.errors import InputError
     from parley.exports.evidence import write_pack
 

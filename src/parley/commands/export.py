@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
@@ -32,22 +31,20 @@ def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentPa
 
 def run(args: argparse.Namespace) -> int:
     from parley import clock
+    from parley.commands._store import open_existing
     from parley.engine.errors import InputError
-    from parley.store import Store, StoreError, default_path
+    from parley.private_files import write_private
     from parley.store.transfer import export_csv, export_json
 
-    path = Path(args.db).expanduser() if args.db else default_path()
-    if not path.exists():
-        raise InputError(_("There is no Parley data file at {path}.").format(path=path))
     try:
-        with Store.open(path) as store:
+        with open_existing(args.db) as store:
             if args.format == "json":
                 text = export_json(store)
                 if not args.out:
                     sys.stdout.write(text)
                     return 0
                 target = Path(args.out).expanduser()
-                _write_private(target, text)
+                write_private(target, text)
                 print(_("Exported to {path}.").format(path=target))
                 return 0
             folder = Path(args.out or f"parley-export-{clock.today().isoformat()}").expanduser()
@@ -56,8 +53,6 @@ def run(args: argparse.Namespace) -> int:
                     _("{path} is a file; CSV export needs a folder.").format(path=folder)
                 )
             files = export_csv(store, folder)
-    except StoreError as error:
-        raise InputError(str(error)) from None
     except OSError as error:
         raise InputError(
             _("Cannot write the export: {reason}").format(reason=error.strerror or error)
@@ -68,10 +63,3 @@ def run(args: argparse.Namespace) -> int:
         ).format(n=len(files), path=folder)
     )
     return 0
-
-
-def _write_private(target: Path, text: str) -> None:
-    # The export holds the same private records as the data file: only the user may read it.
-    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        f.write(text)

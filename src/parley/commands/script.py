@@ -32,32 +32,27 @@ def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentPa
 
 def run(args: argparse.Namespace) -> int:
     from parley import clock
+    from parley.commands._store import open_existing
     from parley.engine.errors import InputError
     from parley.engine.script import build_script
     from parley.i18n import language
-    from parley.store import NotFound, Store, StoreError, default_path
+    from parley.store import NotFound
 
-    path = Path(args.db).expanduser() if args.db else default_path()
-    if not path.exists():
-        raise InputError(_("There is no Parley data file at {path}.").format(path=path))
-    try:
-        with Store.open(path) as store:
-            try:
-                debt = store.get_debt(args.debt)
-            except NotFound:
-                raise InputError(_("There is no debt number {id}.").format(id=args.debt)) from None
-            if store.is_deleted(args.debt):
-                raise InputError(_("Debt number {id} was deleted.").format(id=args.debt)) from None
-            inp = script_input(store, debt, clock.today())
-    except StoreError as error:
-        raise InputError(str(error)) from None
+    with open_existing(args.db) as store:
+        try:
+            debt = store.get_debt(args.debt)
+        except NotFound:
+            raise InputError(_("There is no debt number {id}.").format(id=args.debt)) from None
+        if store.is_deleted(args.debt):
+            raise InputError(_("Debt number {id} was deleted.").format(id=args.debt)) from None
+        inp = script_input(store, debt, clock.today())
     script = build_script(inp, language())
     if not args.out:
         print(script.to_text(), end="")
         return 0
     target = Path(args.out).expanduser()
     text = script.to_markdown() if target.suffix.lower() == ".md" else script.to_text()
-    from parley.tui.screens.wizard.files import write_private
+    from parley.private_files import write_private
 
     try:
         write_private(target, text)

@@ -7,7 +7,6 @@ importing an updated file replaces the old entries instead of doubling them.
 
 from __future__ import annotations
 
-import os
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from parley.engine.debt import Settings
 from parley.engine.money import format_money
 from parley.exports.sources import accepted_deals
 from parley.i18n import _
+from parley.private_files import write_private
 
 REMINDERS = (timedelta(days=3), timedelta(days=1))  # before the instalment's day
 PRODID = "-//Parley//Negotiation record//EN"
@@ -80,9 +80,5 @@ def build_calendar(store, settings: Settings, *, debt_id: int | None = None) -> 
 
 def write_calendar(cal: Calendar, target: Path) -> int:
     """Write the file readable by the user only; returns how many entries it holds."""
-    data = cal.to_ical()
-    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as f:
-        f.write(data)
-    os.chmod(target, 0o600)
+    write_private(target, cal.to_ical())
     return len(cal.walk("VEVENT"))

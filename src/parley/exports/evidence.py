@@ -10,7 +10,6 @@ Both files are built from one list of blocks so they never disagree.
 from __future__ import annotations
 
 import html
-import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +21,7 @@ from parley.engine.money import format_money
 from parley.engine.triage import days_overdue, debt_true_cost, stage
 from parley.i18n import _
 from parley.i18n import format as fmt
+from parley.private_files import private_dir, write_private
 from parley.store.records import Event, EventKind
 
 MD_NAME = "evidence.md"
@@ -360,20 +360,13 @@ def to_html(blocks: list[Block], lang: str) -> str:
     return "\n".join(out)
 
 
-def _write_private(path: Path, text: str) -> None:
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        f.write(text)
-    os.chmod(path, 0o600)
-
-
 def write_pack(store, settings, debt_id: int, folder: Path) -> list[Path]:
     """Write evidence.md and evidence.html into `folder` (created private if missing)."""
     from parley.i18n import language
 
     blocks = build_blocks(store, settings, debt_id)
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    private_dir(folder)
     md, page = folder / MD_NAME, folder / HTML_NAME
-    _write_private(md, to_markdown(blocks))
-    _write_private(page, to_html(blocks, language()))
+    write_private(md, to_markdown(blocks))
+    write_private(page, to_html(blocks, language()))
     return [md, page]

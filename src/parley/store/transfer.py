@@ -11,7 +11,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 from collections.abc import Callable
 from datetime import date, datetime
 from enum import Enum
@@ -24,6 +23,7 @@ from parley.engine.errors import InputError
 from parley.engine.money import parse_money, to_decimal_str
 from parley.engine.rates import parse_rate
 from parley.i18n import _, gettext_in
+from parley.private_files import open_private, private_dir
 from parley.store import schema
 from parley.store.db import Store, settings_from_dict
 from parley.store.records import AbuseFlag, EventKind, OfferStatus, terms_from_json
@@ -198,16 +198,14 @@ def export_json(store: Store) -> str:
 
 def export_csv(store: Store, folder: Path) -> list[Path]:
     """One CSV per table in `folder` (created if needed); money in major units."""
-    if not folder.exists():
-        folder.mkdir(parents=True, mode=0o700)
+    private_dir(folder)
     written = []
     for table in schema.TABLES:
         names = [c[0] for c in _columns(store, table)]
         money = MONEY_COLUMNS.get(table, ())
         target = folder / f"{table}.csv"
         # utf-8-sig so spreadsheet programs read the Chinese text correctly.
-        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as f:
+        with open_private(target, "w", encoding="utf-8-sig", newline="") as f:
             writer = csv.writer(f)
             writer.writerow(names)
             for row in table_rows(store, table):

@@ -165,11 +165,11 @@ class ParleyApp(App[int]):
 
     def action_export(self) -> None:
         from parley.clock import now
+        from parley.private_files import write_private
         from parley.store.transfer import export_json
 
         out = Path(self.store.path).with_name(f"parley-export-{now():%Y%m%d-%H%M%S}.json")
-        out.write_text(export_json(self.store), encoding="utf-8")
-        out.chmod(0o600)
+        write_private(out, export_json(self.store))
         self.notify(_("Exported to {path}").format(path=out), timeout=8)
 
 

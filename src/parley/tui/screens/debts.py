@@ -17,6 +17,7 @@ from parley.i18n import format as fmt
 from parley.tui.keys import Key, bindings
 from parley.tui.screens.base import ModeScreen
 from parley.tui.widgets.badges import cap_badges
+from parley.tui.widgets.tables import cursor_id
 
 DEBT_KEYS: tuple[Key, ...] = (
     Key(
@@ -224,14 +225,7 @@ class DebtsScreen(ModeScreen):
     # --- selection ------------------------------------------------------------------------
 
     def selected_debt_id(self) -> int | None:
-        table = self.query_one("#debts-table", DataTable)
-        if table.row_count == 0:
-            return None
-        try:
-            key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key
-        except Exception:  # cursor outside the rows while the table is refilled
-            return None
-        return int(key.value) if key.value is not None else None
+        return cursor_id(self.query_one("#debts-table", DataTable))
 
     def select_debt(self, debt_id: int) -> None:
         table = self.query_one("#debts-table", DataTable)

@@ -26,6 +26,7 @@ from parley.tui.keys import Key, bindings
 from parley.tui.screens.base import ModeScreen
 from parley.tui.widgets.due_panel import DuePanel
 from parley.tui.widgets.field import Field
+from parley.tui.widgets.tables import cursor_id
 
 PAGE = 200  # rows read at a time: a screenful or five; measuring more rows delays the first paint
 MORE_WHEN = 20  # rows from the end at which the next page is read
@@ -366,14 +367,7 @@ class TimelineScreen(ModeScreen):
     # --- selection ------------------------------------------------------------------------
 
     def selected_event_id(self) -> int | None:
-        table = self.query_one("#events-table", DataTable)
-        if table.row_count == 0:
-            return None
-        try:
-            key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key
-        except Exception:  # cursor outside the rows while the table is refilled
-            return None
-        return int(key.value) if key.value is not None else None
+        return cursor_id(self.query_one("#events-table", DataTable))
 
     def selected_event(self) -> Event | None:
         wanted = self.selected_event_id()

@@ -1,0 +1,31 @@
+"""Files Parley writes beside the data file (exports, scripts, calendars, evidence packs).
+
+They hold the same private records as the data file, so only the user may read them: created
+0600 from the first byte (not chmod-ed afterwards), in folders created 0700.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+
+def open_private(target: Path, mode: str = "w", **kwargs):
+    """`open()` for a new or truncated file that only its owner can read."""
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.chmod(target, 0o600)  # an existing file keeps its old mode through O_TRUNC
+    return os.fdopen(fd, mode, **kwargs)
+
+
+def write_private(target: Path, data: str | bytes) -> None:
+    if isinstance(data, bytes):
+        with open_private(target, "wb") as f:
+            f.write(data)
+    else:
+        with open_private(target, "w", encoding="utf-8") as f:
+            f.write(data)
+
+
+def private_dir(folder: Path) -> Path:
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    return folder

@@ -157,6 +157,7 @@ async def test_an_empty_required_field_says_so_when_next_is_pressed(demo_db, ope
         costs = screen.query_one("#costs", Field)
         assert costs.error == "This field is needed."
         assert shown_text(costs.query_one(".field-error")).strip() == "This field is needed."
+        assert costs.query_one(".field-error").display  # visible, not only set
 
 
 async def test_bad_proposal_is_refused_and_figures_marked_stale(demo_db, open_app):

@@ -109,6 +109,7 @@ class LoadFileScreen(ModalScreen[Loaded | None]):
     def action_load(self) -> None:
         field = self.query_one(Field)
         if not field.valid or field.value is None:
+            field.reveal()
             field.focus()
             return
         path, text = field.value

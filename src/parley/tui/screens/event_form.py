@@ -419,6 +419,7 @@ class EventFormScreen(ModalScreen[int | None]):
         if not box.text.strip():
             return True
         if not box.valid:
+            box.reveal()
             box.focus()
             return False
         try:
@@ -479,6 +480,8 @@ class EventFormScreen(ModalScreen[int | None]):
 
     def action_save(self) -> None:
         if not self._check_all() or not self.action_attach():
+            for field in self._fields():
+                field.reveal()
             first_bad = next((f for f in self._fields() if not f.valid), None)
             if first_bad is not None:
                 first_bad.focus()

@@ -299,6 +299,7 @@ class WizardScreen(ModeScreen):
                 message = target.error or self.status
                 target.error = ""
                 target.error = message
+                target.reveal()
             first = first or target
         if first is not None:
             first.focus()

@@ -67,8 +67,8 @@ def run(args: argparse.Namespace) -> int:
 def script_input(store, debt, today):
     """The wizard's draft (if any) with the two most recent offers, or the suggested ones."""
     from parley.engine.offers import evaluate
+    from parley.engine.wizard import LABELS, Wizard, build_input, fresh
     from parley.i18n import language
-    from parley.tui.screens.wizard.state import LABELS, Wizard, build_input, fresh
 
     draft = store.load_draft(debt.id)
     settings = store.load_settings()

@@ -1,5 +1,5 @@
 """The call-script wizard: six steps from a debt to a script and a request in writing.
 
-`state` holds what the user typed and every calculation (no textual, so the `parley
-script` verb can use it); `steps` composes each step; `screen` is the mode screen.
+`parley.engine.wizard` holds what the user typed and every calculation (pure, so the
+`parley script` verb uses it too); `steps` composes each step; `screen` is the mode screen.
 """

@@ -16,18 +16,18 @@ from textual.widgets import Checkbox, Select, Static
 
 from parley import clock
 from parley.engine.errors import InputError
-from parley.i18n import N_, _
-from parley.tui.keys import Key, bindings
-from parley.tui.screens.base import ModeScreen
-from parley.tui.screens.wizard import steps
-from parley.tui.screens.wizard.files import write_private
-from parley.tui.screens.wizard.state import (
+from parley.engine.wizard import (
     LABELS,
     LAST_STEP,
     OFFER_FIELDS,
     Wizard,
     fresh,
 )
+from parley.i18n import N_, _
+from parley.private_files import write_private
+from parley.tui.keys import Key, bindings
+from parley.tui.screens.base import ModeScreen
+from parley.tui.screens.wizard import steps
 from parley.tui.widgets.field import Field
 
 WIZARD_KEYS: tuple[Key, ...] = (

@@ -24,9 +24,7 @@ from parley.engine.triage import (
     stage,
     window_days_left,
 )
-from parley.i18n import N_, _, ngettext
-from parley.i18n import format as fmt
-from parley.tui.screens.wizard.state import (
+from parley.engine.wizard import (
     EVIDENCE,
     LABELS,
     OPTIONAL,
@@ -35,6 +33,8 @@ from parley.tui.screens.wizard.state import (
     Wizard,
     parsers,
 )
+from parley.i18n import N_, _, ngettext
+from parley.i18n import format as fmt
 from parley.tui.widgets.field import Field
 from parley.tui.widgets.figures import figures_table
 

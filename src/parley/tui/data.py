@@ -17,11 +17,9 @@ def debt_rows(store, settings: Settings, *, quick: bool = False):
     ordered by the contract rate and show no APR yet, so the table can appear at once and be
     refined a moment later.
     """
-    from parley.engine.affordability import income_share
     from parley.engine.collection import effective
     from parley.engine.cost import Cost
-    from parley.engine.money import format_money
-    from parley.engine.triage import debt_ratio, rank_debts
+    from parley.engine.triage import rank_debts
     from parley.exports.sources import collection_summaries
     from parley.tui.screens.debts import Row
 
@@ -30,8 +28,6 @@ def debt_rows(store, settings: Settings, *, quick: bool = False):
     nominal = None
     if quick:
         nominal = {d.id: Cost(d.annual_rate, None, None, True) for d in debts}
-    else:
-        from parley.engine.offers import baseline
     # The log's contacts raise a debt's collection intensity (never lower what was stated).
     logged = collection_summaries(store, today)
     intensity = {
@@ -53,7 +49,7 @@ def debt_rows(store, settings: Settings, *, quick: bool = False):
                 days_overdue=r.days_overdue,
                 left_30=r.window_30_left,
                 left_90=r.window_90_left,
-                monthly=0 if quick else baseline(r.debt, today=today, settings=settings).instalment,
+                monthly=0,  # filled in by monthly_due(), after the table is shown
                 follow_up=follow_ups.get(r.debt.id),
                 pending=quick,
                 intensity=intensity.get(r.debt.id),
@@ -62,16 +58,34 @@ def debt_rows(store, settings: Settings, *, quick: bool = False):
                 else (0, 0),
             )
         )
-    total = sum(d.outstanding for d in debts)
-    monthly = sum(r.monthly for r in rows)
+    return rows, summary_line(rows, settings, None)
+
+
+def monthly_due(rows, settings: Settings) -> int:
+    """What every debt asks for each month if nothing changes (fills each row's `monthly`)."""
+    from parley.engine.offers import baseline
+
+    today = clock.today()
+    for row in rows:
+        row.monthly = baseline(row.debt, today=today, settings=settings).instalment
+    return sum(row.monthly for row in rows)
+
+
+def summary_line(rows, settings: Settings, monthly: int | None) -> Text:
+    """Total owed, what is due each month against income, and the debt ratio."""
+    from parley.engine.affordability import income_share
+    from parley.engine.money import format_money
+    from parley.engine.triage import debt_ratio
+
+    total = sum(r.debt.outstanding for r in rows)
     income = settings.monthly_income
     summary = Text()
     summary.append(_("Owed in total: "), style="bold")
     summary.append(format_money(total))
     summary.append("   ")
     summary.append(_("Due each month: "), style="bold")
-    summary.append("…" if quick else format_money(monthly))
-    if income and not quick:
+    summary.append("…" if monthly is None else format_money(monthly))
+    if income and monthly is not None:
         share = income_share(monthly, income)
         style = "bold red" if share is not None and share > settings.income_share_limit else ""
         summary.append(" ")
@@ -81,15 +95,15 @@ def debt_rows(store, settings: Settings, *, quick: bool = False):
             ),
             style=style,
         )
-        ratio = debt_ratio(total, income)
+    if income:
         summary.append("   ")
         summary.append(_("Debt ratio: "), style="bold")
-        summary.append(fmt.percent(ratio, 0))
+        summary.append(fmt.percent(debt_ratio(total, income), 0))
     else:
         summary.append("   ")
         summary.append(
             _("Add your monthly income in settings (,) to see what share it takes."), style="dim"
         )
     summary.append("   ")
-    summary.append(ngettext("{n} debt", "{n} debts", len(debts)).format(n=len(debts)), style="dim")
-    return rows, summary
+    summary.append(ngettext("{n} debt", "{n} debts", len(rows)).format(n=len(rows)), style="dim")
+    return summary

@@ -126,16 +126,33 @@ class DebtsScreen(ModeScreen):
 
     @work(thread=True, exclusive=True, group="debts-load")
     def load_rows(self) -> None:
-        from parley.tui.data import debt_rows
+        from textual.worker import get_current_worker
 
+        from parley.tui.data import debt_rows, monthly_due, summary_line
+
+        worker = get_current_worker()
+
+        def post(callback, *args) -> None:
+            # A newer load replaces this one: its results would be stale.
+            if not worker.is_cancelled:
+                self.app.call_from_thread(callback, *args)
+
+        store, settings = self.app.store, self.app.settings
         if not self.rows:
             # First paint without the true-cost arithmetic, then the full figures. With
             # hundreds of debts, painting the table twice costs more than it saves.
-            rows, summary = debt_rows(self.app.store, self.app.settings, quick=True)
+            rows, summary = debt_rows(store, settings, quick=True)
             if len(rows) <= QUICK_PAINT_LIMIT:
-                self.app.call_from_thread(self._show, rows, summary)
-        rows, summary = debt_rows(self.app.store, self.app.settings)
-        self.app.call_from_thread(self._show, rows, summary)
+                post(self._show, rows, summary)
+        rows, summary = debt_rows(store, settings)
+        post(self._show, rows, summary)
+        # The monthly total needs every debt's remaining schedule: after the table is up.
+        monthly = monthly_due(rows, settings)
+        post(self._show_summary, summary_line(rows, settings, monthly))
+
+    def _show_summary(self, summary: Text) -> None:
+        self.summary_text = summary
+        self.query_one("#summary", Static).update(summary)
 
     def _show(self, rows: list[Row], summary: Text) -> None:
         self.rows = rows

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import cache
 
 from babel import numbers
 
@@ -82,9 +83,38 @@ def parse_money(text: str, *, allow_negative: bool = False, allow_zero: bool = T
 
 def format_money(minor: int, currency_code: str | None = None) -> str:
     """Format minor units for the active locale: zh_CN `¥1,234.56`, en `CN¥1,234.56`."""
-    return numbers.format_currency(
-        Decimal(minor) / MINOR, currency_code or currency(), locale=locale()
-    )
+    code = currency_code or currency()
+    current = locale()
+    template = _template(str(current), code)
+    if template is None:
+        return babel_money(minor, code, current)
+    whole, cents = divmod(abs(minor), MINOR)
+    prefix, suffix = template[0] if minor >= 0 else template[1]
+    return f"{prefix}{whole:,}.{cents:02d}{suffix}"
+
+
+def babel_money(minor: int, code: str, where) -> str:
+    return numbers.format_currency(Decimal(minor) / MINOR, code, locale=where)
+
+
+_PROBE = "1,234,567.89"
+
+
+@cache
+def _template(where: str, code: str) -> tuple[tuple[str, str], tuple[str, str]] | None:
+    """What babel puts around the digits for this locale and currency, learnt once.
+
+    Tables format thousands of amounts; babel's pattern engine is slow at that. When the
+    locale groups digits some other way, None sends every call back to babel.
+    """
+    parts = []
+    for probe in ("1234567.89", "-1234567.89"):
+        text = numbers.format_currency(Decimal(probe), code, locale=where)
+        if text.count(_PROBE) != 1:
+            return None
+        before, after = text.split(_PROBE)
+        parts.append((before, after))
+    return parts[0], parts[1]
 
 
 def to_decimal_str(minor: int) -> str:

@@ -17,7 +17,7 @@ from parley.i18n import format as fmt
 from parley.tui.keys import Key, bindings
 from parley.tui.screens.base import ModeScreen
 from parley.tui.widgets.badges import cap_badges
-from parley.tui.widgets.tables import cursor_id
+from parley.tui.widgets.tables import FixedColumnsTable, cursor_id
 
 DEBT_KEYS: tuple[Key, ...] = (
     Key(
@@ -108,7 +108,7 @@ class DebtsScreen(ModeScreen):
         )
         filter_input.display = bool(self.filter_text)
         yield filter_input
-        table: DataTable = DataTable(id="debts-table", cursor_type="row", zebra_stripes=True)
+        table = FixedColumnsTable(id="debts-table", cursor_type="row", zebra_stripes=True)
         table.tooltip = _("Enter opens the offer editor; s sorts; / filters")
         yield table
 
@@ -188,7 +188,7 @@ class DebtsScreen(ModeScreen):
         widths = [cell_len(label) for _key, label in columns]
         for row_cells in cells:
             for i, cell in enumerate(row_cells[1]):
-                widths[i] = max(widths[i], cell_len(cell.plain if isinstance(cell, Text) else cell))
+                widths[i] = max(widths[i], cell_len(cell.plain))
         # Each added row moves the cursor; its highlight messages are not news.
         with table.prevent(DataTable.RowHighlighted, DataTable.CellHighlighted):
             for (key, label), width in zip(columns, widths, strict=True):
@@ -203,7 +203,9 @@ class DebtsScreen(ModeScreen):
         self.refresh_bindings()
 
     @staticmethod
-    def _cells(row: Row, format_money) -> tuple[int | None, list[str | Text]]:
+    def _cells(row: Row, format_money) -> tuple[int | None, list[Text]]:
+        # Text, never str: a str cell is parsed as markup, so a lender called "[b]" would
+        # vanish, and parsing a thousand rows is what makes a big table slow to appear.
         debt = row.debt
         if row.apr is not None:
             apr = Text(fmt.percent(row.apr, 1))
@@ -211,17 +213,17 @@ class DebtsScreen(ModeScreen):
             apr = Text("…" if row.pending else _("n/a"), style="dim")
         apr.append_text(cap_badges(row.caps))
         return debt.id, [
-            str(row.rank),
-            debt.lender,
-            debt.kind.label(),
+            Text(str(row.rank)),
+            Text(debt.lender),
+            Text(debt.kind.label()),
             Text(format_money(debt.outstanding), justify="right"),
             apr,
             _overdue_text(row),
             _window_text(row.left_30, row.days_overdue, 30),
             _window_text(row.left_90, row.days_overdue, 90),
             _intensity_text(row),
-            debt.legal_stage.label(),
-            fmt.short_date(row.follow_up),
+            Text(debt.legal_stage.label()),
+            Text(fmt.short_date(row.follow_up)),
         ]
 
     def _visible_rows(self) -> list[Row]:

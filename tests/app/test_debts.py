@@ -185,3 +185,15 @@ async def test_first_run_offers_the_example_data(empty_db, open_app):
         await settle(pilot)
         assert len(app.store.list_debts()) >= 6
         assert len(table_lenders(app)) == len(app.store.list_debts())
+
+
+async def test_a_lender_name_with_brackets_is_shown_as_typed(demo_db, open_app):
+    from parley.engine.debt import Debt
+
+    app = open_app(demo_db)
+    app.store.add_debt(
+        Debt(lender="[bold]Quick[/bold] Loan", principal=100_000, outstanding=100_000)
+    )
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert "[bold]Quick[/bold] Loan" in table_lenders(app)

@@ -196,4 +196,9 @@ async def test_a_lender_name_with_brackets_is_shown_as_typed(demo_db, open_app):
     )
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        assert "[bold]Quick[/bold] Loan" in table_lenders(app)
+        table = app.screen.query_one("#debts-table", DataTable)
+        painted = "\n".join(
+            "".join(segment.text for segment in table.render_line(y))
+            for y in range(table.size.height)
+        )
+        assert "[bold]Quick[/bold] Loan" in painted

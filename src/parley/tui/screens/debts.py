@@ -66,6 +66,8 @@ SORTS: tuple[tuple[str, str], ...] = (
 )
 
 
+# Up to this many debts, the table is first painted without true costs and then again
+# with them; beyond it, painting twice costs more than it saves.
 QUICK_PAINT_LIMIT = 300
 
 
@@ -113,6 +115,13 @@ class DebtsScreen(ModeScreen):
         yield table
 
     def on_mount(self) -> None:
+        from parley.tui.data import debt_rows
+
+        # The first paint comes straight from the file (no true-cost arithmetic yet), so the
+        # table is there as soon as the screen is; the worker then fills in the figures.
+        rows, summary = debt_rows(self.app.store, self.app.settings, quick=True)
+        if len(rows) <= QUICK_PAINT_LIMIT:
+            self._show(rows, summary)
         self.reload()
 
     async def recompose(self) -> None:
@@ -138,12 +147,6 @@ class DebtsScreen(ModeScreen):
                 self.app.call_from_thread(callback, *args)
 
         store, settings = self.app.store, self.app.settings
-        if not self.rows:
-            # First paint without the true-cost arithmetic, then the full figures. With
-            # hundreds of debts, painting the table twice costs more than it saves.
-            rows, summary = debt_rows(store, settings, quick=True)
-            if len(rows) <= QUICK_PAINT_LIMIT:
-                post(self._show, rows, summary)
         rows, summary = debt_rows(store, settings)
         post(self._show, rows, summary)
         # The monthly total needs every debt's remaining schedule: after the table is up.

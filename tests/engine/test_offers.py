@@ -188,3 +188,31 @@ def test_savings_are_baseline_total_minus_offer_total(kind, rate, count, waived,
     paid = deal.down_payment + deal.penalty + deal.deferral_fee + deal.schedule.total_paid
     assert deal.total_paid == paid
     assert deal.schedule.principal >= deal.balance - deal.down_payment
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    outstanding=st.integers(1, 5_000_000),
+    rate=st.floats(0, 0.6),
+    term=st.integers(1, 60),
+    paid=st.integers(0, 59),
+    fee=st.integers(0, 5_000),
+    method=st.sampled_from(list(Method)),
+)
+def test_the_quick_baseline_instalment_equals_the_baseline(
+    outstanding, rate, term, paid, fee, method
+):
+    from parley.engine.offers import baseline_instalment
+
+    debt = Debt(
+        lender="x",
+        principal=outstanding,
+        outstanding=outstanding,
+        annual_rate=rate,
+        term=term,
+        instalments_paid=min(paid, term),
+        fee_per_instalment=fee,
+        method=method,
+    )
+    full = baseline(debt, today=date(2026, 11, 30), settings=Settings())
+    assert baseline_instalment(debt) == full.instalment

@@ -35,7 +35,7 @@ from parley.engine.debt import Debt, Method, Settings
 from parley.engine.errors import InputError
 from parley.engine.money import format_money, percent_of, round_minor
 from parley.engine.rates import caps_exceeded
-from parley.engine.schedule import MAX_COUNT, Schedule, add_months, build_schedule
+from parley.engine.schedule import MAX_COUNT, Schedule, add_months, build_schedule, rows
 from parley.i18n import N_, _, language
 from parley.i18n.format import percent
 
@@ -228,6 +228,17 @@ def _compute_baseline(debt: Debt, today: date, settings: Settings) -> OfferResul
         balance=balance,
         penalty=penalty,
     )
+
+
+def baseline_instalment(debt: Debt) -> int:
+    """The baseline's first instalment, without building its schedule or solving its APR.
+
+    Equal to `baseline(...).instalment`; the debts table sums it for a thousand debts.
+    """
+    if debt.outstanding <= 0:
+        return 0
+    first = rows(debt.outstanding, debt.annual_rate, debt.remaining_instalments, debt.method)[0]
+    return first[1] + first[2] + debt.fee_per_instalment
 
 
 # --- offers --------------------------------------------------------------------------------

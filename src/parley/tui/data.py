@@ -61,13 +61,12 @@ def debt_rows(store, settings: Settings, *, quick: bool = False):
     return rows, summary_line(rows, settings, None)
 
 
-def monthly_due(rows, settings: Settings) -> int:
+def monthly_due(rows) -> int:
     """What every debt asks for each month if nothing changes (fills each row's `monthly`)."""
-    from parley.engine.offers import baseline
+    from parley.engine.offers import baseline_instalment
 
-    today = clock.today()
     for row in rows:
-        row.monthly = baseline(row.debt, today=today, settings=settings).instalment
+        row.monthly = baseline_instalment(row.debt)
     return sum(row.monthly for row in rows)
 
 

@@ -137,7 +137,7 @@ class DebtsScreen(ModeScreen):
     def load_rows(self) -> None:
         from textual.worker import get_current_worker
 
-        from parley.tui.data import debt_rows, monthly_due, summary_line
+        from parley.tui.data import debt_rows
 
         worker = get_current_worker()
 
@@ -148,10 +148,24 @@ class DebtsScreen(ModeScreen):
 
         store, settings = self.app.store, self.app.settings
         rows, summary = debt_rows(store, settings)
-        post(self._show, rows, summary)
-        # The monthly total needs every debt's remaining schedule: after the table is up.
-        monthly = monthly_due(rows, settings)
-        post(self._show_summary, summary_line(rows, settings, monthly))
+        post(self._show_then_total, rows, summary)
+
+    def _show_then_total(self, rows: list[Row], summary: Text) -> None:
+        self._show(rows, summary)
+        # The monthly total needs every debt's remaining schedule; worked out once the table
+        # is painted, so it does not compete with the painting.
+        self.call_after_refresh(self.load_monthly_total, rows)
+
+    @work(thread=True, exclusive=True, group="debts-total")
+    def load_monthly_total(self, rows: list[Row]) -> None:
+        from textual.worker import get_current_worker
+
+        from parley.tui.data import monthly_due, summary_line
+
+        settings = self.app.settings
+        summary = summary_line(rows, settings, monthly_due(rows))
+        if not get_current_worker().is_cancelled and rows is self.rows:
+            self.app.call_from_thread(self._show_summary, summary)
 
     def _show_summary(self, summary: Text) -> None:
         self.summary_text = summary

@@ -71,18 +71,14 @@ def parse_percent(text: str, option: str) -> float:
 
 
 def parse_day(text: str, option: str):
-    from datetime import date
-
     from parley.engine.errors import InputError
+    from parley.engine.inputs import parse_date
 
     try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise InputError(
-            _("{option}: “{text}” is not a date: use YYYY-MM-DD, e.g. 2026-12-01.").format(
-                option=option, text=text
-            )
-        ) from None
+        return parse_date(text)
+    except InputError as error:
+        # Same wording as the app's date fields, with the option it belongs to.
+        raise InputError(f"{option}: {error}") from None
 
 
 def run(args: argparse.Namespace) -> int:

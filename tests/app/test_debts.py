@@ -202,3 +202,14 @@ async def test_a_lender_name_with_brackets_is_shown_as_typed(demo_db, open_app):
             for y in range(table.size.height)
         )
         assert "[bold]Quick[/bold] Loan" in painted
+
+
+async def test_an_empty_table_says_what_to_do(empty_db, open_app):
+    app = open_app(empty_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("e")  # start empty
+        await settle(pilot)
+        hint = app.screen.query_one("#empty-hint")
+        assert hint.display
+        assert "Press a" in shown_text(hint)

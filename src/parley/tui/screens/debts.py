@@ -112,6 +112,7 @@ class DebtsScreen(ModeScreen):
         yield filter_input
         table = FixedColumnsTable(id="debts-table", cursor_type="row", zebra_stripes=True)
         table.tooltip = _("Enter opens the offer editor; s sorts; / filters")
+        yield Static("", id="empty-hint")
         yield table
 
     def on_mount(self) -> None:
@@ -216,6 +217,14 @@ class DebtsScreen(ModeScreen):
             keep = self.app.focused_debt_id
         if keep is not None:
             self.select_debt(keep)
+        hint = self.query_one("#empty-hint", Static)
+        if not cells:
+            hint.update(
+                _("No debt matches the filter. Esc shows them all.")
+                if self.filter_text
+                else _("No debts yet. Press a to add your first one, or , to enter your income.")
+            )
+        hint.display = not cells
         # Edit/Delete/Offers depend on there being a row under the cursor.
         self.refresh_bindings()
 

@@ -339,26 +339,7 @@ class Store:
     ) -> list[Event]:
         """Events newest first; `since` and `until` are inclusive days. Events of deleted
         debts are left out unless `include_deleted`. `limit` and `offset` read one page."""
-        where: list[str] = []
-        params: list[Any] = []
-        if debt_id is not None:
-            where.append("e.debt_id = ?")
-            params.append(debt_id)
-        elif not include_deleted:
-            where.append(
-                "(e.debt_id IS NULL OR e.debt_id NOT IN "
-                "(SELECT id FROM debts WHERE deleted_at IS NOT NULL))"
-            )
-        if kinds is not None:
-            values = [EventKind(k).value for k in kinds]
-            where.append("e.kind IN ({})".format(", ".join("?" for _ in values)))
-            params += values
-        if since is not None:
-            where.append("e.occurred_at >= ?")
-            params.append(since.isoformat())
-        if until is not None:
-            where.append("e.occurred_at < ?")
-            params.append((until + timedelta(days=1)).isoformat())
+        where, params = _event_filter(debt_id, kinds, since, until, include_deleted)
         sql = "SELECT e.* FROM events e"
         if where:
             sql += " WHERE " + " AND ".join(where)
@@ -381,25 +362,10 @@ class Store:
         until: date | None = None,
     ) -> int:
         """How many events `list_events` would return with the same filters."""
-        where = [
-            "(e.debt_id IS NULL OR e.debt_id NOT IN "
-            "(SELECT id FROM debts WHERE deleted_at IS NOT NULL))"
-        ]
-        params: list[Any] = []
-        if debt_id is not None:
-            where = ["e.debt_id = ?"]
-            params.append(debt_id)
-        if kinds is not None:
-            values = [EventKind(k).value for k in kinds]
-            where.append("e.kind IN ({})".format(", ".join("?" for _ in values)))
-            params += values
-        if since is not None:
-            where.append("e.occurred_at >= ?")
-            params.append(since.isoformat())
-        if until is not None:
-            where.append("e.occurred_at < ?")
-            params.append((until + timedelta(days=1)).isoformat())
-        sql = "SELECT count(*) AS n FROM events e WHERE " + " AND ".join(where)
+        where, params = _event_filter(debt_id, kinds, since, until, include_deleted=False)
+        sql = "SELECT count(*) AS n FROM events e"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
         return self._rows(sql, params)[0]["n"]
 
     def last_channel(self) -> str:
@@ -661,6 +627,37 @@ def settings_from_dict(d: dict[str, Any]) -> Settings:
 
 
 # --- opening helpers ----------------------------------------------------------------------
+
+
+def _event_filter(
+    debt_id: int | None,
+    kinds: Iterable[EventKind] | None,
+    since: date | None,
+    until: date | None,
+    include_deleted: bool,
+) -> tuple[list[str], list[Any]]:
+    """The WHERE terms shared by listing and counting events (`until` is an inclusive day)."""
+    where: list[str] = []
+    params: list[Any] = []
+    if debt_id is not None:
+        where.append("e.debt_id = ?")
+        params.append(debt_id)
+    elif not include_deleted:
+        where.append(
+            "(e.debt_id IS NULL OR e.debt_id NOT IN "
+            "(SELECT id FROM debts WHERE deleted_at IS NOT NULL))"
+        )
+    if kinds is not None:
+        values = [EventKind(k).value for k in kinds]
+        where.append("e.kind IN ({})".format(", ".join("?" for _ in values)))
+        params += values
+    if since is not None:
+        where.append("e.occurred_at >= ?")
+        params.append(since.isoformat())
+    if until is not None:
+        where.append("e.occurred_at < ?")
+        params.append((until + timedelta(days=1)).isoformat())
+    return where, params
 
 
 def _is_busy(error: sqlite3.OperationalError) -> bool:

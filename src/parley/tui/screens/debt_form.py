@@ -20,7 +20,7 @@ from parley.engine.inputs import parse_count, parse_date, parse_text
 from parley.engine.money import parse_money, to_decimal_str
 from parley.engine.rates import parse_rate
 from parley.i18n import N_, _
-from parley.tui.widgets.field import Field
+from parley.tui.widgets.field import Field, labelled
 
 
 def _money_text(value: int | None) -> str:
@@ -330,4 +330,4 @@ def _select(label: str, name: str, enum, value) -> Vertical:
         compact=True,
         id=name,
     )
-    return Vertical(Label(label, classes="field-label"), select, classes="field-like")
+    return labelled(label, select)

@@ -26,7 +26,7 @@ from parley.engine.errors import InputError
 from parley.engine.inputs import parse_date, parse_text
 from parley.i18n import N_, _, ngettext
 from parley.store.records import AbuseFlag, Attachment, Event, EventKind, Promise
-from parley.tui.widgets.field import Field
+from parley.tui.widgets.field import Field, labelled
 
 SUMMARY_MAX = 4000
 
@@ -199,7 +199,7 @@ class EventFormScreen(ModalScreen[int | None]):
                         placeholder="2026-11-30 14:05",
                         id="when",
                     )
-                    yield _labelled(
+                    yield labelled(
                         _("Debt"),
                         Select(
                             [(lender, debt_id) for debt_id, lender in self.debts],
@@ -208,7 +208,7 @@ class EventFormScreen(ModalScreen[int | None]):
                             id="debt",
                         ),
                     )
-                    yield _labelled(
+                    yield labelled(
                         _("Kind"),
                         Select(
                             [(k.label(), k.value) for k in EventKind],
@@ -517,7 +517,3 @@ class EventFormScreen(ModalScreen[int | None]):
     @on(Button.Pressed, "#attach")
     def _attach_pressed(self) -> None:
         self.action_attach()
-
-
-def _labelled(label: str, widget) -> Vertical:
-    return Vertical(Label(label, classes="field-label"), widget, classes="field-like")

@@ -10,13 +10,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Label, Select, Static
+from textual.widgets import Select, Static
 
 from parley.engine.inputs import parse_count, parse_date, parse_percent
 from parley.engine.money import parse_money, to_decimal_str
 from parley.engine.rates import CapSettings
 from parley.i18n import N_, _
-from parley.tui.widgets.field import Field
+from parley.tui.widgets.field import Field, labelled
 
 CURRENCIES = ("CNY", "USD", "EUR", "GBP", "HKD")
 
@@ -53,8 +53,8 @@ class SettingsScreen(ModalScreen[None]):
                     id="income_share_limit",
                     tooltip=_("Rule of thumb: keep each instalment at or below 20% of income"),
                 )
-                yield Vertical(
-                    Label(_("Currency"), classes="field-label"),
+                yield labelled(
+                    _("Currency"),
                     Select(
                         [(c, c) for c in CURRENCIES],
                         value=s.currency if s.currency in CURRENCIES else "CNY",
@@ -62,10 +62,9 @@ class SettingsScreen(ModalScreen[None]):
                         compact=True,
                         id="currency",
                     ),
-                    classes="field-like",
                 )
-                yield Vertical(
-                    Label(_("Language"), classes="field-label"),
+                yield labelled(
+                    _("Language"),
                     Select(
                         [("English", "en"), ("中文", "zh_CN")],
                         value=s.language if s.language in ("en", "zh_CN") else "en",
@@ -73,7 +72,6 @@ class SettingsScreen(ModalScreen[None]):
                         compact=True,
                         id="language",
                     ),
-                    classes="field-like",
                 )
                 yield Field(
                     _("One-year LPR"),

@@ -128,3 +128,8 @@ class Field(Vertical):
     def focus(self, scroll_visible: bool = True) -> Field:
         self.query_one(Input).focus(scroll_visible)
         return self
+
+
+def labelled(label: str, widget) -> Vertical:
+    """A widget with a label above it, laid out like a Field (for Selects and Checkboxes)."""
+    return Vertical(Label(label, classes="field-label"), widget, classes="field-like")

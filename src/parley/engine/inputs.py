@@ -11,6 +11,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from parley.engine.errors import InputError
+from parley.engine.money import parse_money
 from parley.i18n import _
 
 
@@ -66,3 +67,10 @@ def parse_text(text: str, *, max_length: int = 200) -> str:
     if len(value) > max_length:
         raise InputError(_("Keep it under {n} characters.").format(n=max_length))
     return value
+
+
+def parse_down(text: str) -> tuple[str, float | int]:
+    """A down payment as typed: `30%` -> ("pct", 0.30); `5,000` -> ("amount", 500000)."""
+    if text.strip().endswith("%"):
+        return ("pct", parse_percent(text))
+    return ("amount", parse_money(text))

@@ -16,7 +16,7 @@ from parley.engine.affordability import max_instalment
 from parley.engine.debt import Debt, Settings
 from parley.engine.errors import InputError
 from parley.engine.hardship import Evidence, Hardship
-from parley.engine.inputs import parse_count, parse_date, parse_percent, parse_text
+from parley.engine.inputs import parse_count, parse_date, parse_down, parse_percent, parse_text
 from parley.engine.money import parse_money, to_decimal_str
 from parley.engine.offers import OfferKind, OfferResult, OfferTerms, baseline, evaluate
 from parley.engine.proposals import MAX_COUNT, Suggestion, suggest
@@ -68,13 +68,6 @@ SAFETY: tuple[tuple[str, str, str], ...] = (
 EVIDENCE = tuple(e for e in Evidence if e is not Evidence.VERBAL_ONLY)
 
 OFFER_FIELDS = ("rate", "count", "down", "deferral_months", "deferral_fee")
-
-
-def parse_down(text: str) -> tuple[str, float | int]:
-    """`30%` -> ("pct", 0.30); `5,000` -> ("amount", 500000)."""
-    if text.strip().endswith("%"):
-        return ("pct", parse_percent(text))
-    return ("amount", parse_money(text))
 
 
 def parse_past_date(text: str, today: date) -> date:

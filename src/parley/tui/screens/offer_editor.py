@@ -22,7 +22,7 @@ from textual.widgets import (
 
 from parley import clock
 from parley.engine.errors import InputError
-from parley.engine.inputs import parse_count, parse_date, parse_percent
+from parley.engine.inputs import parse_count, parse_date, parse_down, parse_percent
 from parley.engine.money import format_money, parse_money, to_decimal_str
 from parley.engine.offers import OfferKind, OfferResult, OfferTerms
 from parley.engine.rates import parse_rate
@@ -35,13 +35,6 @@ from parley.tui.widgets.footer import TranslatedFooter
 
 LABELS = ("A", "B")
 SAVE_DELAY = 0.3  # seconds of quiet typing before an edit is written to disk
-
-
-def parse_down(text: str) -> tuple[str, float | int]:
-    """`30%` -> ("pct", 0.30); `5,000` -> ("amount", 500000)."""
-    if text.strip().endswith("%"):
-        return ("pct", parse_percent(text))
-    return ("amount", parse_money(text))
 
 
 def _rate_text(rate: float) -> str:

@@ -85,6 +85,13 @@ class ParleyApp(App[int]):
             self.notify(_("Example data loaded. Delete it any time, debt by debt."))
         self.refresh_data()
 
+    def notify(self, message, *, title="", severity="information", timeout=None, markup=False):
+        """Every notification shows its text literally: messages quote lenders, paths and
+        notes, and those are data, never markup (see tui/widgets/text.py)."""
+        super().notify(
+            str(message), title=str(title), severity=severity, timeout=timeout, markup=False
+        )
+
     # --- shared state -------------------------------------------------------------------
 
     def refresh_data(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual import events, on
 from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import Header
@@ -9,7 +10,26 @@ from textual.widgets import Header
 from parley.tui.widgets.footer import TranslatedFooter
 
 
-class ModeScreen(Screen):
+class TitledScreen(Screen):
+    """A screen whose header title follows the language.
+
+    The title is set after the widgets exist, never inside `compose`: setting it there
+    while the language switch recomposes fires the old Header's watcher after that Header
+    lost its children (`NoMatches: HeaderTitle`)."""
+
+    def screen_title(self) -> str:
+        return "Parley"
+
+    @on(events.Mount)
+    def _show_title(self) -> None:
+        self.title = self.screen_title()
+
+    async def recompose(self) -> None:
+        await super().recompose()
+        self.title = self.screen_title()
+
+
+class ModeScreen(TitledScreen):
     """Subclasses implement `compose_body` and may implement `reload` (called when data changed)."""
 
     MODE_TITLE = ""  # N_-marked
@@ -19,12 +39,14 @@ class ModeScreen(Screen):
         self._stale = False
 
     def compose(self) -> ComposeResult:
-        from parley.i18n import _
-
-        self.title = f"Parley · {_(self.MODE_TITLE)}" if self.MODE_TITLE else "Parley"
         yield Header()
         yield from self.compose_body()
         yield TranslatedFooter()
+
+    def screen_title(self) -> str:
+        from parley.i18n import _
+
+        return f"Parley · {_(self.MODE_TITLE)}" if self.MODE_TITLE else "Parley"
 
     def compose_body(self) -> ComposeResult:
         yield from ()

@@ -27,6 +27,7 @@ from parley.tui.widgets.agreement_view import AgreementView, severity_badge
 from parley.tui.widgets.badges import cap_badges
 from parley.tui.widgets.diff_view import DiffView
 from parley.tui.widgets.field import Field
+from parley.tui.widgets.text import Plain, PlainSelect, PlainTable
 
 NOTE_MAX = 300
 
@@ -219,7 +220,7 @@ class ChecklistScreen(ModeScreen):
         debts = self._debt_options()
         versions = self._version_options()
         with Horizontal(id="cl-top"):
-            yield Select(
+            yield PlainSelect(
                 debts,
                 value=self.debt_id if debts and self.debt_id is not None else Select.NULL,
                 allow_blank=not debts,
@@ -227,12 +228,12 @@ class ChecklistScreen(ModeScreen):
                 id="cl-debt",
                 tooltip=_("The debt whose agreement you are checking (d)"),
             )
-            yield Static(self._progress_text(), id="cl-progress")
+            yield Plain(self._progress_text(), id="cl-progress")
         with TabbedContent(initial=self.tab, id="cl-tabs"):
             with TabPane(_("Checklist"), id="tab-checklist"):
-                yield DataTable(id="cl-items", cursor_type="row", zebra_stripes=True)
+                yield PlainTable(id="cl-items", cursor_type="row", zebra_stripes=True)
                 with Horizontal(id="cl-item-detail"):
-                    yield Static("", id="cl-hint")
+                    yield Plain("", id="cl-hint")
                     yield Field(
                         _("Note"),
                         lambda t: parse_text(t, max_length=NOTE_MAX),
@@ -244,7 +245,7 @@ class ChecklistScreen(ModeScreen):
                     )
             with TabPane(_("Agreement"), id="tab-agreement"):
                 with Horizontal(classes="cl-bar"):
-                    yield Select(
+                    yield PlainSelect(
                         versions,
                         value=self._shown_version() or Select.NULL,
                         allow_blank=not versions,
@@ -252,28 +253,28 @@ class ChecklistScreen(ModeScreen):
                         id="cl-version",
                         tooltip=_("Every version you loaded is kept ([ and ] step through them)"),
                     )
-                    yield Static("", id="cl-summary")
+                    yield Plain("", id="cl-summary")
                 with Horizontal(id="cl-agreement"):
                     yield AgreementView(id="cl-text")
                     with Vertical(id="cl-findings-pane"):
-                        yield DataTable(id="cl-findings", cursor_type="row", zebra_stripes=True)
-                        yield Static("", id="cl-finding-detail")
+                        yield PlainTable(id="cl-findings", cursor_type="row", zebra_stripes=True)
+                        yield Plain("", id="cl-finding-detail")
             with TabPane(_("Figures"), id="tab-figures"):
                 with VerticalScroll(id="cl-figures-pane"):
-                    yield Static("", id="cl-figures")
-                    yield Static("", id="cl-figures-note")
+                    yield Plain("", id="cl-figures")
+                    yield Plain("", id="cl-figures-note")
             with TabPane(_("Compare versions"), id="tab-diff"):
                 with Horizontal(classes="cl-bar"):
                     old, new = self._diff_pair() or (None, None)
-                    yield Select(
+                    yield PlainSelect(
                         self._version_options(),
                         value=old or Select.NULL,
                         prompt=_("Older"),
                         id="cl-diff-old",
                         tooltip=_("The version to compare from"),
                     )
-                    yield Static("→", classes="cl-arrow")
-                    yield Select(
+                    yield Plain("→", classes="cl-arrow")
+                    yield PlainSelect(
                         self._version_options(),
                         value=new or Select.NULL,
                         prompt=_("Newer"),

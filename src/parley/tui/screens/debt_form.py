@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, Checkbox, Label, Select, Static
+from textual.widgets import Button, Checkbox, Select, Static
 
 from parley import clock
 from parley.engine.debt import Debt, Intensity, LegalStage, LenderKind, Method
@@ -21,6 +21,7 @@ from parley.engine.money import parse_money, to_decimal_str
 from parley.engine.rates import parse_rate
 from parley.i18n import N_, _
 from parley.tui.widgets.field import Field, labelled
+from parley.tui.widgets.text import Plain, PlainLabel, PlainSelect
 
 
 def _money_text(value: int | None) -> str:
@@ -51,7 +52,7 @@ class DebtFormScreen(ModalScreen[int | None]):
         title = _("Edit debt") if self.debt else _("Add a debt")
         money = partial(parse_money)
         with Vertical(id="debt-form", classes="dialog wide"):
-            yield Static(title, classes="dialog-title")
+            yield Plain(title, classes="dialog-title")
             with VerticalScroll():
                 with Grid(classes="form-grid"):
                     yield Field(
@@ -180,13 +181,13 @@ class DebtFormScreen(ModalScreen[int | None]):
                         id="notes",
                     )
                     with Vertical(classes="field-like"):
-                        yield Label(" ")
+                        yield PlainLabel(" ")
                         yield Checkbox(
                             _("Reported to the credit bureau"),
                             d.credit_reported,
                             id="credit_reported",
                         )
-            yield Static("", id="form-status")
+            yield Plain("", id="form-status")
             with Horizontal(classes="dialog-buttons"):
                 yield Button(_("Save (Ctrl+S)"), id="save", variant="primary")
                 yield Button(_("Cancel (Esc)"), id="cancel")
@@ -323,7 +324,7 @@ class DebtFormScreen(ModalScreen[int | None]):
 
 
 def _select(label: str, name: str, enum, value) -> Vertical:
-    select = Select(
+    select = PlainSelect(
         [(member.label(), member.value) for member in enum],
         value=value.value,
         allow_blank=False,

@@ -18,6 +18,7 @@ from parley.tui.keys import Key, bindings
 from parley.tui.screens.base import ModeScreen
 from parley.tui.widgets.badges import cap_badges
 from parley.tui.widgets.tables import FixedColumnsTable, cursor_id
+from parley.tui.widgets.text import Plain
 
 DEBT_KEYS: tuple[Key, ...] = (
     Key(
@@ -104,7 +105,7 @@ class DebtsScreen(ModeScreen):
         self.summary_text: Text | str = ""
 
     def compose_body(self) -> ComposeResult:
-        yield Static(self.summary_text, id="summary")
+        yield Plain(self.summary_text, id="summary")
         filter_input = Input(
             self.filter_text, placeholder=_("Filter: lender, kind, stage, contract…"), id="filter"
         )
@@ -112,7 +113,7 @@ class DebtsScreen(ModeScreen):
         yield filter_input
         table = FixedColumnsTable(id="debts-table", cursor_type="row", zebra_stripes=True)
         table.tooltip = _("Enter opens the offer editor; s sorts; / filters")
-        yield Static("", id="empty-hint")
+        yield Plain("", id="empty-hint")
         yield table
 
     def on_mount(self) -> None:

@@ -19,7 +19,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, Checkbox, Input, Label, Select, Static, TextArea
+from textual.widgets import Button, Checkbox, Input, Select, Static, TextArea
 
 from parley import clock
 from parley.engine.errors import InputError
@@ -27,6 +27,7 @@ from parley.engine.inputs import parse_date, parse_text
 from parley.i18n import N_, _, ngettext
 from parley.store.records import AbuseFlag, Attachment, Event, EventKind, Promise
 from parley.tui.widgets.field import Field, labelled
+from parley.tui.widgets.text import Plain, PlainLabel, PlainSelect
 
 SUMMARY_MAX = 4000
 
@@ -189,7 +190,7 @@ class EventFormScreen(ModalScreen[int | None]):
         s = self.state
         title = _("Edit event") if self.event else _("Add an event")
         with Vertical(id="event-form", classes="dialog wide"):
-            yield Static(title, classes="dialog-title")
+            yield Plain(title, classes="dialog-title")
             with VerticalScroll(id="event-scroll"):
                 with Grid(classes="form-grid"):
                     yield Field(
@@ -201,7 +202,7 @@ class EventFormScreen(ModalScreen[int | None]):
                     )
                     yield labelled(
                         _("Debt"),
-                        Select(
+                        PlainSelect(
                             [(lender, debt_id) for debt_id, lender in self.debts],
                             value=s.debt_id if s.debt_id is not None else Select.NULL,
                             allow_blank=s.debt_id is None,
@@ -210,7 +211,7 @@ class EventFormScreen(ModalScreen[int | None]):
                     )
                     yield labelled(
                         _("Kind"),
-                        Select(
+                        PlainSelect(
                             [(k.label(), k.value) for k in EventKind],
                             value=s.kind,
                             allow_blank=False,
@@ -241,7 +242,7 @@ class EventFormScreen(ModalScreen[int | None]):
                         id="agent_id",
                     )
                     with Vertical(classes="field-like"):
-                        yield Label(" ")
+                        yield PlainLabel(" ")
                         yield Checkbox(
                             _("Agent ID checked against the lender's official records"),
                             s.verified,
@@ -255,10 +256,10 @@ class EventFormScreen(ModalScreen[int | None]):
                         placeholder="2026-12-05",
                         id="follow_up",
                     )
-                yield Label(_("What was said"), classes="field-label")
+                yield PlainLabel(_("What was said"), classes="field-label")
                 yield TextArea(s.summary, id="summary", soft_wrap=True)
                 with Vertical(id="abuse-box", classes="field-like"):
-                    yield Label(
+                    yield PlainLabel(
                         _("What made this contact abusive (collection contacts)"),
                         classes="field-label",
                     )
@@ -267,15 +268,15 @@ class EventFormScreen(ModalScreen[int | None]):
                             yield Checkbox(
                                 flag.label(), flag.value in s.abuse, id=f"abuse-{flag.value}"
                             )
-                yield Label(
+                yield PlainLabel(
                     _("Promises (a verbal promise binds nobody until it is confirmed in writing)"),
                     classes="field-label",
                 )
                 with Vertical(id="promises"):
                     for i, (text, written) in enumerate(s.promises):
                         yield self._promise_row(i, text, written)
-                yield Label(_("Attached files"), classes="field-label")
-                yield Static(self._attachments_text(), id="attachments")
+                yield PlainLabel(_("Attached files"), classes="field-label")
+                yield Plain(self._attachments_text(), id="attachments")
                 with Horizontal(id="attach-row"):
                     yield Field(
                         _("Attach a file (path to a recording, screenshot, letter)"),
@@ -285,7 +286,7 @@ class EventFormScreen(ModalScreen[int | None]):
                         id="new_file",
                     )
                     yield Button(_("Attach"), id="attach")
-            yield Static("", id="form-status")
+            yield Plain("", id="form-status")
             with Horizontal(classes="dialog-buttons"):
                 yield Button(_("Save (Ctrl+S)"), id="save", variant="primary")
                 yield Button(_("Cancel (Esc)"), id="cancel")

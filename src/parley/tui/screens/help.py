@@ -6,9 +6,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import DataTable, Static
+from textual.widgets import DataTable
 
 from parley.i18n import N_, _
+from parley.tui.widgets.text import Plain, PlainTable
 
 
 class HelpScreen(ModalScreen[None]):
@@ -24,9 +25,9 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="help", classes="dialog wide"):
-            yield Static(_("Keys"), classes="dialog-title")
-            yield DataTable(id="help-table", cursor_type="row", zebra_stripes=True)
-            yield Static(
+            yield Plain(_("Keys"), classes="dialog-title")
+            yield PlainTable(id="help-table", cursor_type="row", zebra_stripes=True)
+            yield Plain(
                 _(
                     "Arrows, Page Up/Down, Home and End move in lists and tables; Tab moves "
                     "between fields. Ctrl+P searches every command. Everything you type is "

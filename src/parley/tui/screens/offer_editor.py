@@ -8,12 +8,10 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import (
     Checkbox,
     DataTable,
     Header,
-    Label,
     Select,
     Static,
     TabbedContent,
@@ -28,10 +26,12 @@ from parley.engine.offers import OfferKind, OfferResult, OfferTerms
 from parley.engine.rates import parse_rate
 from parley.i18n import N_, _
 from parley.i18n import format as fmt
+from parley.tui.screens.base import TitledScreen
 from parley.tui.widgets.chart import LineChart, Series
 from parley.tui.widgets.field import Field
 from parley.tui.widgets.figures import figures_table
 from parley.tui.widgets.footer import TranslatedFooter
+from parley.tui.widgets.text import Plain, PlainLabel, PlainSelect, PlainTable
 
 LABELS = ("A", "B")
 SAVE_DELAY = 0.3  # seconds of quiet typing before an edit is written to disk
@@ -111,7 +111,7 @@ FIELDS: tuple[tuple[str, str, object, bool, str], ...] = (
 )
 
 
-class OfferEditorScreen(Screen):
+class OfferEditorScreen(TitledScreen):
     BINDINGS = [
         Binding(
             "escape",
@@ -208,14 +208,15 @@ class OfferEditorScreen(Screen):
 
     # --- layout ---------------------------------------------------------------------------
 
+    def screen_title(self) -> str:
+        return _("Offers for {lender}").format(lender=self.debt.lender)
+
     def compose(self) -> ComposeResult:
-        d = self.debt
-        self.title = _("Offers for {lender}").format(lender=d.lender)
         yield Header()
         # The figures stay in view while the terms below scroll: they answer every keystroke.
-        yield Static(self._debt_line(), id="debt-line")
-        yield Static(self._figures(), id="figures")
-        yield Static("", id="warnings")
+        yield Plain(self._debt_line(), id="debt-line")
+        yield Plain(self._figures(), id="figures")
+        yield Plain("", id="warnings")
         with VerticalScroll(id="offer-body"):
             with Horizontal(id="offer-forms"):
                 for label in LABELS:
@@ -225,7 +226,7 @@ class OfferEditorScreen(Screen):
                     yield LineChart(id="chart", y_format=_short_money, x_label=_("months"))
                 for label in LABELS:
                     with TabPane(_("Schedule {label}").format(label=label), id=f"tab-{label}"):
-                        yield DataTable(
+                        yield PlainTable(
                             id=f"schedule-{label}", zebra_stripes=True, cursor_type="row"
                         )
         yield TranslatedFooter()
@@ -235,17 +236,17 @@ class OfferEditorScreen(Screen):
 
         texts = self.texts[label]
         children = [
-            Static(_("Offer {label}").format(label=label), classes="offer-title"),
-            Label(_("Kind of deal"), classes="field-label"),
-            Select(
+            Plain(_("Offer {label}").format(label=label), classes="offer-title"),
+            PlainLabel(_("Kind of deal"), classes="field-label"),
+            PlainSelect(
                 [(k.label(), k.value) for k in OfferKind],
                 value=self.kinds[label].value,
                 allow_blank=False,
                 compact=True,
                 id=f"{label}-kind",
             ),
-            Label(_("Status"), classes="field-label"),
-            Select(
+            PlainLabel(_("Status"), classes="field-label"),
+            PlainSelect(
                 [(s.label(), s.value) for s in OfferStatus],
                 value=self.status[label],
                 allow_blank=False,

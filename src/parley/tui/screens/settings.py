@@ -10,13 +10,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Select, Static
+from textual.widgets import Select
 
 from parley.engine.inputs import parse_count, parse_date, parse_percent
 from parley.engine.money import parse_money, to_decimal_str
 from parley.engine.rates import CapSettings
 from parley.i18n import N_, _
 from parley.tui.widgets.field import Field, labelled
+from parley.tui.widgets.text import Plain, PlainSelect
 
 CURRENCIES = ("CNY", "USD", "EUR", "GBP", "HKD")
 
@@ -36,7 +37,7 @@ class SettingsScreen(ModalScreen[None]):
         s = self.app.settings
         caps = s.caps
         with Vertical(id="settings", classes="dialog wide"):
-            yield Static(_("Settings"), classes="dialog-title")
+            yield Plain(_("Settings"), classes="dialog-title")
             with VerticalScroll(), Grid(classes="form-grid"):
                 yield Field(
                     _("Monthly income after tax"),
@@ -55,7 +56,7 @@ class SettingsScreen(ModalScreen[None]):
                 )
                 yield labelled(
                     _("Currency"),
-                    Select(
+                    PlainSelect(
                         [(c, c) for c in CURRENCIES],
                         value=s.currency if s.currency in CURRENCIES else "CNY",
                         allow_blank=False,
@@ -65,7 +66,7 @@ class SettingsScreen(ModalScreen[None]):
                 )
                 yield labelled(
                     _("Language"),
-                    Select(
+                    PlainSelect(
                         [("English", "en"), ("中文", "zh_CN")],
                         value=s.language if s.language in ("en", "zh_CN") else "en",
                         allow_blank=False,
@@ -105,7 +106,7 @@ class SettingsScreen(ModalScreen[None]):
                     id="fixed",
                     tooltip=_("24% and 36% are the thresholds people still quote"),
                 )
-            yield Static(
+            yield Plain(
                 _(
                     "Where the defaults come from: LPR 3.0% from 2025-05-20; 4 × LPR from the "
                     "private-lending provisions; 24% and 36% from earlier rules."

@@ -27,6 +27,7 @@ from parley.tui.screens.base import ModeScreen
 from parley.tui.widgets.due_panel import DuePanel
 from parley.tui.widgets.field import Field
 from parley.tui.widgets.tables import cursor_id
+from parley.tui.widgets.text import Plain, PlainSelect, PlainTable
 
 PAGE = 200  # rows read at a time: a screenful or five; measuring more rows delays the first paint
 MORE_WHEN = 20  # rows from the end at which the next page is read
@@ -187,8 +188,8 @@ class TimelineScreen(ModeScreen):
     def compose_body(self) -> ComposeResult:
         with Horizontal(id="tl-filters"):
             with Vertical(classes="field-like"):
-                yield Static(_("Debt"), classes="field-label")
-                yield Select(
+                yield Plain(_("Debt"), classes="field-label")
+                yield PlainSelect(
                     [(lender, debt_id) for debt_id, lender in self.lenders.items()],
                     value=self.debt_filter if self.debt_filter in self.lenders else Select.NULL,
                     prompt=_("All debts"),
@@ -196,8 +197,8 @@ class TimelineScreen(ModeScreen):
                     id="debt-filter",
                 )
             with Vertical(classes="field-like"):
-                yield Static(_("Kind"), classes="field-label")
-                yield Select(
+                yield Plain(_("Kind"), classes="field-label")
+                yield PlainSelect(
                     [(k.label(), k.value) for k in EventKind],
                     value=self.kind_filter or Select.NULL,
                     prompt=_("All kinds"),
@@ -221,14 +222,14 @@ class TimelineScreen(ModeScreen):
                 placeholder="YYYY-MM-DD",
             )
         with Horizontal(id="tl-main"):
-            table: DataTable = DataTable(id="events-table", cursor_type="row", zebra_stripes=True)
+            table: DataTable = PlainTable(id="events-table", cursor_type="row", zebra_stripes=True)
             table.tooltip = _("a adds an event; e edits; f filters; x saves the evidence pack")
             yield table
             with Vertical(id="tl-side"):
                 with VerticalScroll(id="detail-scroll"):
-                    yield Static(event_detail(None, ""), id="event-detail")
+                    yield Plain(event_detail(None, ""), id="event-detail")
                 yield DuePanel(id="due-panel")
-        yield Static("", id="tl-status")
+        yield Plain("", id="tl-status")
 
     def on_mount(self) -> None:
         self._compact_inputs()

@@ -13,6 +13,7 @@ from textual.widgets import Input, Label
 
 from parley.engine.errors import InputError
 from parley.i18n import _
+from parley.tui.widgets.text import PlainLabel
 
 Parser = Callable[[str], Any]
 
@@ -69,7 +70,7 @@ class Field(Vertical):
         self.touched = bool(value)
 
     def compose(self) -> ComposeResult:
-        yield Label(self._label, classes="field-label")
+        yield PlainLabel(self._label, classes="field-label")
         field_input = Input(
             self._initial,
             compact=True,
@@ -79,7 +80,7 @@ class Field(Vertical):
         if self._tooltip:
             field_input.tooltip = self._tooltip
         yield field_input
-        yield Label("", classes="field-error")
+        yield PlainLabel("", classes="field-error")
 
     def on_mount(self) -> None:
         self._check(self._initial, announce=False)
@@ -132,4 +133,4 @@ class Field(Vertical):
 
 def labelled(label: str, widget) -> Vertical:
     """A widget with a label above it, laid out like a Field (for Selects and Checkboxes)."""
-    return Vertical(Label(label, classes="field-label"), widget, classes="field-like")
+    return Vertical(PlainLabel(label, classes="field-label"), widget, classes="field-like")

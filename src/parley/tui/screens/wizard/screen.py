@@ -29,6 +29,7 @@ from parley.tui.keys import Key, bindings
 from parley.tui.screens.base import ModeScreen
 from parley.tui.screens.wizard import steps
 from parley.tui.widgets.field import Field
+from parley.tui.widgets.text import Plain
 
 WIZARD_KEYS: tuple[Key, ...] = (
     Key(
@@ -191,7 +192,7 @@ class WizardScreen(ModeScreen):
             self._load()
         wizard = self.wizard
         if wizard is None:
-            yield Static(
+            yield Plain(
                 _("Add a debt first: press 1 for the debts, then a to add one."),
                 classes="placeholder",
             )
@@ -199,8 +200,8 @@ class WizardScreen(ModeScreen):
         step = wizard.step
         if step >= 4:
             wizard.ensure_offers()
-        yield Static(steps.indicator(step), id="wiz-steps")
-        yield Static(steps.title(step), id="wiz-title")
+        yield Plain(steps.indicator(step), id="wiz-steps")
+        yield Plain(steps.title(step), id="wiz-title")
         with VerticalScroll(id="wiz-body"):
             if step == 1:
                 yield from steps.compose_debt(wizard, self.debts)
@@ -215,7 +216,7 @@ class WizardScreen(ModeScreen):
                 yield from steps.compose_safety(wizard)
             else:
                 yield from steps.compose_script(wizard)
-        yield Static(self.status, id="wiz-status")
+        yield Plain(self.status, id="wiz-status")
 
     def on_mount(self) -> None:
         self._after_compose()

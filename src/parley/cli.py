@@ -70,30 +70,36 @@ def _language_from(argv: Sequence[str]) -> str | None:
     return None
 
 
-def common_options() -> argparse.ArgumentParser:
+def common_options(*, after_verb: bool = False) -> argparse.ArgumentParser:
+    """--lang and --db. After the verb they default to SUPPRESS: argparse copies a
+    subparser's defaults over the namespace, so a plain None there would erase
+    `parley --db PATH VERB`."""
+    default = argparse.SUPPRESS if after_verb else None
     parent = Parser(add_help=False)
     parent.add_argument(
         "--lang",
         choices=i18n.LANGUAGES,
+        default=default,
         help=_("language of all output (default: from the environment)"),
     )
     parent.add_argument(
         "--db",
         metavar="PATH",
+        default=default,
         help=_("the Parley data file (default: PARLEY_DB or your data folder)"),
     )
     return parent
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parent = common_options()
     parser = Parser(
         prog="parley",
         description=_(
             "Parley: work out what your debts really cost and negotiate with your lenders."
         ),
-        parents=[parent],
+        parents=[common_options()],
     )
+    parent = common_options(after_verb=True)
     sub = parser.add_subparsers(dest="command", metavar=_("VERB"), parser_class=Parser)
     for name in COMMANDS:
         try:

@@ -51,23 +51,14 @@ def register(subparsers, parent) -> None:
 
 
 def parse_percent(text: str, option: str) -> float:
-    """`30%`, `0.5%` or a bare `30` (read as a percentage) -> a fraction."""
-    from decimal import Decimal, InvalidOperation
-
+    """`30%`, `0.5%` or a bare `30` (read as a percentage) -> a fraction, 0% to 100%."""
+    from parley.engine import inputs
     from parley.engine.errors import InputError
 
-    raw = text.strip().rstrip("%").strip()
     try:
-        value = Decimal(raw) / 100
-    except InvalidOperation:
-        value = None
-    if value is None or not 0 <= value <= 1:
-        raise InputError(
-            _("{option}: “{text}” is not a percentage from 0% to 100%.").format(
-                option=option, text=text
-            )
-        )
-    return float(value)
+        return inputs.parse_percent(text)
+    except InputError as error:
+        raise InputError(f"{option}: {error}") from None
 
 
 def parse_day(text: str, option: str):

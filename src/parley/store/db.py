@@ -104,8 +104,9 @@ class Store:
         if existed:
             _check_header(path)
         elif not path.exists():
-            fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-            os.close(fd)
+            with contextlib.suppress(FileExistsError):  # another Parley created it just now
+                fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+                os.close(fd)
         conn = sqlite3.connect(path, timeout=busy_ms / 1000, check_same_thread=False)
         try:
             pending = _inspect(conn, path)

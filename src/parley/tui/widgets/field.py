@@ -118,6 +118,10 @@ class Field(Vertical):
             self.error = ""
         except InputError as error:
             self.error = str(error)
+        except (ArithmeticError, ValueError):
+            # The engine's parsers answer bad numbers with InputError; anything else that
+            # slips through is still refused here rather than taking the app down.
+            self.error = _("Parley cannot use this value: check it.")
         if announce:
             self.post_message(self.Changed(self))
 

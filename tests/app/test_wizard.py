@@ -215,7 +215,7 @@ async def test_draft_resumes_after_a_restart(demo_db, open_app):
         await pilot.press("ctrl+b")
         await settle(pilot)
         assert screen.query_one("#costs", Field).text == "2,500"
-        await pilot.press("alt+2")
+        await pilot.press("f2")
         await settle(pilot)
         assert step_of(app) == 2
         assert screen.query_one("#detail", Field).text == "My shop closed"

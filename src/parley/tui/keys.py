@@ -20,6 +20,9 @@ class Key:
     show: bool = True
     palette: bool = True
     priority: bool = False
+    # A second key for the same command that works even while a text field has the focus
+    # (alt+digit: a plain digit typed into a field must stay in that field).
+    anywhere: str = ""
 
     def binding(self) -> Binding:
         return Binding(
@@ -33,8 +36,31 @@ class Key:
         )
 
 
+    def anywhere_binding(self) -> Binding:
+        # No description: the footer and help show it beside the main key, not as a row.
+        return Binding(
+            self.anywhere,
+            self.action,
+            "",
+            show=False,
+            id=f"{self.id}.anywhere",
+            tooltip=self.tooltip,
+            priority=True,
+        )
+
+
 def bindings(keys: tuple[Key, ...]) -> list[Binding]:
-    return [k.binding() for k in keys]
+    found = []
+    for k in keys:
+        found.append(k.binding())
+        if k.anywhere:
+            found.append(k.anywhere_binding())
+    return found
+
+
+def anywhere_keys(keys: tuple[Key, ...] | None = None) -> dict[str, str]:
+    """action -> the key that works from inside a field, for the help screen."""
+    return {k.action: k.anywhere for k in (keys or APP_KEYS) if k.anywhere}
 
 
 APP_KEYS: tuple[Key, ...] = (
@@ -44,6 +70,7 @@ APP_KEYS: tuple[Key, ...] = (
         "app.switch_mode('debts')",
         N_("Debts"),
         N_("Every debt, ranked by what to deal with first"),
+        anywhere="alt+1",
     ),
     Key(
         "mode.timeline",
@@ -51,6 +78,7 @@ APP_KEYS: tuple[Key, ...] = (
         "app.switch_mode('timeline')",
         N_("Timeline"),
         N_("Calls, messages, promises and payments"),
+        anywhere="alt+2",
     ),
     Key(
         "mode.wizard",
@@ -58,6 +86,7 @@ APP_KEYS: tuple[Key, ...] = (
         "app.switch_mode('wizard')",
         N_("Wizard"),
         N_("Prepare a call, step by step"),
+        anywhere="alt+3",
     ),
     Key(
         "mode.checklist",
@@ -65,6 +94,7 @@ APP_KEYS: tuple[Key, ...] = (
         "app.switch_mode('checklist')",
         N_("Checklist"),
         N_("Check an agreement before signing"),
+        anywhere="alt+4",
     ),
     Key("app.help", "question_mark", "app.help", N_("Help"), N_("Every key, on one screen")),
     Key(

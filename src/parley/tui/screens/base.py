@@ -5,17 +5,17 @@ from __future__ import annotations
 from textual import events, on
 from textual.app import ComposeResult
 from textual.screen import Screen
-from textual.widgets import Header
 
 from parley.tui.widgets.footer import TranslatedFooter
+from parley.tui.widgets.header import SafeHeader
 
 
 class TitledScreen(Screen):
     """A screen whose header title follows the language.
 
-    The title is set after the widgets exist, never inside `compose`: setting it there
-    while the language switch recomposes fires the old Header's watcher after that Header
-    lost its children (`NoMatches: HeaderTitle`)."""
+    The title is set before a recompose and on mount, never inside `compose` or after a
+    recompose: a title change while the old Header is being removed fires that Header's
+    watcher after it lost its children (`NoMatches: HeaderTitle`)."""
 
     def screen_title(self) -> str:
         return "Parley"
@@ -25,8 +25,8 @@ class TitledScreen(Screen):
         self.title = self.screen_title()
 
     async def recompose(self) -> None:
-        await super().recompose()
         self.title = self.screen_title()
+        await super().recompose()
 
 
 class ModeScreen(TitledScreen):
@@ -39,7 +39,7 @@ class ModeScreen(TitledScreen):
         self._stale = False
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield SafeHeader()
         yield from self.compose_body()
         yield TranslatedFooter()
 

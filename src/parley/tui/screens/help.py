@@ -9,6 +9,7 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable
 
 from parley.i18n import N_, _
+from parley.tui.keys import anywhere_keys
 from parley.tui.widgets.text import Plain, PlainTable
 
 
@@ -30,8 +31,8 @@ class HelpScreen(ModalScreen[None]):
             yield Plain(
                 _(
                     "Arrows, Page Up/Down, Home and End move in lists and tables; Tab moves "
-                    "between fields. Ctrl+P searches every command. Everything you type is "
-                    "saved as you go."
+                    "between fields. Alt+1 to Alt+4 switch modes even while you type in a field. "
+                    "Ctrl+P searches every command. Everything you type is saved as you go."
                 ),
                 classes="dialog-text",
             )
@@ -41,6 +42,7 @@ class HelpScreen(ModalScreen[None]):
         table.add_columns(_("Key"), _("What it does"), _("More"))
         below = self.app.screen_stack[-2] if len(self.app.screen_stack) > 1 else self.app.screen
         seen: set[tuple[str, str]] = set()
+        also = anywhere_keys()
         for _node, binding, _enabled, tooltip in below.active_bindings.values():
             # Parley's own bindings carry an id; the widgets' built-in ones (arrows, paging)
             # are summarised in one translated line below instead.
@@ -51,8 +53,11 @@ class HelpScreen(ModalScreen[None]):
                 continue
             seen.add(key)
             more = tooltip or binding.tooltip
+            shown = self.app.get_key_display(binding)
+            if binding.action in also:
+                shown = f"{shown} / {self.app.get_key_display(Binding(also[binding.action], ''))}"
             table.add_row(
-                self.app.get_key_display(binding),
+                shown,
                 _(binding.description),
                 _(more) if more else "",
             )

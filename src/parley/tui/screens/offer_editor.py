@@ -11,7 +11,6 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import (
     Checkbox,
     DataTable,
-    Header,
     Select,
     Static,
     TabbedContent,
@@ -31,6 +30,7 @@ from parley.tui.widgets.chart import LineChart, Series
 from parley.tui.widgets.field import Field
 from parley.tui.widgets.figures import figures_table
 from parley.tui.widgets.footer import TranslatedFooter
+from parley.tui.widgets.header import SafeHeader
 from parley.tui.widgets.text import Plain, PlainLabel, PlainSelect, PlainTable
 
 LABELS = ("A", "B")
@@ -212,7 +212,7 @@ class OfferEditorScreen(TitledScreen):
         return _("Offers for {lender}").format(lender=self.debt.lender)
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield SafeHeader()
         # The figures stay in view while the terms below scroll: they answer every keystroke.
         yield Plain(self._debt_line(), id="debt-line")
         yield Plain(self._figures(), id="figures")

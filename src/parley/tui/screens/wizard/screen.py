@@ -74,10 +74,11 @@ WIZARD_KEYS: tuple[Key, ...] = (
     *(
         Key(
             f"wizard.step{n}",
-            f"alt+{n},f{n}",
+            f"f{n}",
             f"jump({n})",
             N_("Go to a step"),
-            N_("alt+1 to alt+6 (or F1 to F6) jump to that step"),
+            # alt+digits switch modes from anywhere, so the steps keep only the F-keys.
+            N_("F1 to F6 jump to that step"),
             show=False,
             palette=False,
             priority=True,

@@ -114,6 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     from parley.engine.errors import InputError
+    from parley.store.errors import StoreError
 
     args_list = list(sys.argv[1:] if argv is None else argv)
     wanted = _language_from(args_list)
@@ -128,8 +129,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as error:
         print(_("parley: error: {message}").format(message=error), file=sys.stderr)
         return 2
-    except InputError as error:
+    except (InputError, StoreError) as error:
         print(_("parley: error: {message}").format(message=error), file=sys.stderr)
+        return 2
+    except OSError as error:
+        # A file the verb reads or writes (not the data file: the store maps its own).
+        print(_("parley: error: {message}").format(message=_os_message(error)), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
@@ -146,3 +151,15 @@ def open_app(args: argparse.Namespace) -> int:
         build_parser().print_help()
         return 0
     return run_app(db=args.db, lang=args.lang)
+
+
+def _os_message(error: OSError) -> str:
+    import errno
+
+    if error.errno == errno.ENAMETOOLONG:
+        reason = _("the path is too long for this system.")
+    else:
+        reason = error.strerror or str(error)
+    if error.filename is not None:
+        return _("Cannot use {path}: {reason}").format(path=error.filename, reason=reason)
+    return reason

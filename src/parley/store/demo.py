@@ -13,7 +13,8 @@ from parley.engine.debt import Debt, Intensity, LegalStage, LenderKind, Method, 
 from parley.engine.offers import OfferKind, OfferTerms
 from parley.engine.rates import parse_rate
 from parley.i18n import _, language
-from parley.store.db import Store, StoreError
+from parley.store.db import Store
+from parley.store.errors import StoreError
 from parley.store.records import (
     AbuseFlag,
     ChecklistItem,

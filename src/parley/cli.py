@@ -123,6 +123,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(args_list)
+        from parley import clock
+
+        clock.today()  # a bad PARLEY_TODAY is one line here, not a traceback later
         if getattr(args, "func", None) is None:
             return open_app(args)
         return int(args.func(args) or 0)

@@ -51,6 +51,7 @@ class Store(EventRecords):
         self.path = path
         self.conn = conn
         self.read_only = read_only
+        self._depth = 0  # how many `transaction()` blocks are open
 
     @functools.cached_property
     def db(self) -> Database:
@@ -110,12 +111,23 @@ class Store(EventRecords):
             raise mapped from None
 
     @contextlib.contextmanager
-    def _tx(self) -> Iterator[sqlite3.Connection]:
-        """One committed transaction; IMMEDIATE so a busy file waits instead of failing late."""
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One committed transaction; IMMEDIATE so a busy file waits instead of failing late.
+
+        Blocks nest: every write inside an outer block joins it, so a check and the writes
+        that depend on it (the demo's "is the file empty?") commit or roll back together."""
         if self.read_only:
             raise errors.read_only(self.path)
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self.conn
+            finally:
+                self._depth -= 1
+            return
         with self._guard():
             self.conn.execute("BEGIN IMMEDIATE")
+            self._depth = 1
             try:
                 yield self.conn
                 self.conn.execute("COMMIT")
@@ -124,6 +136,10 @@ class Store(EventRecords):
                 if self.conn.in_transaction:
                     self.conn.execute("ROLLBACK")
                 raise
+            finally:
+                self._depth = 0
+
+    _tx = transaction
 
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         with self._guard():

@@ -20,6 +20,7 @@ from parley.engine.rates import parse_rate
 from parley.i18n import _, gettext_in
 from parley.store.db import Store
 from parley.store.transfer.columns import MONEY_COLUMNS, ImportRejected, reject
+from parley.store.transfer.export import FORMULA_STARTS
 from parley.store.transfer.repeat import refuse_repeat
 
 # The documented header, in order. Only `lender` is required; money in major units
@@ -83,6 +84,13 @@ def _label(member: Enum) -> str:
     return debt_module._LABELS[member]
 
 
+def unneutralised(text: str) -> str:
+    """Undo `export.spreadsheet_safe`: `'=x` read back as `=x`."""
+    if text.startswith("'") and text[1:].startswith(FORMULA_STARTS):
+        return text[1:]
+    return text
+
+
 def _term(text: str) -> int:
     return parse_count(text, low=1, high=MAX_TERM)
 
@@ -126,6 +134,7 @@ def _debt_from_csv(record: dict[str, str]) -> tuple[dict[str, Any], str | None]:
     flat = False
     for column, text in record.items():
         if column in ("lender", "contract_no", "notes"):
+            text = unneutralised(text)
             values[column] = text.strip() if column != "notes" else text
             continue
         if text is None or not text.strip():

@@ -11,7 +11,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from parley import i18n
+from parley import __version__, i18n
 from parley.i18n import N_, _
 
 # Verb modules, in the order `parley --help` lists them.
@@ -19,6 +19,7 @@ COMMANDS: tuple[str, ...] = (
     "apr",
     "plan",
     "demo",
+    "list_",
     "export",
     "import_",
     "scan",
@@ -50,9 +51,22 @@ class UsageError(Exception):
     """A bad argument: one line on stderr, exit status 2."""
 
 
+def _literal(help_text):
+    # argparse %-formats every help string ("%(default)s"); ours are plain text that may
+    # say "24%" in either language.
+    if isinstance(help_text, str) and help_text is not argparse.SUPPRESS:
+        return help_text.replace("%", "%%")
+    return help_text
+
+
 class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         raise UsageError(message)
+
+    def add_argument(self, *args, **kwargs):
+        if "help" in kwargs:
+            kwargs["help"] = _literal(kwargs["help"])
+        return super().add_argument(*args, **kwargs)
 
 
 def _translate_argparse() -> None:
@@ -100,6 +114,9 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common_options()],
     )
     parent = common_options(after_verb=True)
+    parser.add_argument(
+        "--version", action="version", version=f"parley {__version__}", help=_("show the version")
+    )
     sub = parser.add_subparsers(dest="command", metavar=_("VERB"), parser_class=Parser)
     for name in COMMANDS:
         try:
@@ -109,6 +126,8 @@ def build_parser() -> argparse.ArgumentParser:
                 continue  # verb not built yet
             raise
         module.register(sub, parent)
+    for choice in sub._choices_actions:  # each verb's one-line help in `parley --help`
+        choice.help = _literal(choice.help)
     return parser
 
 

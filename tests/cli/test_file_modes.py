@@ -34,6 +34,7 @@ READERS = {
     "script": lambda tmp: ["script", "--debt", "1"],
     "evidence": lambda tmp: ["evidence", "--debt", "1", "--out", str(tmp / "pack")],
     "calendar": lambda tmp: ["calendar", "--out", str(tmp / "c.ics")],
+    "list": lambda tmp: ["list"],
 }
 
 

@@ -8,16 +8,17 @@ import io
 from collections.abc import Callable
 from datetime import date, datetime
 from enum import Enum
+from functools import partial
 from typing import Any
 
 from parley import clock
 from parley.engine.debt import Intensity, LegalStage, LenderKind, Method
 from parley.engine.errors import InputError
-from parley.engine.inputs import parse_count, parse_date
+from parley.engine.inputs import parse_choice, parse_count, parse_date
 from parley.engine.limits import MAX_TERM, debt_problem
 from parley.engine.money import parse_money
 from parley.engine.rates import parse_rate
-from parley.i18n import _, gettext_in
+from parley.i18n import _
 from parley.store.db import Store
 from parley.store.transfer.columns import MONEY_COLUMNS, ImportRejected, reject
 from parley.store.transfer.export import FORMULA_STARTS
@@ -59,29 +60,7 @@ _FALSE = {"0", "no", "n", "false", "否", "无", "未上报", ""}
 
 
 def _enum_reader(enum: type[Enum]) -> Callable[[str], Enum]:
-    def read(text: str) -> Enum:
-        key = text.strip().lower()
-        for member in enum:
-            names = {
-                member.value,
-                gettext_in("en", _label(member)),
-                gettext_in("zh_CN", _label(member)),
-            }
-            if key in {n.lower() for n in names}:
-                return member
-        raise InputError(
-            _("“{value}” is not one of: {choices}.").format(
-                value=text, choices=", ".join(m.value for m in enum)
-            )
-        )
-
-    return read
-
-
-def _label(member: Enum) -> str:
-    from parley.engine import debt as debt_module
-
-    return debt_module._LABELS[member]
+    return partial(parse_choice, enum)
 
 
 def unneutralised(text: str) -> str:

@@ -116,7 +116,7 @@ def run(args: argparse.Namespace) -> int:
     defer_fee = 0
     if args.defer_fee is not None:
         defer_fee = percent_of(principal, parse_percent(args.defer_fee, "--defer-fee"))
-    start = parse_day(args.start, "--start") if args.start else clock.today()
+    start = parse_day(args.start, "--start") if args.start is not None else clock.today()
     income = 0
     if args.income is not None:
         income = _money(parse_money, args.income, "--income")

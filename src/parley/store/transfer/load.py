@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from parley.i18n import _
@@ -18,12 +19,14 @@ MAX_IMPORT_BYTES = 64 * 1024 * 1024
 def import_file(store: Store, path: Path, *, again: bool = False) -> dict[str, int]:
     """Import a JSON export or a CSV of debts, chosen by the file's content."""
     raw = read_limited(path, MAX_IMPORT_BYTES)
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
+    text = None
+    if b"\x00" not in raw:  # no text file holds NUL; SQLite would cut the text there
+        with contextlib.suppress(UnicodeDecodeError):
+            text = raw.decode("utf-8-sig")
+    if text is None:
         raise ImportRejected(
             _("{path} is not UTF-8 text. Save it as UTF-8 and try again.").format(path=path)
-        ) from None
+        )
     if text.lstrip().startswith(("{", "[")) or path.suffix.lower() == ".json":
         return import_json_text(store, text, again=again)
     return import_debts_csv_text(store, text, again=again)

@@ -6,13 +6,18 @@ Each raises InputError with a sentence in the user's language.
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
 from decimal import Decimal
+from enum import Enum
+from typing import TypeVar
 
 from parley.engine.errors import InputError
 from parley.engine.money import parse_money
 from parley.engine.numeric import MAX_DIGITS, ascii_digits, is_number_word, not_finite, read_decimal
-from parley.i18n import _
+from parley.i18n import _, gettext_in
+
+E = TypeVar("E", bound=Enum)
 
 FIRST_YEAR = 1900
 LAST_YEAR = 2200
@@ -94,3 +99,29 @@ def parse_down(text: str) -> tuple[str, float | int]:
     if text.strip().endswith("%"):
         return ("pct", parse_percent(text))
     return ("amount", parse_money(text))
+
+
+def _spelling(text: str) -> str:
+    key = unicodedata.normalize("NFKC", text).strip().casefold()
+    return key.replace("-", "_").replace(" ", "_")
+
+
+def parse_choice(enum: type[E], text: str) -> E:
+    """A member of `enum` as the user may spell it: its code with - or _ or spaces
+    (`equal-principal`, `equal_principal`), or its label in English or Chinese."""
+    from parley.engine.debt import _LABELS
+
+    key = _spelling(text or "")
+    for member in enum:
+        names = {str(member.value)}
+        label = _LABELS.get(member)
+        if label:
+            names |= {gettext_in("en", label), gettext_in("zh_CN", label)}
+        if key in {_spelling(n) for n in names}:
+            return member
+    raise InputError(
+        _("“{value}” is not one of: {choices}.").format(
+            value=(text or "").strip(),
+            choices=", ".join(str(m.value).replace("_", "-") for m in enum),
+        )
+    )

@@ -11,7 +11,7 @@ from parley.store.transfer.columns import FORMAT, MONEY_COLUMNS, ImportRejected
 from parley.store.transfer.csv_import import DEBT_CSV_COLUMNS, import_debts_csv_text
 from parley.store.transfer.export import export_csv, export_data, export_json, table_rows
 from parley.store.transfer.json_import import import_data, import_json_text
-from parley.store.transfer.load import MAX_IMPORT_BYTES, import_file, read_limited
+from parley.store.transfer.load import MAX_IMPORT_BYTES, import_file
 from parley.store.transfer.repeat import AlreadyImported
 
 __all__ = [
@@ -28,6 +28,5 @@ __all__ = [
     "import_debts_csv_text",
     "import_file",
     "import_json_text",
-    "read_limited",
     "table_rows",
 ]

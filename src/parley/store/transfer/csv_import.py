@@ -8,18 +8,20 @@ import io
 from collections.abc import Callable
 from datetime import date, datetime
 from enum import Enum
+from functools import partial
 from typing import Any
 
 from parley import clock
 from parley.engine.debt import Intensity, LegalStage, LenderKind, Method
 from parley.engine.errors import InputError
-from parley.engine.inputs import parse_count, parse_date
+from parley.engine.inputs import parse_choice, parse_count, parse_date
 from parley.engine.limits import MAX_TERM, debt_problem
 from parley.engine.money import parse_money
 from parley.engine.rates import parse_rate
-from parley.i18n import _, gettext_in
+from parley.i18n import _
 from parley.store.db import Store
 from parley.store.transfer.columns import MONEY_COLUMNS, ImportRejected, reject
+from parley.store.transfer.export import FORMULA_STARTS
 from parley.store.transfer.repeat import refuse_repeat
 
 # The documented header, in order. Only `lender` is required; money in major units
@@ -58,29 +60,14 @@ _FALSE = {"0", "no", "n", "false", "否", "无", "未上报", ""}
 
 
 def _enum_reader(enum: type[Enum]) -> Callable[[str], Enum]:
-    def read(text: str) -> Enum:
-        key = text.strip().lower()
-        for member in enum:
-            names = {
-                member.value,
-                gettext_in("en", _label(member)),
-                gettext_in("zh_CN", _label(member)),
-            }
-            if key in {n.lower() for n in names}:
-                return member
-        raise InputError(
-            _("“{value}” is not one of: {choices}.").format(
-                value=text, choices=", ".join(m.value for m in enum)
-            )
-        )
-
-    return read
+    return partial(parse_choice, enum)
 
 
-def _label(member: Enum) -> str:
-    from parley.engine import debt as debt_module
-
-    return debt_module._LABELS[member]
+def unneutralised(text: str) -> str:
+    """Undo `export.spreadsheet_safe`: `'=x` read back as `=x`."""
+    if text.startswith("'") and text[1:].startswith(FORMULA_STARTS):
+        return text[1:]
+    return text
 
 
 def _term(text: str) -> int:
@@ -126,6 +113,7 @@ def _debt_from_csv(record: dict[str, str]) -> tuple[dict[str, Any], str | None]:
     flat = False
     for column, text in record.items():
         if column in ("lender", "contract_no", "notes"):
+            text = unneutralised(text)
             values[column] = text.strip() if column != "notes" else text
             continue
         if text is None or not text.strip():

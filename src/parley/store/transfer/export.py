@@ -36,8 +36,21 @@ def export_json(store: Store) -> str:
     return json.dumps(export_data(store), ensure_ascii=False, indent=2) + "\n"
 
 
+# A spreadsheet runs a cell starting with one of these as a formula (=HYPERLINK(...), @SUM).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: Any) -> Any:
+    """Text that a spreadsheet would run as a formula, with a leading apostrophe so it is
+    shown as typed (the CSV import removes it again). Numbers are left alone."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def export_csv(store: Store, folder: Path) -> list[Path]:
-    """One CSV per table in `folder` (created if needed); money in major units."""
+    """One CSV per table in `folder` (created if needed); money in major units; text that
+    would run as a spreadsheet formula neutralised."""
     private_dir(folder)
     written = []
     for table in schema.TABLES:
@@ -51,7 +64,11 @@ def export_csv(store: Store, folder: Path) -> list[Path]:
             for row in table_rows(store, table):
                 writer.writerow(
                     [
-                        "" if row[n] is None else to_decimal_str(row[n]) if n in money else row[n]
+                        ""
+                        if row[n] is None
+                        else to_decimal_str(row[n])
+                        if n in money
+                        else spreadsheet_safe(row[n])
                         for n in names
                     ]
                 )

@@ -11,8 +11,9 @@ from parley import clock
 from parley.engine.limits import debt_problem, payment_problem, settings_problem, terms_problem
 from parley.i18n import _
 from parley.store import schema
-from parley.store.db import Store, settings_from_dict
+from parley.store.db import Store
 from parley.store.records import row_to_debt, terms_from_json
+from parley.store.settings_rows import settings_from_dict
 from parley.store.transfer.columns import (
     FORMAT,
     PARENT,

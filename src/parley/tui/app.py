@@ -13,6 +13,7 @@ from textual.screen import Screen
 from parley import i18n
 from parley.i18n import _
 from parley.tui.keys import APP_KEYS, bindings
+from parley.tui.storage import EVERYTHING, SETTINGS, DataChanged, Failed, write
 
 if TYPE_CHECKING:
     from parley.store import Store
@@ -66,10 +67,15 @@ class ParleyApp(App[int]):
         i18n.set_currency(self.settings.currency)
         self.title = "Parley"
         self.sub_title = Path(store.path).name
+        if getattr(store, "read_only", False):
+            self.sub_title += " · " + _("read-only")
         self.focused_debt_id: int | None = None  # shared by the modes: "the debt I'm working on"
 
     def on_mount(self) -> None:
-        if self.store.is_empty():
+        note = getattr(self.store, "read_only_note", None)
+        if note:
+            self.notify(note, severity="warning", timeout=15)
+        if self.store.is_empty() and not getattr(self.store, "read_only", False):
             from parley.tui.screens.welcome import WelcomeScreen
 
             self.push_screen(WelcomeScreen(), self._after_welcome)
@@ -79,7 +85,10 @@ class ParleyApp(App[int]):
             from parley.clock import today
             from parley.store import demo
 
-            demo.fill(self.store, today())
+            if isinstance(
+                write(self, lambda: demo.fill(self.store, today()), changed=EVERYTHING), Failed
+            ):
+                return
             self.settings = self.store.load_settings()
             i18n.set_currency(self.settings.currency)
             self.notify(_("Example data loaded. Delete it any time, debt by debt."))
@@ -92,14 +101,49 @@ class ParleyApp(App[int]):
             str(message), title=str(title), severity=severity, timeout=timeout, markup=False
         )
 
+    # --- when Parley itself fails ----------------------------------------------------------
+
+    crash_report: Path | None = None
+
+    def _handle_exception(self, error: Exception) -> None:
+        """Replaces Textual's crash screen, which prints every frame's local variables (the
+        user's lenders, amounts and notes), with a redacted report in a private file."""
+        from rich.text import Text
+
+        from parley.tui.crash import write_crash_report
+
+        self._return_code = 1
+        if self._exception is None:
+            # Pilot tests re-raise the first error; keep that behaviour.
+            self._exception = error
+            self._exception_event.set()
+        self.crash_report = write_crash_report(error, Path(self.store.path).parent)
+        if self.crash_report is not None:
+            message = _(
+                "Parley stopped because of a fault in Parley itself. Everything saved before "
+                "it is safe. A report without your data was written to {path}."
+            ).format(path=self.crash_report)
+        else:
+            message = _(
+                "Parley stopped because of a fault in Parley itself. Everything saved before "
+                "it is safe."
+            )
+        self.bell()
+        self.panic(Text(message))
+
     # --- shared state -------------------------------------------------------------------
 
     def refresh_data(self) -> None:
-        """Tell every mode that the store changed (they reload when next shown)."""
-        for screen in self._all_screens():
+        """Tell every screen that anything may have changed."""
+        self.post_message(DataChanged(EVERYTHING))
+
+    def on_data_changed(self, change: DataChanged) -> None:
+        """Every screen, shown or not, hears what changed; each decides whether it shows it
+        (the store is the one source of truth; screens hold no copies that outlive this)."""
+        for screen in list(self._all_screens()):
             refresh = getattr(screen, "data_changed", None)
             if refresh:
-                refresh()
+                refresh(change)
 
     def _all_screens(self) -> Iterable[Screen]:
         seen: set[int] = set()
@@ -130,17 +174,23 @@ class ParleyApp(App[int]):
     async def set_language(self, lang: str) -> None:
         i18n.set_language(lang)
         self.settings.language = i18n.language()
-        self.store.save_settings(self.settings)
+        # The language applies now even if the file refuses to remember it.
+        write(self, lambda: self.store.save_settings(self.settings), changed=frozenset())
         for screen in list(self._all_screens()):
             if screen.is_mounted or screen.is_attached:
                 await screen.recompose()
         self.notify(_("Language: English") if lang == "en" else _("Language: Chinese"))
 
-    def apply_settings(self, settings) -> None:
+    def apply_settings(self, settings, *, retry=None) -> bool:
+        """Save the settings; False (and the message shown) when the file refused them."""
+        if isinstance(
+            write(self, lambda: self.store.save_settings(settings), changed=SETTINGS, retry=retry),
+            Failed,
+        ):
+            return False
         self.settings = settings
-        self.store.save_settings(settings)
         i18n.set_currency(settings.currency)
-        self.refresh_data()
+        return True
 
     # --- command palette -----------------------------------------------------------------
 

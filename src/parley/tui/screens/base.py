@@ -6,6 +6,7 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.screen import Screen
 
+from parley.tui.storage import DataChanged
 from parley.tui.widgets.footer import TranslatedFooter
 from parley.tui.widgets.header import SafeHeader
 
@@ -51,7 +52,12 @@ class ModeScreen(TitledScreen):
     def compose_body(self) -> ComposeResult:
         yield from ()
 
-    def data_changed(self) -> None:
+    # What this screen shows (tui/storage names); it reloads when a write touches any.
+    SHOWS: frozenset[str] = frozenset()
+
+    def data_changed(self, change: DataChanged) -> None:
+        if not change.touches(self.SHOWS, self):
+            return
         if self.is_current:
             self.reload()
         else:

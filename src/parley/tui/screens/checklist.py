@@ -23,6 +23,7 @@ from parley.i18n import format as fmt
 from parley.store.records import Agreement, ChecklistItem
 from parley.tui.keys import Key, bindings
 from parley.tui.screens.base import ModeScreen
+from parley.tui.storage import AGREEMENTS, CHECKLIST, DEBTS, OFFERS, SETTINGS, Failed, write
 from parley.tui.widgets.agreement_view import AgreementView, severity_badge
 from parley.tui.widgets.badges import cap_badges
 from parley.tui.widgets.diff_view import DiffView
@@ -198,6 +199,7 @@ class ChecklistScreen(ModeScreen):
     ChecklistScreen .cl-arrow { width: 3; padding: 1 1 0 1; }
     """
     MODE_TITLE = N_("Checklist")
+    SHOWS = frozenset({DEBTS, OFFERS, AGREEMENTS, CHECKLIST, SETTINGS})
     BINDINGS = bindings(CHECKLIST_KEYS)
     AUTO_FOCUS = "#cl-items"
 
@@ -662,13 +664,27 @@ class ChecklistScreen(ModeScreen):
         value = event.field.value or ""
         if value == item.note:
             return
-        self._save(replace(item, note=value))
+        if not self._save(replace(item, note=value)):
+            self.note_drafts[code] = event.field.text  # kept in the field until saved
+            return
         self.query_one("#cl-items", DataTable).update_cell(code, "note", value)
 
-    def _save(self, item: ChecklistItem) -> None:
+    def _save(self, item: ChecklistItem) -> bool:
         assert self.data is not None
-        self.app.store.set_checklist_item(item)
+        if isinstance(
+            write(
+                self.app,
+                lambda: self.app.store.set_checklist_item(item),
+                changed=CHECKLIST,
+                debt_id=item.debt_id,
+                origin=self,
+                retry=lambda: self._save(item),
+            ),
+            Failed,
+        ):
+            return False
         self.data.items[item.code] = item
+        return True
 
     # --- actions --------------------------------------------------------------------------
 
@@ -694,7 +710,8 @@ class ChecklistScreen(ModeScreen):
         item = self._item(code)
         checked = not item.checked
         item = replace(item, checked=checked, checked_on=clock.today() if checked else None)
-        self._save(item)
+        if not self._save(item):
+            return
         table = self.query_one("#cl-items", DataTable)
         table.update_cell(code, "tick", Text("[x]", style="bold green") if checked else Text("[ ]"))
         table.update_cell(code, "date", fmt.short_date(item.checked_on) if checked else "")
@@ -757,7 +774,16 @@ class ChecklistScreen(ModeScreen):
         if loaded is None or self.debt_id is None:
             return
         text, source = loaded
-        agreement = self.app.store.add_agreement_version(self.debt_id, text, source)
+        debt_id = self.debt_id
+        agreement = write(
+            self.app,
+            lambda: self.app.store.add_agreement_version(debt_id, text, source),
+            changed=AGREEMENTS,
+            debt_id=debt_id,
+            retry=lambda: self._add_version(loaded),
+        )
+        if isinstance(agreement, Failed):
+            return
         self.version = None
         self.finding = 0
         if agreement.version > 1:
@@ -765,7 +791,6 @@ class ChecklistScreen(ModeScreen):
         self.tab = "tab-agreement"
         self.query_one("#cl-tabs", TabbedContent).active = self.tab
         self.notify(_("Version {n} added.").format(n=agreement.version))
-        self.app.refresh_data()
 
     def palette_commands(self) -> Iterable[SystemCommand]:
         if self.debt_id is None:

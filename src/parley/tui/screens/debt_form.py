@@ -20,6 +20,7 @@ from parley.engine.inputs import parse_count, parse_date, parse_text
 from parley.engine.money import parse_money, to_decimal_str
 from parley.engine.rates import parse_rate
 from parley.i18n import N_, _
+from parley.tui.storage import DEBTS, Failed, write
 from parley.tui.widgets.field import Field, labelled
 from parley.tui.widgets.text import Plain, PlainLabel, PlainSelect
 
@@ -303,11 +304,18 @@ class DebtFormScreen(ModalScreen[int | None]):
             self.notify(str(error), severity="error")
             return
         store = self.app.store
-        if debt.id is None:
-            debt_id = store.add_debt(debt)
-        else:
+
+        def save() -> int:
+            if debt.id is None:
+                return store.add_debt(debt)
             store.update_debt(debt)
-            debt_id = debt.id
+            return debt.id
+
+        debt_id = write(
+            self.app, save, changed=DEBTS, debt_id=debt.id, origin=self, retry=self.action_save
+        )
+        if isinstance(debt_id, Failed):
+            return  # the form stays open with everything typed
         self.notify(_("Saved {lender}.").format(lender=debt.lender))
         self.dismiss(debt_id)
 

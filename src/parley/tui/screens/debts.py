@@ -16,6 +16,7 @@ from parley.i18n import N_, _, ngettext
 from parley.i18n import format as fmt
 from parley.tui.keys import Key, bindings
 from parley.tui.screens.base import ModeScreen
+from parley.tui.storage import DEBTS, EVENTS, OFFERS, SETTINGS, Failed, write
 from parley.tui.widgets.badges import cap_badges
 from parley.tui.widgets.tables import FixedColumnsTable, cursor_id
 from parley.tui.widgets.text import Plain
@@ -93,6 +94,7 @@ class Row:
 
 class DebtsScreen(ModeScreen):
     MODE_TITLE = N_("Debts")
+    SHOWS = frozenset({DEBTS, OFFERS, EVENTS, SETTINGS})
     BINDINGS = bindings(DEBT_KEYS)
     AUTO_FOCUS = "#debts-table"
 
@@ -351,8 +353,7 @@ class DebtsScreen(ModeScreen):
 
     def _saved(self, debt_id: int | None) -> None:
         if debt_id is not None:
-            self.app.focused_debt_id = debt_id
-            self.app.refresh_data()
+            self.app.focused_debt_id = debt_id  # the reload on return selects it
 
     def action_delete(self) -> None:
         debt_id = self.selected_debt_id()
@@ -364,13 +365,22 @@ class DebtsScreen(ModeScreen):
 
         def done(yes: bool | None) -> None:
             if yes:
-                self.app.store.delete_debt(debt_id)
+                if isinstance(
+                    write(
+                        self.app,
+                        lambda: self.app.store.delete_debt(debt_id),
+                        changed=DEBTS,
+                        debt_id=debt_id,
+                        retry=lambda: done(True),
+                    ),
+                    Failed,
+                ):
+                    return
                 self.deleted.append(debt_id)
                 self.refresh_bindings()
                 self.notify(
                     _("Deleted {lender}. Press u to bring it back.").format(lender=debt.lender)
                 )
-                self.app.refresh_data()
 
         self.app.push_screen(
             ConfirmScreen(
@@ -385,13 +395,23 @@ class DebtsScreen(ModeScreen):
     def action_undo(self) -> None:
         if not self.deleted:
             return
-        debt_id = self.deleted.pop()
-        self.app.store.restore_debt(debt_id)
+        debt_id = self.deleted[-1]
+        if isinstance(
+            write(
+                self.app,
+                lambda: self.app.store.restore_debt(debt_id),
+                changed=DEBTS,
+                debt_id=debt_id,
+                retry=self.action_undo,
+            ),
+            Failed,
+        ):
+            return
+        self.deleted.pop()
         self.app.focused_debt_id = debt_id
         self.notify(
             _("Brought back {lender}.").format(lender=self.app.store.get_debt(debt_id).lender)
         )
-        self.app.refresh_data()
 
     def action_sort(self) -> None:
         self.sort_index = (self.sort_index + 1) % len(SORTS)

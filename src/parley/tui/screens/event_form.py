@@ -26,6 +26,7 @@ from parley.engine.errors import InputError
 from parley.engine.inputs import parse_date, parse_text
 from parley.i18n import N_, _, ngettext
 from parley.store.records import AbuseFlag, Attachment, Event, EventKind, Promise
+from parley.tui.storage import EVENTS, Failed, write
 from parley.tui.widgets.field import Field, labelled
 from parley.tui.widgets.text import Plain, PlainLabel, PlainSelect
 
@@ -493,10 +494,25 @@ class EventFormScreen(ModalScreen[int | None]):
             return
         event = self._build()
         store = self.app.store
-        if event.id is None:
-            store.add_event(event)
-        else:
-            store.update_event(event)
+
+        def save() -> None:
+            if event.id is None:
+                store.add_event(event)
+            else:
+                store.update_event(event)
+
+        if isinstance(
+            write(
+                self.app,
+                save,
+                changed=EVENTS,
+                debt_id=event.debt_id,
+                origin=self,
+                retry=self.action_save,
+            ),
+            Failed,
+        ):
+            return  # the form stays open with everything typed
         self.notify(_("Event saved."))
         self.dismiss(event.id)
 

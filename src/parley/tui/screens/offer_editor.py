@@ -26,6 +26,7 @@ from parley.engine.rates import parse_rate
 from parley.i18n import N_, _
 from parley.i18n import format as fmt
 from parley.tui.screens.base import TitledScreen
+from parley.tui.storage import DEBTS, OFFERS, SETTINGS, DataChanged, Failed, write
 from parley.tui.widgets.chart import LineChart, Series
 from parley.tui.widgets.field import Field
 from parley.tui.widgets.figures import figures_table
@@ -126,6 +127,14 @@ class OfferEditorScreen(TitledScreen):
             N_("Other offer"),
             id="offers.other",
             tooltip=N_("Jump between offer A's and offer B's terms"),
+        ),
+        Binding(
+            "ctrl+r",
+            "history",
+            N_("History"),
+            id="offers.history",
+            tooltip=N_("Every offer saved for this debt; bring an earlier one back"),
+            priority=True,
         ),
         Binding(
             "ctrl+g",
@@ -311,6 +320,8 @@ class OfferEditorScreen(TitledScreen):
         )
 
     def _refresh_figures(self) -> None:
+        if not self.is_mounted:
+            return
         self.query_one("#figures", Static).update(self._figures())
         warnings = []
         for label in LABELS:
@@ -446,7 +457,8 @@ class OfferEditorScreen(TitledScreen):
             timer.stop()
         self._save_timers[label] = self.set_timer(SAVE_DELAY, lambda: self._save_now(label))
 
-    def _save_now(self, label: str) -> None:
+    def _save_now(self, label: str) -> bool:
+        """Write one offer now; False when the file refused (the message is shown)."""
         from parley.store.records import OfferRecord, OfferStatus
 
         timer = self._save_timers.pop(label, None)
@@ -454,7 +466,7 @@ class OfferEditorScreen(TitledScreen):
             timer.stop()
         terms = self.terms.get(label)
         if terms is None:
-            return
+            return True
         record = OfferRecord(
             debt_id=self.debt_id,
             label=label,
@@ -463,18 +475,88 @@ class OfferEditorScreen(TitledScreen):
             proposed_by="me",
             id=self.record_ids[label],
         )
-        self.record_ids[label] = self.app.store.save_offer(record)
+        saved = write(
+            self.app,
+            lambda: self.app.store.save_offer(record),
+            changed=OFFERS,
+            debt_id=self.debt_id,
+            origin=self,
+            retry=lambda: self._save_now(label),
+        )
+        if isinstance(saved, Failed):
+            return False
+        self.record_ids[label] = saved
+        return True
+
+    def _flush(self) -> bool:
+        """Write every edit still waiting for its quiet moment; False if the file refused."""
+        return all([self._save_now(label) for label in list(self._save_timers)])
 
     def on_unmount(self) -> None:
-        for label in list(self._save_timers):
-            self._save_now(label)
+        self._flush()
+
+    # --- changes made elsewhere -------------------------------------------------------------
+
+    def data_changed(self, change: DataChanged) -> None:
+        if change.origin is self:
+            return
+        if SETTINGS in change.what:
+            # Income, caps and the income share: every figure depends on them.
+            for label in LABELS:
+                terms = self.terms.get(label)
+                if terms is not None:
+                    self._evaluate(label, terms)
+            if self.is_mounted:
+                self._refresh_figures()
+        if change.what & {OFFERS, DEBTS} and change.debt_id in (None, self.debt_id):
+            self.call_later(self._reload_from_store)
+
+    async def _reload_from_store(self) -> None:
+        """Offers or the debt changed elsewhere (the wizard saved, a status was set): show
+        what the store holds now, after writing anything typed here first."""
+        self._flush()
+        self._load()
+        await self.recompose()
+        self._refresh_chart()
+        for label in LABELS:
+            self._refresh_schedule(label)
+
+    def action_history(self) -> None:
+        from parley.tui.screens.offer_history import OfferHistoryScreen
+
+        if not self._flush():
+            return
+        self.app.push_screen(
+            OfferHistoryScreen(self.app.store.list_offers(self.debt_id), dict(self.record_ids)),
+            self._restore,
+        )
+
+    async def _restore(self, record) -> None:
+        """An earlier offer becomes the current one under its label, as a new record: the
+        one it replaces stays in the history too."""
+        if record is None or record.id == self.record_ids.get(record.label):
+            return
+        label = record.label if record.label in LABELS else LABELS[0]
+        self.texts[label] = terms_to_texts(record.terms)
+        self.kinds[label] = record.terms.kind
+        self.flags[label] = {
+            "waive_penalty": record.terms.waive_penalty,
+            "interest_during_deferral": record.terms.interest_during_deferral,
+        }
+        self.status[label] = record.status.value
+        self.record_ids[label] = None
+        self._evaluate(label, record.terms)
+        self._save_now(label)
+        await self.recompose()
+        self._refresh_chart()
+        self._refresh_schedule(label)
+        self.notify(_("Offer {label} brought back.").format(label=label))
 
     # --- actions --------------------------------------------------------------------------
 
     def action_back(self) -> None:
-        for label in list(self._save_timers):
-            self._save_now(label)
-        self.app.refresh_data()
+        if not self._flush():
+            return  # the file refused: stay, with everything typed still here
         self.app.pop_screen()
 
     def action_other_offer(self) -> None:

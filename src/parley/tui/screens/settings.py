@@ -143,7 +143,7 @@ class SettingsScreen(ModalScreen[None]):
             ),
         )
         if settings != current:
-            self.app.apply_settings(settings)
+            self.app.apply_settings(settings, retry=self._save)
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -24,6 +24,7 @@ from parley.i18n import format as fmt
 from parley.store.records import Event, EventKind
 from parley.tui.keys import Key, bindings
 from parley.tui.screens.base import ModeScreen
+from parley.tui.storage import DEBTS, EVENTS, OFFERS, SETTINGS, Failed, write
 from parley.tui.widgets.due_panel import DuePanel
 from parley.tui.widgets.field import Field
 from parley.tui.widgets.tables import cursor_id
@@ -154,6 +155,7 @@ def event_detail(event: Event | None, lender: str) -> Text:
 
 class TimelineScreen(ModeScreen):
     MODE_TITLE = N_("Timeline")
+    SHOWS = frozenset({DEBTS, OFFERS, EVENTS, SETTINGS})
     BINDINGS = bindings(TIMELINE_KEYS)
     AUTO_FOCUS = "#events-table"
 
@@ -488,8 +490,7 @@ class TimelineScreen(ModeScreen):
 
     def _saved(self, event_id: int | None) -> None:
         if event_id is not None:
-            self._pending_select = event_id
-            self.app.refresh_data()
+            self._pending_select = event_id  # the reload on return selects it
 
     def action_delete(self) -> None:
         event = self.selected_event()
@@ -499,9 +500,18 @@ class TimelineScreen(ModeScreen):
 
         def done(yes: bool | None) -> None:
             if yes:
-                self.app.store.delete_event(event.id)
+                if isinstance(
+                    write(
+                        self.app,
+                        lambda: self.app.store.delete_event(event.id),
+                        changed=EVENTS,
+                        debt_id=event.debt_id,
+                        retry=lambda: done(True),
+                    ),
+                    Failed,
+                ):
+                    return
                 self.notify(_("Event deleted."))
-                self.app.refresh_data()
 
         self.app.push_screen(
             ConfirmScreen(

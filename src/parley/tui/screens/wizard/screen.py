@@ -27,7 +27,10 @@ from parley.i18n import N_, _
 from parley.private_files import write_private
 from parley.tui.keys import Key, bindings
 from parley.tui.screens.base import ModeScreen
+from parley.tui.screens.confirm import ConfirmScreen
+from parley.tui.screens.offer_history import offer_line
 from parley.tui.screens.wizard import steps
+from parley.tui.storage import DEBTS, DRAFTS, EVENTS, OFFERS, SETTINGS, Failed, write
 from parley.tui.widgets.field import Field
 from parley.tui.widgets.text import Plain
 
@@ -92,6 +95,7 @@ STEP_ACTIONS = {"suggest": (4,), "copy": (6,), "export": (6,), "save": (6,)}
 
 class WizardScreen(ModeScreen):
     MODE_TITLE = N_("Wizard")
+    SHOWS = frozenset({DEBTS, SETTINGS})
     BINDINGS = bindings(WIZARD_KEYS)
 
     DEFAULT_CSS = """
@@ -334,7 +338,14 @@ class WizardScreen(ModeScreen):
     def _save_draft(self) -> None:
         wizard = self.wizard
         if wizard is not None:
-            self.app.store.save_draft(wizard.debt.id, wizard.step, wizard.draft())
+            write(
+                self.app,
+                lambda: self.app.store.save_draft(wizard.debt.id, wizard.step, wizard.draft()),
+                changed=DRAFTS,
+                debt_id=wizard.debt.id,
+                origin=self,
+                retry=self._save_draft,
+            )
 
     @on(Field.Changed)
     def _field_changed(self, event: Field.Changed) -> None:
@@ -477,46 +488,87 @@ class WizardScreen(ModeScreen):
         self.notify(_("Script saved to {path}").format(path=target), timeout=10)
 
     def action_save(self) -> None:
-        """The two offers (proposed) and a planned call go into the records."""
+        """Say what saving replaces, then save the two offers and plan the call."""
+        wizard = self.wizard
+        if wizard is None:
+            return
+        current = {
+            record.label: record
+            for record in self.app.store.list_offers(wizard.debt.id)
+            if record.label in LABELS
+        }
+        if not current:
+            self._save_offers()
+            return
+        shown = "; ".join(
+            f"{label}: {current[label].status.label()}, {offer_line(current[label].terms)}"
+            for label in LABELS
+            if label in current
+        )
+        question = _(
+            "The offer editor shows these offers for {lender} now: {offers}. Saving makes the "
+            "wizard's A and B the current ones; the older ones stay in the offer history "
+            "(ctrl+r in the offer editor)."
+        ).format(lender=wizard.debt.lender, offers=shown)
+        self.app.push_screen(
+            ConfirmScreen(question, _("Save")),
+            lambda yes: self._save_offers() if yes else None,
+        )
+
+    def _save_offers(self) -> None:
+        """The two offers (proposed) and a planned call go into the records, all or nothing."""
         from parley.store.records import Event, EventKind, OfferRecord, OfferStatus
 
         wizard = self.wizard
         if wizard is None:
             return
         store = self.app.store
-        summary = []
-        for label in LABELS:
-            terms = wizard.terms(label)
-            store.save_offer(
-                OfferRecord(
-                    debt_id=wizard.debt.id,
-                    label=label,
-                    terms=terms,
-                    status=OfferStatus.PROPOSED,
-                    proposed_by="me",
-                )
-            )
-            summary.append(steps.offer_summary(wizard, label))
+        summary = [steps.offer_summary(wizard, label) for label in LABELS]
         day = wizard.call_day()
-        store.add_event(
-            Event(
+
+        def save() -> None:
+            with store.transaction():
+                for label in LABELS:
+                    store.save_offer(
+                        OfferRecord(
+                            debt_id=wizard.debt.id,
+                            label=label,
+                            terms=wizard.terms(label),
+                            status=OfferStatus.PROPOSED,
+                            proposed_by="me",
+                        )
+                    )
+                store.add_event(
+                    Event(
+                        debt_id=wizard.debt.id,
+                        kind=EventKind.CALL_MADE,
+                        occurred_at=clock.now(),
+                        channel=_("Official customer-service line"),
+                        party=wizard.debt.lender,
+                        summary=_(
+                            "Planned call with the script. {a} {b} Ask for the agent's ID and "
+                            "for written confirmation."
+                        ).format(a=summary[0], b=summary[1]),
+                        follow_up=day,
+                    )
+                )
+                store.delete_draft(wizard.debt.id)
+
+        if isinstance(
+            write(
+                self.app,
+                save,
+                changed={OFFERS, EVENTS, DRAFTS},
                 debt_id=wizard.debt.id,
-                kind=EventKind.CALL_MADE,
-                occurred_at=clock.now(),
-                channel=_("Official customer-service line"),
-                party=wizard.debt.lender,
-                summary=_(
-                    "Planned call with the script. {a} {b} Ask for the agent's ID and for "
-                    "written confirmation."
-                ).format(a=summary[0], b=summary[1]),
-                follow_up=day,
-            )
-        )
-        store.delete_draft(wizard.debt.id)
+                origin=self,
+                retry=self._save_offers,
+            ),
+            Failed,
+        ):
+            return
         self.notify(
             _("Offers A and B saved as proposed, and the call planned for {date}.").format(
                 date=day.isoformat()
             ),
             timeout=8,
         )
-        self.app.refresh_data()

@@ -288,6 +288,13 @@ class ChecklistScreen(ModeScreen):
     async def on_mount(self) -> None:
         self.reload()
 
+    def on_screen_resume(self) -> None:
+        # Follow "the debt I'm working on" when another mode moved to a different one.
+        focused = self.app.focused_debt_id
+        if focused is not None and focused != self.debt_id:
+            self.debt_id = focused
+            self._stale = True  # the base class reloads it
+
     async def recompose(self) -> None:
         await super().recompose()
         self.reload()

@@ -74,8 +74,8 @@ async def test_add_refuses_bad_input_then_saves_with_a_file(demo_db, open_app, t
         await type_into(pilot, "party", "Agent Li")
         await type_into(pilot, "promise-0", "Penalty waived")
         await type_into(pilot, "new_file", str(recording))
-        await pilot.press("enter")  # attach: hashed now
-        await pilot.pause()
+        await pilot.press("enter")  # attach: hashed in a worker
+        await settle(pilot)
         assert "call.m4a" in shown_text(form.query_one("#attachments"))
         await pilot.press("ctrl+s")
         await settle(pilot)
@@ -111,7 +111,7 @@ async def test_edit_keeps_the_original_hash_and_shows_a_changed_file(demo_db, op
         assert isinstance(form, EventFormScreen)
         await type_into(pilot, "party", "Edited")
         await pilot.press("ctrl+r")
-        await pilot.pause()
+        await settle(pilot)
         assert "CHANGED" in shown_text(form.query_one("#attachments"))
         await pilot.press("ctrl+s")
         await settle(pilot)
@@ -189,3 +189,76 @@ async def test_debts_table_collection_column_comes_from_the_log(demo_db, open_ap
         }
         assert cells["快闪借"].startswith("High") and "2/7d" in cells["快闪借"]
         assert cells["好分期商城"].startswith("Low") or "1/30d" in cells["好分期商城"]
+
+
+async def test_a_big_file_is_hashed_in_a_worker_with_progress(
+    demo_db, open_app, tmp_path, monkeypatch
+):
+    import threading
+
+    from textual.widgets import ProgressBar
+
+    from parley.tui.screens import event_form
+
+    big = tmp_path / "recording.wav"
+    big.write_bytes(bytes(range(256)) * (12 * 4096))  # 12 MiB: twelve progress steps
+    hashed_on: list[threading.Thread] = []
+    real = event_form.sha256_of
+
+    def watched(*args, **kwargs):
+        hashed_on.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(event_form, "sha256_of", watched)
+    app = open_app(demo_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_timeline(pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        form = app.screen
+        await type_into(pilot, "when", "2026-11-30 09:00")
+        await type_into(pilot, "new_file", str(big))
+        await pilot.press("enter")
+        await settle(pilot)
+        # The UI thread never hashed: a worker thread did.
+        assert hashed_on and threading.main_thread() not in hashed_on
+        bar = form.query_one("#hash-progress", ProgressBar)
+        assert (bar.total, bar.progress) == (big.stat().st_size, big.stat().st_size)
+        assert not bar.display  # hidden again once done
+        (a,) = form.state.attachments
+        assert a.sha256 == hashlib.sha256(big.read_bytes()).hexdigest()
+
+
+async def test_rechecking_an_unreadable_attachment_says_so(
+    demo_db, open_app, tmp_path, monkeypatch
+):
+    from pathlib import Path
+
+    letter = tmp_path / "letter.png"
+    letter.write_bytes(b"a letter")
+    app = open_app(demo_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_timeline(pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        await type_into(pilot, "when", "2026-11-30 09:00")
+        await type_into(pilot, "new_file", str(letter))
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        app.screen.query_one("#events-table", DataTable).move_cursor(row=0)
+        await pilot.press("e")
+        await pilot.pause()
+        form = app.screen
+        # The file's permissions changed since (tests may run as root, who reads anything).
+        real_open = Path.open
+
+        def refuse(self, *args, **kwargs):
+            if self == letter:
+                raise PermissionError(13, "Permission denied")
+            return real_open(self, *args, **kwargs)
+
+        monkeypatch.setattr(Path, "open", refuse)
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        assert app.is_running and app.screen is form
+        assert "cannot be read now" in shown_text(form.query_one("#attachments"))

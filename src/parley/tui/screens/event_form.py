@@ -6,7 +6,6 @@ language switch, which recomposes the form, loses nothing.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -14,18 +13,20 @@ from datetime import datetime, time
 from functools import partial
 from pathlib import Path
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, Checkbox, Input, Select, Static, TextArea
+from textual.widgets import Button, Checkbox, Input, ProgressBar, Select, Static, TextArea
+from textual.worker import get_current_worker
 
 from parley import clock
 from parley.engine.errors import InputError
 from parley.engine.inputs import parse_date, parse_text
 from parley.i18n import N_, _, ngettext
 from parley.store.records import AbuseFlag, Attachment, Event, EventKind, Promise
+from parley.tui.screens.event_files import attachment, file_check, parse_file, sha256_of
 from parley.tui.storage import EVENTS, Failed, write
 from parley.tui.widgets.field import Field, labelled
 from parley.tui.widgets.text import Plain, PlainLabel, PlainSelect
@@ -52,46 +53,6 @@ def parse_moment(text: str) -> datetime:
     if moment.date() > clock.today():
         raise InputError(_("An event cannot be in the future; use the follow-up date for that."))
     return moment
-
-
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
-def parse_file(text: str) -> Path:
-    path = Path(text.strip()).expanduser()
-    if not path.exists():
-        raise InputError(_("There is no file at {path}.").format(path=path))
-    if not path.is_file():
-        raise InputError(_("{path} is a folder, not a file.").format(path=path))
-    try:
-        with path.open("rb"):
-            pass
-    except OSError as error:
-        raise InputError(
-            _("Cannot read {path}: {reason}").format(path=path, reason=error.strerror)
-        ) from None
-    return path.absolute()
-
-
-def attach(path: Path) -> Attachment:
-    return Attachment(str(path), path.stat().st_size, sha256_of(path), clock.now())
-
-
-def file_check(a: Attachment, *, rehash: bool) -> str:
-    """ "same", "changed", "missing" or "unchecked" (same size, not re-hashed yet)."""
-    path = Path(a.path)
-    if not path.is_file():
-        return "missing"
-    if path.stat().st_size != a.size:
-        return "changed"
-    if not rehash:
-        return "unchecked"
-    return "same" if sha256_of(path) == a.sha256 else "changed"
 
 
 @dataclass
@@ -287,6 +248,9 @@ class EventFormScreen(ModalScreen[int | None]):
                         id="new_file",
                     )
                     yield Button(_("Attach"), id="attach")
+                bar = ProgressBar(id="hash-progress", show_eta=False)
+                bar.display = False
+                yield bar
             yield Plain("", id="form-status")
             with Horizontal(classes="dialog-buttons"):
                 yield Button(_("Save (Ctrl+S)"), id="save", variant="primary")
@@ -318,6 +282,7 @@ class EventFormScreen(ModalScreen[int | None]):
             "changed": (_("CHANGED since attached"), "bold red"),
             "missing": (_("file not found"), "bold red"),
             "unchecked": (_("same size; Ctrl+R re-checks the hash"), "dim"),
+            "unreadable": (_("cannot be read now (permissions?)"), "bold red"),
         }
         for i, a in enumerate(s.attachments):
             if i:
@@ -415,8 +380,9 @@ class EventFormScreen(ModalScreen[int | None]):
         await self.query_one("#promises").mount(self._promise_row(i, "", False))
         self.query_one(f"#promise-{i}", Field).focus()
 
-    def action_attach(self) -> bool:
-        """Hash the file named in the attach field and list it; False when refused."""
+    def action_attach(self, then_save: bool = False) -> bool:
+        """Start hashing the file named in the attach field; False when it is refused. The
+        hash runs in a worker with a progress bar; `then_save` saves the event after it."""
         box = self.query_one("#new_file", Field)
         if not box.text.strip():
             return True
@@ -424,30 +390,87 @@ class EventFormScreen(ModalScreen[int | None]):
             box.reveal()
             box.focus()
             return False
-        try:
-            attachment = attach(box.value)
-        except OSError as error:
-            box.error = _("Cannot read {path}: {reason}").format(
-                path=box.value, reason=error.strerror
-            )
-            return False
-        self.state.attachments.append(attachment)
-        self.state.checks[len(self.state.attachments) - 1] = "same"
-        box.set_text("")
-        self.state.new_file = ""
-        self.query_one("#attachments", Static).update(self._attachments_text())
+        self._hash_file(box.value, then_save)
         return True
 
+    def _progress(self, total: int) -> ProgressBar:
+        bar = self.query_one("#hash-progress", ProgressBar)
+        bar.update(total=max(total, 1), progress=0)
+        bar.display = True
+        return bar
+
+    @work(thread=True, exclusive=True, group="hash")
+    def _hash_file(self, path: Path, then_save: bool) -> None:
+        worker = get_current_worker()
+        try:
+            size = path.stat().st_size
+            bar = self.app.call_from_thread(self._progress, size)
+            digest = sha256_of(
+                path,
+                lambda done: self.app.call_from_thread(bar.update, progress=done),
+                lambda: worker.is_cancelled,
+            )
+            if digest is None:
+                return
+            found = attachment(path, digest)
+        except OSError as error:
+            self.app.call_from_thread(self._hash_failed, path, error.strerror or str(error))
+            return
+        self.app.call_from_thread(self._hashed, found, then_save)
+
+    def _hash_failed(self, path: Path, reason: str) -> None:
+        self.query_one("#hash-progress", ProgressBar).display = False
+        box = self.query_one("#new_file", Field)
+        box.error = _("Cannot read {path}: {reason}").format(path=path, reason=reason)
+        box.reveal()
+
+    def _hashed(self, found: Attachment, then_save: bool) -> None:
+        self.query_one("#hash-progress", ProgressBar).display = False
+        self.state.attachments.append(found)
+        self.state.checks[len(self.state.attachments) - 1] = "same"
+        self.query_one("#new_file", Field).set_text("")
+        self.state.new_file = ""
+        self.query_one("#attachments", Static).update(self._attachments_text())
+        if then_save:
+            self.action_save()
+
     def action_recheck(self) -> None:
+        if self.state.attachments:
+            self._recheck(list(self.state.attachments))
+
+    @work(thread=True, exclusive=True, group="hash")
+    def _recheck(self, attachments: list[Attachment]) -> None:
+        worker = get_current_worker()
+        bar = self.app.call_from_thread(self._progress, sum(a.size for a in attachments))
+        before = 0
+        checks: dict[int, str] = {}
+        for i, a in enumerate(attachments):
+            checks[i] = file_check(
+                a,
+                rehash=True,
+                progress=lambda done, base=before: self.app.call_from_thread(
+                    bar.update, progress=base + done
+                ),
+                cancelled=lambda: worker.is_cancelled,
+            )
+            before += a.size
+            if worker.is_cancelled:
+                return
+        self.app.call_from_thread(self._rechecked, checks)
+
+    def _rechecked(self, checks: dict[int, str]) -> None:
         s = self.state
-        s.checks = {i: file_check(a, rehash=True) for i, a in enumerate(s.attachments)}
+        s.checks = checks
+        self.query_one("#hash-progress", ProgressBar).display = False
         self.query_one("#attachments", Static).update(self._attachments_text())
         changed = sum(1 for v in s.checks.values() if v != "same")
         if changed:
             self.notify(
                 ngettext(
-                    "{n} attached file changed or is missing since it was attached.",
-                    "{n} attached files changed or are missing since they were attached.",
+                    "{n} attached file changed, is missing or cannot be read since it was "
+                    "attached.",
+                    "{n} attached files changed, are missing or cannot be read since they were "
+                    "attached.",
                     changed,
                 ).format(n=changed),
                 severity="warning",
@@ -481,7 +504,11 @@ class EventFormScreen(ModalScreen[int | None]):
         )
 
     def action_save(self) -> None:
-        if not self._check_all() or not self.action_attach():
+        named = self.query_one("#new_file", Field).text.strip()
+        # A file is named but not attached yet: hash it first, then save.
+        if named and self._check_all() and self.action_attach(then_save=True):
+            return
+        if not self._check_all() or not self.query_one("#new_file", Field).valid:
             for field in self._fields():
                 field.reveal()
             first_bad = next((f for f in self._fields() if not f.valid), None)

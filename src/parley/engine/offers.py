@@ -9,8 +9,8 @@ Definitions every figure here follows:
   waiver (`waived_amount`) comes off it, counted against principal first (which matters
   for a deferral fee, charged on the principal still owed).
 - *Penalty interest* (罚息) runs while the debt is overdue (`first_missed` before today):
-  simple interest at `effective_penalty_rate`, actual/365, on the whole balance for the
-  days overdue so far, since a missed instalment usually lets the lender call in the lot.
+  simple interest, actual/365, on overdue principal (the missed instalments' principal,
+  or all principal left once the lender has called in the debt): engine/penalty.py.
   It is paid at the start unless the offer waives it.
 - The *baseline* is carrying on as now: the balance repaid over the contract's
   `remaining_instalments` at the contract rate and method with its per-instalment fee,
@@ -112,12 +112,11 @@ def principal_left(debt: Debt) -> int:
     return debt.outstanding
 
 
-def penalty_due(debt: Debt, today: date) -> int:
-    """Penalty interest run up so far: simple, actual/365, on the whole balance."""
-    if debt.first_missed is None or debt.first_missed >= today or debt.outstanding <= 0:
-        return 0
-    days = (today - debt.first_missed).days
-    return round_minor(debt.outstanding * debt.effective_penalty_rate * days / 365)
+def penalty_due(debt: Debt, today: date, settings: Settings | None = None) -> int:
+    """Penalty interest run up so far: on overdue principal, see engine/penalty.py."""
+    from parley.engine.penalty import penalty_accrued
+
+    return penalty_accrued(debt, today, settings or Settings()).amount
 
 
 def _months_between(start: date, end: date) -> int:
@@ -168,7 +167,11 @@ def baseline(debt: Debt, *, today: date, settings: Settings) -> OfferResult:
         debt.principal,
         debt.principal_repaid,
         debt.annual_rate,
-        debt.effective_penalty_rate,
+        debt.penalty_rate,
+        settings.penalty_multiple,
+        debt.accelerated,
+        debt.instalments_paid,
+        debt.term,
         debt.remaining_instalments,
         debt.method,
         debt.fee_per_instalment,
@@ -210,7 +213,7 @@ def _compute_baseline(debt: Debt, today: date, settings: Settings) -> OfferResul
         start=today,
         fee_per_instalment=debt.fee_per_instalment,
     )
-    penalty = penalty_due(debt, today)
+    penalty = penalty_due(debt, today, settings)
     cost = periodic_cost(balance - penalty, schedule.payments_by_period())
     share = _share(schedule.first_payment, settings)
     return OfferResult(
@@ -284,7 +287,7 @@ def evaluate(debt: Debt, terms: OfferTerms, *, today: date, settings: Settings) 
             savings=base.total_paid,
         )
     warnings: list[str] = []
-    penalty = 0 if terms.waive_penalty else penalty_due(debt, today)
+    penalty = 0 if terms.waive_penalty else penalty_due(debt, today, settings)
     if terms.down_payment_pct is not None:
         down = percent_of(balance, terms.down_payment_pct)
     else:

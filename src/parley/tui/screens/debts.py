@@ -88,6 +88,7 @@ class Row:
     pending: bool = False  # true cost not computed yet
     intensity: object = None  # derived from the contact log (None: the debt's stated level)
     contacts: tuple[int, int] = (0, 0)  # collection contacts in the last 7 and 30 days
+    reason: str = ""  # why it ranks where it does (triage)
 
 
 class DebtsScreen(ModeScreen):
@@ -191,6 +192,7 @@ class DebtsScreen(ModeScreen):
             ("intensity", _("Collection")),
             ("legal", _("Legal")),
             ("follow", _("Follow-up")),
+            ("why", _("Why here")),
         ]
 
     def _fill_table(self) -> None:
@@ -250,6 +252,7 @@ class DebtsScreen(ModeScreen):
             _intensity_text(row),
             Text(debt.legal_stage.label()),
             Text(fmt.short_date(row.follow_up)),
+            Text(row.reason, style="dim"),
         ]
 
     def _visible_rows(self) -> list[Row]:

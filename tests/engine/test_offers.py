@@ -95,20 +95,25 @@ def test_deferral_fee_and_empty_months():
     assert deal.deferral_fee == 18_000
     assert deal.schedule.instalments[0].due == date(2027, 6, 30)
     assert deal.total_paid == 18_000 + deal.schedule.total_paid
-    with_interest = evaluate(
+    # Interest runs during the pause by default: six months at the offer's 1% a month,
+    # simple, on the 18,000 of principal parked, added to what is repaid.
+    assert deal.deferral_interest == 108_000
+    assert deal.schedule.principal == 1_800_000 + 108_000
+    agreed = evaluate(
         make_debt(),
         OfferTerms(
             kind=OfferKind.DEFERRAL,
             rate=0.12,
             count=12,
             deferral_months=6,
-            interest_during_deferral=True,
+            deferral_interest_waived=True,
         ),
         today=TODAY,
         settings=Settings(),
     )
-    # Six months at the contract's 3% a month, simple, added to the balance.
-    assert with_interest.schedule.principal == 1_800_000 + 324_000
+    # Only when the lender agreed in writing does nothing accrue.
+    assert agreed.deferral_interest == 0
+    assert agreed.schedule.principal == 1_800_000
 
 
 def test_restructure_with_down_payment_percent_and_waiver():

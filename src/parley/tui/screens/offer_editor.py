@@ -30,7 +30,7 @@ from parley.i18n import N_, _
 from parley.i18n import format as fmt
 from parley.tui.widgets.chart import LineChart, Series
 from parley.tui.widgets.field import Field
-from parley.tui.widgets.figures import figures_table
+from parley.tui.widgets.figures import baseline_line, figures_table
 from parley.tui.widgets.footer import TranslatedFooter
 
 LABELS = ("A", "B")
@@ -159,7 +159,11 @@ class OfferEditorScreen(Screen):
 
         store = self.app_store()
         self.debt = store.get_debt(self.debt_id)
-        self.baseline = baseline(self.debt, today=self.today, settings=self.settings())
+        # "Value today" discounts at the contract rate until the user types another rate.
+        self.discount_rate = self.debt.annual_rate
+        self.baseline = baseline(
+            self.debt, today=self.today, settings=self.settings(), discount_rate=self.discount_rate
+        )
         latest = {}
         for record in store.list_offers(self.debt_id):
             if record.label in LABELS:
@@ -172,7 +176,7 @@ class OfferEditorScreen(Screen):
             self.kinds[label] = terms.kind
             self.flags[label] = {
                 "waive_penalty": terms.waive_penalty,
-                "interest_during_deferral": terms.interest_during_deferral,
+                "deferral_interest_waived": terms.deferral_interest_waived,
             }
             self.status[label] = record.status.value if record else OfferStatus.DRAFT.value
             self.record_ids[label] = record.id if record else None
@@ -197,7 +201,13 @@ class OfferEditorScreen(Screen):
         from parley.engine.offers import evaluate
 
         try:
-            result = evaluate(self.debt, terms, today=self.today, settings=self.settings())
+            result = evaluate(
+                self.debt,
+                terms,
+                today=self.today,
+                settings=self.settings(),
+                discount_rate=self.discount_rate,
+            )
         except InputError as error:
             self.stale[label] = True
             return error
@@ -215,8 +225,21 @@ class OfferEditorScreen(Screen):
         # The figures stay in view while the terms below scroll: they answer every keystroke.
         yield Static(self._debt_line(), id="debt-line")
         yield Static(self._figures(), id="figures")
+        yield Static(baseline_line(self.baseline), id="baseline-line")
         yield Static("", id="warnings")
         with VerticalScroll(id="offer-body"):
+            yield Field(
+                _("Discount rate for “value today”"),
+                parse_rate,
+                value=_rate_text(self.discount_rate),
+                required=True,
+                id="discount-rate",
+                tooltip=_(
+                    "Payments later are worth less today; at the contract rate a deal that "
+                    "only moves payments later saves nothing"
+                ),
+                inline=True,
+            )
             with Horizontal(id="offer-forms"):
                 for label in LABELS:
                     yield self._offer_form(label)
@@ -274,9 +297,12 @@ class OfferEditorScreen(Screen):
         )
         children.append(
             Checkbox(
-                _("Interest runs during the deferral"),
-                self.flags[label]["interest_during_deferral"],
-                id=f"{label}-interest_during_deferral",
+                _("Lender agreed in writing: no interest during the deferral"),
+                self.flags[label]["deferral_interest_waived"],
+                id=f"{label}-deferral_interest_waived",
+                tooltip=_(
+                    "Without it, interest keeps running at the offer's rate while payments pause"
+                ),
             )
         )
         return Vertical(*children, id=f"offer-{label}", classes="offer-form")
@@ -365,6 +391,9 @@ class OfferEditorScreen(Screen):
 
     @on(Field.Changed)
     def _field_changed(self, event: Field.Changed) -> None:
+        if event.field.id == "discount-rate":
+            self._discount_changed(event.field)
+            return
         found = self._label_of(event.field.id)
         if found:
             label, name = found
@@ -392,6 +421,22 @@ class OfferEditorScreen(Screen):
             self.flags[label][name] = event.value
             self.recompute(label)
 
+    def _discount_changed(self, field: Field) -> None:
+        from parley.engine.offers import baseline
+
+        if not field.valid:
+            return
+        self.discount_rate = field.value.annual
+        self.baseline = baseline(
+            self.debt, today=self.today, settings=self.settings(), discount_rate=self.discount_rate
+        )
+        self.query_one("#baseline-line", Static).update(baseline_line(self.baseline))
+        for label in LABELS:
+            terms = self.terms.get(label)
+            if terms is not None:
+                self._evaluate(label, terms)
+        self._refresh_figures()
+
     def recompute(self, label: str) -> None:
         """Rebuild one offer from its fields; bad input keeps the last figures, marked stale."""
         fields = {
@@ -411,7 +456,7 @@ class OfferEditorScreen(Screen):
             down_payment_pct=down if kind == "pct" else None,
             deferral_months=values["deferral_months"],
             deferral_fee_pct=values["deferral_fee"],
-            interest_during_deferral=self.flags[label]["interest_during_deferral"],
+            deferral_interest_waived=self.flags[label]["deferral_interest_waived"],
             fee_per_instalment=values["fee"],
             waived_amount=values["waived"],
             waive_penalty=self.flags[label]["waive_penalty"],

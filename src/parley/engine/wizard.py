@@ -170,8 +170,10 @@ class Wizard:
         texts: dict[str, Any],
         step: int = 1,
         good: dict[str, Any] | None = None,
+        payments: Sequence[tuple[date, int]] = (),
     ) -> None:
         self.debt = debt
+        self.payments = tuple(payments)  # dated payments recorded, for interest paid
         self.settings = settings
         self.today = today
         self.texts = texts
@@ -329,6 +331,7 @@ class Wizard:
             results["A"],
             terms["B"],
             results["B"],
+            payments=self.payments,
         )
 
     def call_day(self) -> date:

@@ -72,6 +72,24 @@ def _baseline_note(w: Writer) -> Said:
                 "cannot be compared with carrying on.)",
             )
         )
+    if not w.value("baseline.penalty"):
+        return w.fill(
+            ngettext_in(
+                lang,
+                "(A note for you, not to read out: “if nothing changes” means the balance of "
+                "{balance} repaid in {n} monthly instalment at the contract rate of {rate} a "
+                "year from {date}: {total} in total.)",
+                "(A note for you, not to read out: “if nothing changes” means the balance of "
+                "{balance} repaid in {n} monthly instalments at the contract rate of {rate} a "
+                "year from {date}: {total} in total.)",
+                w.value("baseline.count"),
+            ),
+            balance=F("baseline.balance"),
+            n=F("baseline.count"),
+            rate=F("baseline.rate"),
+            date=F("baseline.first_due"),
+            total=F("baseline.total"),
+        )
     return w.fill(
         ngettext_in(
             lang,

@@ -92,6 +92,9 @@ class Row:
 
 
 class DebtsScreen(ModeScreen):
+    DEFAULT_CSS = """
+    DebtsScreen #why { height: auto; padding: 0 1; background: $boost; }
+    """
     MODE_TITLE = N_("Debts")
     BINDINGS = bindings(DEBT_KEYS)
     AUTO_FOCUS = "#debts-table"
@@ -115,6 +118,7 @@ class DebtsScreen(ModeScreen):
         table.tooltip = _("Enter opens the offer editor; s sorts; / filters")
         yield Static("", id="empty-hint")
         yield table
+        yield Static("", id="why")
 
     def on_mount(self) -> None:
         from parley.tui.data import debt_rows
@@ -192,7 +196,6 @@ class DebtsScreen(ModeScreen):
             ("intensity", _("Collection")),
             ("legal", _("Legal")),
             ("follow", _("Follow-up")),
-            ("why", _("Why here")),
         ]
 
     def _fill_table(self) -> None:
@@ -219,6 +222,7 @@ class DebtsScreen(ModeScreen):
             keep = self.app.focused_debt_id
         if keep is not None:
             self.select_debt(keep)
+        self._show_why()
         hint = self.query_one("#empty-hint", Static)
         if not cells:
             hint.update(
@@ -252,7 +256,6 @@ class DebtsScreen(ModeScreen):
             _intensity_text(row),
             Text(debt.legal_stage.label()),
             Text(fmt.short_date(row.follow_up)),
-            Text(row.reason, style="dim"),
         ]
 
     def _visible_rows(self) -> list[Row]:
@@ -287,6 +290,17 @@ class DebtsScreen(ModeScreen):
     def _remember(self, event: DataTable.RowHighlighted) -> None:
         if event.row_key.value is not None:
             self.app.focused_debt_id = int(event.row_key.value)
+        self._show_why()
+
+    def _show_why(self) -> None:
+        """The highlighted debt's rank and why it ranks there, under the table."""
+        debt_id = self.selected_debt_id()
+        row = next((r for r in self.rows if r.debt.id == debt_id), None)
+        text = Text()
+        if row is not None and row.reason:
+            text.append(_("Why #{rank}: ").format(rank=row.rank), style="bold")
+            text.append(row.reason)  # user text (a lender's name) never goes through markup
+        self.query_one("#why", Static).update(text)
 
     @on(DataTable.RowSelected, "#debts-table")
     def _open(self, event: DataTable.RowSelected) -> None:

@@ -44,94 +44,96 @@ class SettingsScreen(ModalScreen[None]):
         caps = s.caps
         with Vertical(id="settings", classes="dialog wide"):
             yield Static(_("Settings"), classes="dialog-title")
-            with VerticalScroll(), Grid(classes="form-grid"):
-                yield Field(
-                    _("Monthly income after tax"),
-                    parse_money,
-                    value=to_decimal_str(s.monthly_income) if s.monthly_income else "",
-                    required=False,
-                    id="monthly_income",
-                    tooltip=_("Used for the share of income each instalment takes"),
-                )
-                yield Field(
-                    _("Flag an instalment above this share of income"),
-                    partial(parse_percent, high=100),
-                    value=f"{s.income_share_limit * 100:g}%",
-                    id="income_share_limit",
-                    tooltip=_("Rule of thumb: keep each instalment at or below 20% of income"),
-                )
-                yield labelled(
-                    _("Currency"),
-                    Select(
-                        [(c, c) for c in CURRENCIES],
-                        value=s.currency if s.currency in CURRENCIES else "CNY",
-                        allow_blank=False,
-                        compact=True,
-                        id="currency",
-                    ),
-                )
-                yield labelled(
-                    _("Language"),
-                    Select(
-                        [("English", "en"), ("中文", "zh_CN")],
-                        value=s.language if s.language in ("en", "zh_CN") else "en",
-                        allow_blank=False,
-                        compact=True,
-                        id="language",
-                    ),
-                )
-                yield Field(
-                    _("One-year LPR (latest row; type a newer one to add it)"),
-                    partial(parse_percent, high=20),
-                    value=f"{caps.lpr * 100:g}%",
-                    id="lpr",
-                    tooltip=_(
-                        "The loan prime rate; the private-lending line is a multiple of the "
-                        "one in force on the contract date"
-                    ),
-                )
-                yield Field(
-                    _("LPR in force from"),
-                    parse_date,
-                    value=caps.lpr_date.isoformat(),
-                    id="lpr_date",
-                )
-                yield Field(
-                    _("Cap: multiple of the LPR"),
-                    partial(parse_count, low=1, high=10),
-                    value=str(caps.lpr_multiple),
-                    id="lpr_multiple",
-                    tooltip=_(
-                        "4 under the Supreme People's Court private-lending provisions, art. 25"
-                    ),
-                )
-                yield Field(
-                    _("Other caps (comma-separated)"),
-                    _parse_caps,
-                    value=", ".join(f"{c * 100:g}%" for c in caps.fixed),
-                    required=False,
-                    id="fixed",
-                    tooltip=_("24% and 36% are the thresholds people still quote"),
-                )
-                yield Field(
-                    _("Penalty rate: multiple of the contract rate"),
-                    _parse_multiple,
-                    value=f"{s.penalty_multiple:g}",
-                    id="penalty_multiple",
-                    tooltip=_("Used when a debt states no penalty rate; 1.5 is common"),
-                )
-                yield Field(
-                    _("Best window (days overdue)"),
-                    partial(parse_count, low=1, high=365),
-                    value=str(s.best_window),
-                    id="best_window",
-                )
-                yield Field(
-                    _("Latest window (days overdue)"),
-                    partial(parse_count, low=1, high=730),
-                    value=str(s.latest_window),
-                    id="latest_window",
-                )
+            with VerticalScroll():
+                with Grid(classes="form-grid"):
+                    yield Field(
+                        _("Monthly income after tax"),
+                        parse_money,
+                        value=to_decimal_str(s.monthly_income) if s.monthly_income else "",
+                        required=False,
+                        id="monthly_income",
+                        tooltip=_("Used for the share of income each instalment takes"),
+                    )
+                    yield Field(
+                        _("Flag an instalment above this share of income"),
+                        partial(parse_percent, high=100),
+                        value=f"{s.income_share_limit * 100:g}%",
+                        id="income_share_limit",
+                        tooltip=_("Rule of thumb: keep each instalment at or below 20% of income"),
+                    )
+                    yield labelled(
+                        _("Currency"),
+                        Select(
+                            [(c, c) for c in CURRENCIES],
+                            value=s.currency if s.currency in CURRENCIES else "CNY",
+                            allow_blank=False,
+                            compact=True,
+                            id="currency",
+                        ),
+                    )
+                    yield labelled(
+                        _("Language"),
+                        Select(
+                            [("English", "en"), ("中文", "zh_CN")],
+                            value=s.language if s.language in ("en", "zh_CN") else "en",
+                            allow_blank=False,
+                            compact=True,
+                            id="language",
+                        ),
+                    )
+                    yield Field(
+                        _("One-year LPR (latest row)"),
+                        partial(parse_percent, high=20),
+                        value=f"{caps.lpr * 100:g}%",
+                        id="lpr",
+                        tooltip=_(
+                            "The loan prime rate; the private-lending line is a multiple of the "
+                            "one in force on the contract date. Type a newer rate and its date "
+                            "to add a row."
+                        ),
+                    )
+                    yield Field(
+                        _("LPR in force from"),
+                        parse_date,
+                        value=caps.lpr_date.isoformat(),
+                        id="lpr_date",
+                    )
+                    yield Field(
+                        _("Cap: multiple of the LPR"),
+                        partial(parse_count, low=1, high=10),
+                        value=str(caps.lpr_multiple),
+                        id="lpr_multiple",
+                        tooltip=_(
+                            "4 under the Supreme People's Court private-lending provisions, art. 25"
+                        ),
+                    )
+                    yield Field(
+                        _("Other caps (comma-separated)"),
+                        _parse_caps,
+                        value=", ".join(f"{c * 100:g}%" for c in caps.fixed),
+                        required=False,
+                        id="fixed",
+                        tooltip=_("24% and 36% are the thresholds people still quote"),
+                    )
+                    yield Field(
+                        _("Penalty rate: multiple of the contract rate"),
+                        _parse_multiple,
+                        value=f"{s.penalty_multiple:g}",
+                        id="penalty_multiple",
+                        tooltip=_("Used when a debt states no penalty rate; 1.5 is common"),
+                    )
+                    yield Field(
+                        _("Best window (days overdue)"),
+                        partial(parse_count, low=1, high=365),
+                        value=str(s.best_window),
+                        id="best_window",
+                    )
+                    yield Field(
+                        _("Latest window (days overdue)"),
+                        partial(parse_count, low=1, high=730),
+                        value=str(s.latest_window),
+                        id="latest_window",
+                    )
                 yield Static(lpr_table_text(caps), id="lpr-table", classes="dim")
             yield Static(
                 _(

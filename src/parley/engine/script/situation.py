@@ -218,9 +218,11 @@ def _hardship(w: Writer) -> Said:
     inp, lang = w.inp, w.lang
     detail = inp.hardship_detail.strip()
     if inp.hardship is None:
-        if detail:
-            return Said(detail)
-        return Said(gettext_in(lang, "[your situation]"))
+        said = Said(detail or gettext_in(lang, "[your situation]"))
+        if w.has("hardship_since"):
+            since = w.fill(gettext_in(lang, "It started on {date}."), date=F("hardship_since"))
+            return w.join([said, since])
+        return said
     kind = Hardship(inp.hardship)
     if w.has("hardship_since"):
         text = {

@@ -297,7 +297,7 @@ class OfferEditorScreen(Screen):
         )
         children.append(
             Checkbox(
-                _("Lender agreed in writing: no interest during the deferral"),
+                _("Agreed in writing: no interest during the pause"),
                 self.flags[label]["deferral_interest_waived"],
                 id=f"{label}-deferral_interest_waived",
                 tooltip=_(

@@ -359,7 +359,7 @@ class WizardScreen(ModeScreen):
     async def _select_changed(self, event: Select.Changed) -> None:
         wizard = self.wizard
         name = event.select.id
-        if wizard is None or name is None or event.value is Select.BLANK:
+        if wizard is None or name is None or event.value is Select.NULL:
             return
         if name == "debt":
             if event.value != wizard.debt.id:

@@ -190,7 +190,7 @@ def compose_hardship(wizard: Wizard) -> Iterable[Widget]:
         Label(_("What happened"), classes="field-label"),
         Select(
             [(h.label(), h.value) for h in Hardship],
-            value=str(wizard.texts.get("hardship") or "") or Select.BLANK,
+            value=str(wizard.texts.get("hardship") or "") or Select.NULL,
             allow_blank=True,
             prompt=_("Choose what happened"),
             id="hardship",

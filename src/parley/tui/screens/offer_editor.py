@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -22,12 +20,18 @@ from textual.widgets import (
 
 from parley import clock
 from parley.engine.errors import InputError
-from parley.engine.inputs import parse_count, parse_date, parse_down, parse_percent
-from parley.engine.money import format_money, parse_money, to_decimal_str
+from parley.engine.money import format_money
 from parley.engine.offers import OfferKind, OfferResult, OfferTerms
 from parley.engine.rates import parse_rate
 from parley.i18n import N_, _
 from parley.i18n import format as fmt
+from parley.tui.screens.offer_fields import (
+    FIELDS,
+    balances,
+    rate_text,
+    short_money,
+    terms_to_texts,
+)
 from parley.tui.widgets.chart import LineChart, Series
 from parley.tui.widgets.field import Field
 from parley.tui.widgets.figures import baseline_line, figures_table
@@ -35,80 +39,6 @@ from parley.tui.widgets.footer import TranslatedFooter
 
 LABELS = ("A", "B")
 SAVE_DELAY = 0.3  # seconds of quiet typing before an edit is written to disk
-
-
-def _rate_text(rate: float) -> str:
-    return f"{rate * 100:.4f}".rstrip("0").rstrip(".") + "%"
-
-
-def terms_to_texts(t: OfferTerms) -> dict[str, str]:
-    return {
-        "rate": _rate_text(t.rate),
-        "count": str(t.count),
-        "down": f"{t.down_payment_pct * 100:g}%"
-        if t.down_payment_pct is not None
-        else to_decimal_str(t.down_payment),
-        "deferral_months": str(t.deferral_months),
-        "deferral_fee": f"{t.deferral_fee_pct * 100:g}%",
-        "fee": to_decimal_str(t.fee_per_instalment),
-        "waived": to_decimal_str(t.waived_amount),
-        "first_due": t.first_due.isoformat() if t.first_due else "",
-    }
-
-
-FIELDS: tuple[tuple[str, str, object, bool, str], ...] = (
-    # (name, label msgid, parser, required, tooltip msgid)
-    (
-        "rate",
-        N_("New rate"),
-        parse_rate,
-        True,
-        N_("0% means interest waived; 日息/月息 are converted"),
-    ),
-    (
-        "count",
-        N_("Instalments"),
-        lambda t: parse_count(t, low=1, high=120),
-        True,
-        N_("36-60 is typical for a restructure"),
-    ),
-    (
-        "down",
-        N_("Down payment (amount or %)"),
-        parse_down,
-        True,
-        N_("Ex-P2P platforms often ask about 30% first"),
-    ),
-    (
-        "deferral_months",
-        N_("Deferral months"),
-        lambda t: parse_count(t, low=0, high=24),
-        True,
-        N_("Months with no payment (up to 12 is common)"),
-    ),
-    (
-        "deferral_fee",
-        N_("Extension fee (% of principal)"),
-        lambda t: parse_percent(t, high=20),
-        True,
-        N_("0.5%-1% of the principal is common"),
-    ),
-    (
-        "fee",
-        N_("Fee per instalment"),
-        parse_money,
-        True,
-        N_("Any service or management fee added to each instalment"),
-    ),
-    (
-        "waived",
-        N_("Amount waived"),
-        parse_money,
-        True,
-        N_("A partial waiver; it reduces the principal first"),
-    ),
-    ("first_due", N_("First due date"), parse_date, False, N_("Blank: one month from today")),
-)
 
 
 class OfferEditorScreen(Screen):
@@ -231,7 +161,7 @@ class OfferEditorScreen(Screen):
             yield Field(
                 _("Discount rate for “value today”"),
                 parse_rate,
-                value=_rate_text(self.discount_rate),
+                value=rate_text(self.discount_rate),
                 required=True,
                 id="discount-rate",
                 tooltip=_(
@@ -245,7 +175,7 @@ class OfferEditorScreen(Screen):
                     yield self._offer_form(label)
             with TabbedContent(id="offer-tabs"):
                 with TabPane(_("Balance over time"), id="tab-chart"):
-                    yield LineChart(id="chart", y_format=_short_money, x_label=_("months"))
+                    yield LineChart(id="chart", y_format=short_money, x_label=_("months"))
                 for label in LABELS:
                     with TabPane(_("Schedule {label}").format(label=label), id=f"tab-{label}"):
                         yield DataTable(
@@ -345,7 +275,7 @@ class OfferEditorScreen(Screen):
         self.query_one("#warnings", Static).update("\n".join(warnings))
 
     def _refresh_chart(self) -> None:
-        series = [Series(_("If nothing changes"), _balances(self.baseline, self.today), "grey62")]
+        series = [Series(_("If nothing changes"), balances(self.baseline, self.today), "grey62")]
         styles = {"A": "cyan", "B": "magenta"}
         for label in LABELS:
             result = self.results.get(label)
@@ -353,7 +283,7 @@ class OfferEditorScreen(Screen):
                 series.append(
                     Series(
                         _("Offer {label}").format(label=label),
-                        _balances(result, self.today),
+                        balances(result, self.today),
                         styles[label],
                     )
                 )
@@ -534,18 +464,3 @@ class OfferEditorScreen(Screen):
         tabs.active = (
             order[(order.index(tabs.active) + 1) % len(order)] if tabs.active in order else order[0]
         )
-
-
-def _balances(result: OfferResult, today: date) -> tuple[int, ...]:
-    """Balance at each month from today, for the chart."""
-    points = [result.schedule.principal]
-    for instalment in result.schedule.instalments:
-        months = (instalment.due.year - today.year) * 12 + instalment.due.month - today.month
-        while len(points) < months:
-            points.append(points[-1])  # deferral: nothing paid, balance stays
-        points.append(instalment.balance)
-    return tuple(points)
-
-
-def _short_money(minor: int) -> str:
-    return format_money(minor).split(".")[0]

@@ -28,7 +28,12 @@ from parley.engine.script.facts import said_figures
 from parley.store import Store, demo
 
 TODAY = date(2026, 11, 30)
-LICENSED = {LenderKind.BANK, LenderKind.CONSUMER_FINANCE, LenderKind.ONLINE}
+LICENSED = {
+    LenderKind.BANK,
+    LenderKind.CONSUMER_FINANCE,
+    LenderKind.ONLINE,
+    LenderKind.SMALL_LOAN,
+}
 # One-year LPR rows (first day in force), from the published fixings.
 LPR = [
     (date(2023, 8, 21), 0.0345),

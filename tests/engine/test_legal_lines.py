@@ -89,7 +89,12 @@ def test_which_line_governs_which_lender():
     settings = Settings()
     private = {x.code: x.applies for x in lines_for(debt(LenderKind.EX_P2P), settings)}
     assert private == {PRIVATE_LENDING: True, APR_24: False, APR_36: False}
-    for kind in (LenderKind.BANK, LenderKind.CONSUMER_FINANCE, LenderKind.ONLINE):
+    for kind in (
+        LenderKind.BANK,
+        LenderKind.CONSUMER_FINANCE,
+        LenderKind.ONLINE,
+        LenderKind.SMALL_LOAN,
+    ):
         licensed = {x.code: x.applies for x in lines_for(debt(kind), settings)}
         assert licensed == {PRIVATE_LENDING: False, APR_24: True, APR_36: False}
     assert governing_line(debt(LenderKind.BANK), settings).code == APR_24

@@ -126,7 +126,18 @@ def headline(w: Writer, name: str) -> Said:
         rate=F(f"{name}.rate"),
         balance=F(f"{name}.balance"),
     )
-    if kind is OfferKind.FREEZE:
+    if kind is OfferKind.FREEZE and not _principal_only(w, name):
+        text = ngettext_in(
+            lang,
+            "Option {name}: you stop the interest and park the balance of {balance}, which "
+            "includes interest already charged, and I repay it in {n} monthly instalment "
+            "of {amount}.",
+            "Option {name}: you stop the interest and park the balance of {balance}, which "
+            "includes interest already charged, and I repay it in {n} monthly instalments "
+            "of {amount}.",
+            n,
+        )
+    elif kind is OfferKind.FREEZE:
         text = ngettext_in(
             lang,
             "Option {name}: you stop the interest and park the balance, "

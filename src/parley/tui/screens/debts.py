@@ -300,7 +300,28 @@ class DebtsScreen(ModeScreen):
         if row is not None and row.reason:
             text.append(_("Why #{rank}: ").format(rank=row.rank), style="bold")
             text.append(row.reason)  # user text (a lender's name) never goes through markup
+            text.append_text(self._overpaid_text(row.debt))
         self.query_one("#why", Static).update(text)
+
+    def _overpaid_text(self, debt) -> Text:
+        """Interest already paid above the governing line, for the highlighted debt only
+        (its payments are one small read)."""
+        from parley.engine.money import format_money
+        from parley.engine.overpaid import overpaid_interest
+
+        if debt.id is None:
+            return Text()
+        payments = [(p.paid_on, p.amount) for p in self.app.store.list_payments(debt.id)]
+        over = overpaid_interest(debt, payments, self.app.settings)
+        if over.amount <= 0 or over.line is None:
+            return Text()
+        return Text(
+            "   "
+            + _("Paid above {line}: {amount}, to offset against principal").format(
+                line=over.line.label(), amount=format_money(over.amount)
+            ),
+            style="bold",
+        )
 
     @on(DataTable.RowSelected, "#debts-table")
     def _open(self, event: DataTable.RowSelected) -> None:

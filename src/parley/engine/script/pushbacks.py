@@ -135,12 +135,13 @@ def _down_payment_answer(w: Writer) -> Said:
             asked=F("pushback_asked"),
             down=F("down_max"),
         )
+    # Nothing here says what the user has or has not got: they have not said.
     if affordable(w):
         return w.fill(
             gettext_in(
                 lang,
-                "I do not have {asked}. If I did, I would not be behind. I can start with "
-                "{amount} this month and pay the same every month after.",
+                "I will not pay {asked} before we have agreed a plan in writing. I can start "
+                "with {amount} this month and pay the same every month after.",
             ),
             asked=F("pushback_asked"),
             amount=F("A.instalment"),
@@ -148,8 +149,8 @@ def _down_payment_answer(w: Writer) -> Said:
     return w.fill(
         gettext_in(
             lang,
-            "I do not have {asked}. If I did, I would not be behind. I can start the "
-            "instalments as soon as we agree them.",
+            "I will not pay {asked} before we have agreed a plan in writing. Once we have, "
+            "I will start the instalments at once.",
         ),
         asked=F("pushback_asked"),
     )

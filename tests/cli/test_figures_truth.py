@@ -91,3 +91,16 @@ def test_the_evidence_pack_states_interest_paid_above_the_line(tmp_path):
     assert "| Interest allowed at 4 × LPR (12.00%) | CN¥300.00 |" in text
     assert "ask to offset it against principal | CN¥420.00 |" in text
     assert "| Cut from the loan before it arrived | CN¥2,000.00 |" in text
+
+
+def test_a_called_in_debt_survives_csv_import(tmp_path):
+    csv = tmp_path / "debts.csv"
+    csv.write_text(
+        "lender,principal,outstanding,accelerated\n某贷,1000,900,yes\n", encoding="utf-8"
+    )
+    db = tmp_path / "p.db"
+    result = parley("import", str(csv), "--db", str(db))
+    assert result.returncode == 0, result.stderr
+    with Store.open(db) as store:
+        [debt] = store.list_debts()
+    assert debt.accelerated is True

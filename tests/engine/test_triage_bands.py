@@ -85,3 +85,14 @@ def test_the_windows_are_settings():
     late = debt(first_missed=TODAY - timedelta(days=25))
     assert stage(late, TODAY, Settings(best_window=20, latest_window=60)).value == "overdue_31_90"
     assert stage(late, TODAY, Settings()).value == "overdue_1_30"
+
+
+def test_the_due_list_uses_the_windows_from_settings():
+    from parley.engine.due import DueKind, what_is_due
+
+    late = debt(first_missed=TODAY - timedelta(days=10))
+    items = what_is_due(TODAY, debts=[late], windows=(20, 60))
+    assert [(i.kind, i.days_left) for i in items] == [
+        (DueKind.WINDOW_30, 10),
+        (DueKind.WINDOW_90, 50),
+    ]

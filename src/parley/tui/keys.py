@@ -35,7 +35,6 @@ class Key:
             priority=self.priority,
         )
 
-
     def anywhere_binding(self) -> Binding:
         # No description: the footer and help show it beside the main key, not as a row.
         return Binding(

@@ -121,9 +121,7 @@ class StoreErrorScreen(ModalScreen[bool]):
         with Vertical(classes="dialog", id="store-error"):
             yield Plain(_("Not saved"), classes="dialog-title")
             yield Plain(literal(self.message), classes="dialog-text")
-            yield Plain(
-                _("What you typed is still in the form."), classes="dialog-text", id="kept"
-            )
+            yield Plain(_("What you typed is still in the form."), classes="dialog-text", id="kept")
             with Horizontal(classes="dialog-buttons"):
                 if self.can_retry:
                     yield Button(_("Try again (r)"), id="retry", variant="primary")

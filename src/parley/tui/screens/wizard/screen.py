@@ -158,6 +158,7 @@ class WizardScreen(ModeScreen):
                 current.texts,
                 current.step,
                 current.good,
+                payments=_payments(store, current.debt.id),
             )
             return
         focused = self.app.focused_debt_id if self.app.focused_debt_id in ids else None
@@ -180,7 +181,14 @@ class WizardScreen(ModeScreen):
         if draft is not None:
             texts.update(draft["data"])
             step = draft["step"]
-        self.wizard = Wizard(store.get_debt(debt_id), settings, clock.today(), texts, step)
+        self.wizard = Wizard(
+            store.get_debt(debt_id),
+            settings,
+            clock.today(),
+            texts,
+            step,
+            payments=_payments(store, debt_id),
+        )
         self.app.focused_debt_id = debt_id
 
     def reload(self) -> None:
@@ -364,7 +372,7 @@ class WizardScreen(ModeScreen):
     async def _select_changed(self, event: Select.Changed) -> None:
         wizard = self.wizard
         name = event.select.id
-        if wizard is None or name is None or event.value is Select.BLANK:
+        if wizard is None or name is None or event.value is Select.NULL:
             return
         if name == "debt":
             if event.value != wizard.debt.id:
@@ -572,3 +580,8 @@ class WizardScreen(ModeScreen):
             ),
             timeout=8,
         )
+
+
+def _payments(store, debt_id: int) -> list:
+    """The debt's recorded payments, dated: the script measures interest paid from them."""
+    return [(p.paid_on, p.amount) for p in store.list_payments(debt_id)]

@@ -92,7 +92,7 @@ class Debt:
     method: Method = Method.ANNUITY
     rate_text: str = ""  # the rate as the user typed it
     annual_rate: float = 0.0  # nominal annual fraction parsed from rate_text
-    penalty_rate: float | None = None  # annual; None means 1.5 x the contract rate
+    penalty_rate: float | None = None  # annual; None means settings.penalty_multiple x the rate
     fee_upfront: int = 0
     fee_per_instalment: int = 0
     fee_one_off: int = 0
@@ -105,6 +105,8 @@ class Debt:
     legal_stage: LegalStage = LegalStage.NONE
     credit_reported: bool = False
     notes: str = ""
+    # The lender has declared the whole debt due (加速到期): penalty runs on all principal left.
+    accelerated: bool = False
     id: int | None = None
 
     @property
@@ -130,3 +132,6 @@ class Settings:
     language: str = "en"
     caps: CapSettings = field(default_factory=CapSettings)
     income_share_limit: float = 0.20  # an instalment above this share of income is flagged
+    penalty_multiple: float = 1.5  # penalty rate = this x the contract rate, unless stated
+    best_window: int = 30  # days overdue: lenders' risk systems have not flagged it yet
+    latest_window: int = 90  # days overdue: after this, collection escalates

@@ -5,6 +5,7 @@ Daily rates annualise x365 and monthly x12 (nominal), as Chinese lenders quote t
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -200,15 +201,42 @@ def _basis(s: str) -> Basis | None:
 
 # --- legal caps ---------------------------------------------------------------------------
 
+BASIS_POINT = Decimal("0.0001")  # contracts state rates to 0.01%: compare at that precision
+
 
 @dataclass(frozen=True)
 class CapSettings:
-    """The thresholds a rate is checked against; all editable in settings."""
+    """The thresholds a rate is checked against; all editable in settings.
 
-    lpr: float = 0.03  # one-year loan prime rate
-    lpr_date: date = date(2025, 5, 20)
+    The one-year LPR is a dated table (engine/lpr.py) the user can extend with rows
+    published later (`lpr_added`: (first day in force, annual fraction)).
+    """
+
     lpr_multiple: int = 4  # private-lending provisions, art. 25
     fixed: tuple[float, ...] = field(default=(0.24, 0.36))
+    lpr_added: tuple[tuple[date, Decimal], ...] = ()
+
+    @property
+    def lpr_table(self) -> tuple[tuple[date, Decimal], ...]:
+        from parley.engine.lpr import merged
+
+        return merged(self.lpr_added)
+
+    @property
+    def lpr(self) -> float:
+        """The latest one-year LPR in the table."""
+        return float(self.lpr_table[-1][1])
+
+    @property
+    def lpr_date(self) -> date:
+        return self.lpr_table[-1][0]
+
+    def lpr_on(self, day: date | None) -> tuple[date, Decimal]:
+        """The row in force on `day` (the latest row when the day is unknown)."""
+        from parley.engine.lpr import lpr_on
+
+        table = self.lpr_table
+        return table[-1] if day is None else lpr_on(day, table)
 
 
 @dataclass(frozen=True)
@@ -222,17 +250,38 @@ class Cap:
         return self.code
 
 
-def caps(settings: CapSettings | None = None) -> list[Cap]:
-    """Caps in ascending order of rate."""
+def to_basis_points(rate: float | Decimal) -> Decimal:
+    """A rate rounded half-up to 0.01%, the precision contracts state rates in."""
+    from decimal import ROUND_HALF_UP
+
+    return Decimal(str(rate)).quantize(BASIS_POINT, rounding=ROUND_HALF_UP)
+
+
+def above(rate: float | Decimal | None, line: float | Decimal) -> bool:
+    """Is `rate` above `line` at basis-point precision? A solved APR of 24.0002% on a
+    contract at 24% is the fen rounding of the schedule, not a rate above 24%."""
+    if rate is None:
+        return False
+    if isinstance(rate, float) and not math.isfinite(rate):
+        return False
+    return to_basis_points(rate) > to_basis_points(line)
+
+
+def caps(settings: CapSettings | None = None, on: date | None = None) -> list[Cap]:
+    """Caps in ascending order of rate; 4 x LPR uses the LPR in force on `on` (the
+    contract's start date; the latest LPR when it is not known)."""
     s = settings or CapSettings()
-    found = [Cap(f"{s.lpr_multiple}xLPR", s.lpr * s.lpr_multiple)]
+    _day, lpr = s.lpr_on(on)
+    found = [Cap(f"{s.lpr_multiple}xLPR", float(lpr * s.lpr_multiple))]
     found += [Cap(f"{_pct_text(Decimal(str(r))).rstrip('%')}%", r) for r in s.fixed]
     return sorted(found, key=lambda c: c.rate)
 
 
-def caps_exceeded(apr: float | None, settings: CapSettings | None = None) -> list[str]:
-    """Codes of the caps an annual rate is above (e.g. `["4xLPR", "24%"]`)."""
+def caps_exceeded(
+    apr: float | None, settings: CapSettings | None = None, on: date | None = None
+) -> list[str]:
+    """Codes of the caps an annual rate is above (e.g. `["4xLPR", "24%"]`), compared at
+    basis-point precision: a rate equal to a line is not above it."""
     if apr is None:
         return []
-    # A hair of tolerance so an APR solved to 24.0000000001% is not "above 24%".
-    return [c.code for c in caps(settings) if apr > c.rate + 1e-9]
+    return [c.code for c in caps(settings, on) if above(apr, c.rate)]

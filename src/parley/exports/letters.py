@@ -130,7 +130,7 @@ def _overpaid(store, debt, settings):
         allowed=found.allowed,
         line_rate=float(found.line.rate),
         line_code=found.line.code,
-        line_is_law=found.line.applies and found.line.code == "private_lending_4lpr",
+        line_is_law=found.line.applies,
         payments=tuple(payments),
     )
 

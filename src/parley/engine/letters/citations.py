@@ -12,8 +12,9 @@ from datetime import date
 
 from parley.i18n import N_, gettext_in
 
-# Lender kinds (engine.debt.LenderKind values) that are licensed financial institutions.
-LICENSED = frozenset({"bank", "consumer_finance"})
+# Lender kinds (engine.debt.LenderKind values) that are licensed lenders: banks,
+# consumer-finance companies and online (small-loan) lenders, as engine.legal_lines has it.
+LICENSED = frozenset({"bank", "consumer_finance", "online_lender"})
 ALL_KINDS = frozenset({"bank", "consumer_finance", "online_lender", "ex_p2p", "other"})
 
 
@@ -68,6 +69,17 @@ CITATIONS: dict[str, Citation] = {
             date(2026, 11, 30),
         ),
         Citation(
+            "spc_financial_2017_22",
+            N_("SPC opinions on financial trials, Fa Fa [2017] No. 22, article 2"),
+            N_(
+                "Where the interest, penalty interest, liquidated damages and other fees a "
+                "lender charges on a financial loan together exceed 24% a year, the borrower "
+                "may ask for the part above it to be reduced."
+            ),
+            LICENSED,
+            date(2026, 11, 30),
+        ),
+        Citation(
             "spc_reply_2020_27",
             N_("Supreme People's Court reply, Fa Shi [2020] No. 27"),
             N_(
@@ -93,5 +105,7 @@ CITATIONS: dict[str, Citation] = {
 
 def citation(code: str, lender_kind: str) -> Citation | None:
     """The citation, or None where it does not govern this kind of lender."""
-    found = CITATIONS[code]
+    found = CITATIONS.get(code)
+    if found is None:
+        return None
     return found if lender_kind in found.applies_to else None

@@ -57,6 +57,13 @@ _FLAG_LABELS = {
 }
 
 
+# Which citation gives each line the force of law, where it governs the lender.
+_LINE_CITATION = {
+    "private_lending_4lpr": "spc_private_lending_25",
+    "apr_24": "spc_financial_2017_22",
+}
+
+
 class MissingFacts(InputError):
     """The record lacks what this kind of letter must state."""
 
@@ -190,25 +197,17 @@ def _overpaid(w: Words) -> list[Section]:
         ),
     ]
     basis: list[Para] = []
-    kind = w.facts.debt.kind.value
-    law = citation("spc_private_lending_25", kind)
+    law = citation(_LINE_CITATION.get(o.line_code, ""), w.facts.debt.kind.value)
     if o.line_is_law and law is not None:
-        basis.append(
-            fill(
-                w.lang,
-                N_("{title}: {says}"),
-                title=law.title_in(w.lang),
-                says=law.says_in(w.lang),
-            )
-        )
+        basis.append(_cite(w, law))
     else:
         basis.append(
             fill(
                 w.lang,
                 N_(
-                    "I use {line} a year as the measure because it is the level widely treated "
-                    "as the upper limit for consumer credit; I ask you to review the interest "
-                    "charged against it."
+                    "I use {line} a year as the measure, a level widely quoted as the upper "
+                    "limit for consumer credit, and ask you to review the interest charged "
+                    "against it."
                 ),
                 line=line,
             )

@@ -175,7 +175,15 @@ def m002_checklist_drafts_indexes(db: Database) -> None:
 
 
 @step
-def m003_letters(db: Database) -> None:
+def m003_debt_accelerated(db: Database) -> None:
+    # The lender has declared the whole debt due: penalty interest then runs on all
+    # principal left, not only on the missed instalments. Settings (penalty multiple,
+    # windows, added LPR rows) are key/value rows and need no column.
+    db.executescript("ALTER TABLE debts ADD COLUMN accelerated INTEGER NOT NULL DEFAULT 0;")
+
+
+@step
+def m004_letters(db: Database) -> None:
     # Every saved text of a letter is a version: an edit adds a row, the original stays.
     db.executescript(
         """

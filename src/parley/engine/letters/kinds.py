@@ -264,19 +264,21 @@ def _stop_collection(w: Words) -> list[Section]:
     for item in incidents:
         joiner = "、" if w.lang.startswith("zh") else ", "
         labels = joiner.join(w.t(_FLAG_LABELS[f]) for f in item.flags if f in _FLAG_LABELS)
-        para = fill(
-            w.lang,
-            N_("{when}, {channel}: {what}"),
-            when=w.moment("incident_time", item.when),
-            channel=w.text_or_blank(item.channel, N_("channel")),
-            what=labels,
-        )
+        parts = {
+            "when": w.moment("incident_time", item.when),
+            "channel": w.text_or_blank(item.channel, N_("channel")),
+            "what": labels,
+        }
         if item.agent_id.strip():
-            para = sentences(
-                w, para, fill(w.lang, N_("(caller ID {agent})"), agent=User(item.agent_id))
-            )
+            parts["agent"] = User(item.agent_id)
+            template = N_("{when}, {channel}, caller ID {agent}: {what}.")
+        else:
+            template = N_("{when}, {channel}: {what}.")
+        para = fill(w.lang, template, **parts)
         if item.summary.strip():
-            para = sentences(w, para, Para([User(item.summary)]))
+            para = sentences(
+                w, para, fill(w.lang, N_("In my log: {summary}"), summary=User(item.summary))
+            )
         rows.append(bullet(para))
     basis = []
     for code in ("civil_code_1033", "pipl_69"):

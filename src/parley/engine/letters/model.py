@@ -81,19 +81,16 @@ class Letter:
     def blank_text(self, blank: Blank) -> str:
         return f"【{blank.label}】" if self.lang.startswith("zh") else f"[{blank.label}]"
 
+    def segment_text(self, seg: Segment) -> str:
+        if isinstance(seg, Fig | User):
+            return seg.text
+        if isinstance(seg, Blank):
+            return self.blank_text(seg)
+        return seg
+
     def para_text(self, para: Para) -> str:
         """One paragraph as plain text: what the .txt and the .docx hold."""
-        out = []
-        for seg in para.segments:
-            if isinstance(seg, Fig):
-                out.append(seg.text)
-            elif isinstance(seg, Blank):
-                out.append(self.blank_text(seg))
-            elif isinstance(seg, User):
-                out.append(seg.text)
-            else:
-                out.append(seg)
-        text = "".join(out)
+        text = "".join(self.segment_text(seg) for seg in para.segments)
         return ("• " + text) if para.bullet else text
 
     def paragraphs(self) -> list[tuple[str, str]]:

@@ -134,3 +134,17 @@ def test_the_verb_prints_and_refuses_what_it_cannot_do(deal_db, tmp_path):  # no
         "letter", "--db", str(deal_db), "--debt", str(debt_id), "--kind", "stop_collection"
     )
     assert "incident" in no_incident.stderr
+
+
+def test_the_evidence_pack_lists_the_letters(deal_db, tmp_path):  # noqa: F811
+    from parley.exports.evidence import build_blocks, to_markdown
+
+    with Store.open(deal_db) as store:
+        debt = _debt(store)
+        rec = save_version(store, LetterRecord(debt.id, "proposal", "en", "text"))
+        from parley.store.letters import mark_sent
+
+        mark_sent(store, rec.id, sent_on=TODAY, channel="app", reply_due=None)
+        md = to_markdown(build_blocks(store, store.load_settings(), debt.id))
+    section = md.split("## Letters")[1].split("## ")[0]
+    assert "Repayment proposal" in section and "2026-11-30" in section

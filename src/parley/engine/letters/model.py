@@ -134,18 +134,26 @@ class Letter:
                 out.append(md_escape(seg.text))
             else:
                 out.append(md_escape(seg))
-        text = "".join(out)
+        text = md_block("".join(out))
         return ("- " + text) if para.bullet else text
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~>-])")
+_MD_INLINE = re.compile(r"([\\`*_\[\]|~])")
+_MD_MARK_START = re.compile(r"^(\s*)([#+>-])", re.MULTILINE)
+_MD_NUMBER_START = re.compile(r"^(\s*\d+)([.)])", re.MULTILINE)
 
 
 def md_escape(text: str) -> str:
-    """Text shown literally by any Markdown viewer: no links, no HTML, no emphasis."""
+    """Inline text shown literally by any Markdown viewer: no links, HTML or emphasis."""
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    text = _MD_SPECIAL.sub(r"\\\1", text)
+    text = _MD_INLINE.sub(r"\\\1", text)
     return text.replace("\r", " ").replace("\n", "  \n")
+
+
+def md_block(text: str) -> str:
+    """A whole escaped paragraph that the text itself cannot turn into a heading or list."""
+    text = _MD_MARK_START.sub(r"\1\\\2", text)
+    return _MD_NUMBER_START.sub(r"\1\\\2", text)
 
 
 def fill(lang: str, template: str, **values: Segment) -> Para:

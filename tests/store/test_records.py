@@ -139,7 +139,7 @@ def test_offers_keep_terms_and_one_accepted_deal(store):
         down_payment_pct=0.3,
         deferral_months=6,
         deferral_fee_pct=0.01,
-        interest_during_deferral=True,
+        deferral_interest_waived=True,
         fee_per_instalment=4_500,
         waived_amount=120_000,
         waive_penalty=False,

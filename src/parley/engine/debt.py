@@ -14,6 +14,7 @@ class LenderKind(StrEnum):
     BANK = "bank"
     CONSUMER_FINANCE = "consumer_finance"
     ONLINE = "online_lender"
+    SMALL_LOAN = "small_loan"  # 小额贷款公司: licensed by the local financial regulator
     EX_P2P = "ex_p2p"
     OTHER = "other"
 
@@ -60,6 +61,7 @@ _LABELS: dict[StrEnum, str] = {
     LenderKind.BANK: N_("Bank"),
     LenderKind.CONSUMER_FINANCE: N_("Consumer-finance company"),
     LenderKind.ONLINE: N_("Online lender"),
+    LenderKind.SMALL_LOAN: N_("Small-loan company"),
     LenderKind.EX_P2P: N_("Ex-P2P platform"),
     LenderKind.OTHER: N_("Other"),
     Method.ANNUITY: N_("Equal instalments"),

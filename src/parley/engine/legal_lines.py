@@ -35,7 +35,9 @@ APR_36 = "apr_36"
 # Lenders the private-lending provisions govern: individuals and companies lending
 # without a lending licence (loans matched through ex-P2P platforms are between them).
 PRIVATE_KINDS = frozenset({LenderKind.EX_P2P, LenderKind.OTHER})
-LICENSED_KINDS = frozenset({LenderKind.BANK, LenderKind.CONSUMER_FINANCE, LenderKind.ONLINE})
+LICENSED_KINDS = frozenset(
+    {LenderKind.BANK, LenderKind.CONSUMER_FINANCE, LenderKind.ONLINE, LenderKind.SMALL_LOAN}
+)
 
 
 @dataclass(frozen=True)
@@ -86,8 +88,8 @@ def lines_for(debt: Debt, settings: Settings) -> list[Line]:
     else:
         basis = _(
             "{multiple} × the one-year LPR of {lpr} ({when}): the private-lending line. It does "
-            "not govern licensed lenders such as banks and consumer-finance companies "
-            "(provisions art. 1, SPC reply 法释〔2020〕27号); shown for comparison."
+            "not govern licensed lenders such as banks, consumer-finance and small-loan "
+            "companies (provisions art. 1, SPC reply 法释〔2020〕27号); shown for comparison."
         )
     found = [
         Line(

@@ -12,6 +12,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 
 REFORM_DATE = date(2019, 8, 20)
 
@@ -35,6 +36,12 @@ SHIPPED: tuple[tuple[date, Decimal], ...] = (
 
 def merged(added: Iterable[tuple[date, Decimal]] = ()) -> tuple[tuple[date, Decimal], ...]:
     """The shipped table with the user's rows; a user row on a shipped date replaces it."""
+    return _merged(tuple(added))
+
+
+@lru_cache(maxsize=64)
+def _merged(added: tuple[tuple[date, Decimal], ...]) -> tuple[tuple[date, Decimal], ...]:
+    # Ranking a thousand debts asks for the table once per debt.
     rows = dict(SHIPPED)
     for day, rate in added:
         rows[day] = Decimal(rate)
@@ -45,8 +52,8 @@ def lpr_on(day: date, table: Iterable[tuple[date, Decimal]] | None = None) -> tu
     """The row in force on `day`: (the date it took effect, the rate).
 
     Before the reform there was no LPR of this kind; the first row is used so a contract
-    from before 2019-08-20 still gets a line (the provisions apply the LPR of the time the
-    claim is brought for such contracts, which is later still).
+    from before 2019-08-20 still gets a line. The provisions have transitional rules for
+    contracts made before 2020-08-20, which this does not model.
     """
     rows = tuple(table) if table is not None else SHIPPED
     dates = [d for d, _r in rows]

@@ -15,8 +15,9 @@ Method (every step is a figure on the result):
    interest, whole months at rate/12 (as contracts charge them) and odd days at rate/365.
 4. Excess = interest and fees paid - allowed, never below zero.
 
-Without recorded payments the contract's own schedule stands in for them (the
-instalments counted as paid, on their due dates), and the result says so.
+Without recorded payments, or when they add up to less than the debt's own record of
+principal and interest repaid, the contract's schedule stands in for them (the
+instalments counted as paid, on their due dates), and `source` says so.
 """
 
 from __future__ import annotations
@@ -84,9 +85,14 @@ def overpaid_interest(
     line = governing_line(debt, settings)
     used = sorted((d, a) for d, a in payments if a > 0)
     source = SOURCE_PAYMENTS
-    if not used:
-        used = contract_payments(debt)
-        source = SOURCE_CONTRACT if used else SOURCE_NONE
+    stated = debt.principal_repaid + debt.interest_repaid
+    if not used or sum(a for _d, a in used) < stated:
+        # The payments recorded show less than the debt says was repaid: measuring them
+        # alone would understate the excess, so the contract's paid instalments stand in.
+        by_contract = contract_payments(debt)
+        if by_contract or not used:
+            used = by_contract
+            source = SOURCE_CONTRACT if used else SOURCE_NONE
     base = Overpaid(0, line, 0, 0, list(used), received, cut, debt.fee_one_off, source=source)
     if debt.start_date is None or received <= 0 or not used:
         return base

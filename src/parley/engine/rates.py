@@ -90,7 +90,19 @@ _CN_DIGITS = {
     "八": 8,
     "九": 9,
 }
-_DAILY_WORDS = ("daily", "per day", "a day", "/day", "/d", "日利率", "日息", "日利", "日")
+_DAILY_WORDS = (
+    "daily",
+    "per day",
+    "a day",
+    "/day",
+    "/d",
+    "日利率",
+    "日息",
+    "日利",
+    "日",
+    "每天",
+    "天",
+)
 _MONTHLY_WORDS = (
     "monthly",
     "per month",
@@ -112,6 +124,9 @@ _ANNUAL_WORDS = (
     "/yr",
     "p.a.",
     "pa",
+    "综合年化利率",
+    "综合年化",
+    "综合",
     "年化利率",
     "年利率",
     "年化",
@@ -120,6 +135,13 @@ _ANNUAL_WORDS = (
 )
 _FLAT_WORDS = ("flat", "等本等息", "add-on")
 _WAN = re.compile(r"万(分之)?([一二两三四五六七八九]|\d+(?:\.\d+)?)")
+# 每万元每日6元: yuan of interest per 10,000 (or 1,000 / 100) yuan per day, month or year.
+_PER_AMOUNT = re.compile(r"每?(万|千|百)元?(?:每|一)?(日|天|月|年)(?:利息)?(\d+(?:\.\d+)?)元")
+_PER_BASE = {"万": 10_000, "千": 1_000, "百": 100}
+_PER_BASIS = {"日": "daily", "天": "daily", "月": "monthly", "年": "annual"}
+# 月息2分, 年息1分, 2分利, 一分五: 分 is 1% a month (10% a year, 0.1% a day); 厘 a tenth of it.
+_FEN = re.compile(r"(\d+(?:\.\d+)?|[一二两三四五六七八九])(分|厘)([一二三四五六七八九])?利?")
+_FEN_SIZE = {"annual": Decimal("0.1"), "monthly": Decimal("0.01"), "daily": Decimal("0.001")}
 _NUM = re.compile(r"[-+]?\d+(?:\.\d+)?|[-+]?\.\d+")
 
 
@@ -133,9 +155,31 @@ def parse_rate(text: str) -> Rate:
     flat = any(word.replace(" ", "") in s for word in _FLAT_WORDS)
     for word in _FLAT_WORDS:
         s = s.replace(word.replace(" ", ""), "")
+    per = _PER_AMOUNT.search(s)
+    if per:
+        rest = s[: per.start()] + s[per.end() :]
+        if rest.strip("/:：,"):
+            raise InputError(
+                _("“{text}” is not a rate: I could not read “{part}”.").format(
+                    text=text.strip(), part=rest
+                )
+            )
+        amount = Decimal(per.group(3)) / _PER_BASE[per.group(1)]
+        return _checked(Rate(value=amount, basis=Basis(_PER_BASIS[per.group(2)]), flat=flat))
     basis = _basis(s)
     wan = _WAN.search(s)
-    if wan:
+    fen = None if "%" in s or wan else _FEN.search(s)
+    if fen:
+        whole = fen.group(1)
+        number = Decimal(_CN_DIGITS[whole]) if whole in _CN_DIGITS else Decimal(whole)
+        if fen.group(3):  # 一分五 = 1.5 分
+            number += Decimal(_CN_DIGITS[fen.group(3)]) / 10
+        if basis is None:
+            basis = Basis.MONTHLY  # "2分利" is said of a monthly rate
+        size = _FEN_SIZE[basis.value] / (10 if fen.group(2) == "厘" else 1)
+        value = number * size
+        rest = s[: fen.start()] + s[fen.end() :]
+    elif wan:
         digit = wan.group(2)
         amount = Decimal(_CN_DIGITS[digit]) if digit in _CN_DIGITS else Decimal(digit)
         value = amount / Decimal(10_000)
@@ -167,7 +211,12 @@ def parse_rate(text: str) -> Rate:
                 text=text.strip(), part=leftover
             )
         )
-    rate = Rate(value=value, basis=basis or Basis.ANNUAL, flat=flat)
+    return _checked(Rate(value=value, basis=basis or Basis.ANNUAL, flat=flat))
+
+
+def _checked(rate: Rate) -> Rate:
+    if not rate.value.is_finite():
+        raise InputError(_("“{text}” is not a rate.").format(text=str(rate.value)))
     if rate.value < 0:
         raise InputError(_("A rate cannot be negative."))
     if rate.value * PER_YEAR[rate.basis] > MAX_ANNUAL:

@@ -1,5 +1,6 @@
-"""Mode keys from anywhere: a digit typed into a field stays in the field, alt+digit switches
-mode even from inside one, and switching language keeps the place in every mode."""
+"""Mode keys from anywhere: a digit typed into a field stays in the field, F1-F4 (and
+alt+digit) switch mode even from inside one, and switching language keeps the place in every
+mode."""
 
 from __future__ import annotations
 
@@ -46,10 +47,19 @@ async def test_a_digit_in_the_offer_editor_stays_in_the_field(demo_db, open_app)
         await settle(pilot)
         assert app.screen is editor
         assert count.text == "14"
+        # F-keys do the same, and they reach the app under tmux (alt+digit may not).
+        count.focus()
+        await pilot.press("f4")
+        await settle(pilot)
+        assert isinstance(app.screen, ChecklistScreen)
+        await pilot.press("f1")
+        await settle(pilot)
+        assert app.screen is editor
+        assert count.text == "14"
 
 
 @pytest.mark.parametrize("target", ["1", "2", "3", "4"])
-async def test_alt_digit_switches_mode_from_inside_every_kind_of_field(demo_db, open_app, target):
+async def test_f_keys_switch_mode_from_inside_every_kind_of_field(demo_db, open_app, target):
     app = open_app(demo_db)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -58,7 +68,7 @@ async def test_alt_digit_switches_mode_from_inside_every_kind_of_field(demo_db, 
         places = [
             ("1", "slash", "#filter"),
             ("2", "f", "#since"),
-            ("3", "f3", "#costs"),
+            ("3", "shift+f3", "#costs"),
             ("4", "e", "#cl-note"),
         ]
         for mode, key, selector in places:
@@ -79,7 +89,7 @@ async def test_alt_digit_switches_mode_from_inside_every_kind_of_field(demo_db, 
             await settle(pilot)
             assert focused.value == before + "7", mode  # the digit went into the field
             assert isinstance(app.screen, MODES[mode])
-            await pilot.press(f"alt+{target}")
+            await pilot.press(f"f{target}")
             await settle(pilot)
             assert isinstance(app.screen, MODES[target]), (mode, app.screen)
             assert focused.value == before + "7"
@@ -126,7 +136,7 @@ async def test_switching_language_keeps_the_place_in_every_mode(demo_db, open_ap
             await settle(pilot)
         await pilot.press("3")
         await settle(pilot)
-        await pilot.press("f2")
+        await pilot.press("shift+f2")
         await settle(pilot)
         await type_into(pilot, "detail", "Shop closed")
         wizard = app.screen

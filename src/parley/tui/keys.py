@@ -3,6 +3,7 @@ and the command palette, so the four never disagree."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from textual.binding import Binding
@@ -20,8 +21,9 @@ class Key:
     show: bool = True
     palette: bool = True
     priority: bool = False
-    # A second key for the same command that works even while a text field has the focus
-    # (alt+digit: a plain digit typed into a field must stay in that field).
+    # Keys for the same command that work even while a text field has the focus (a plain
+    # digit typed into a field must stay in that field). F-keys reach the app under tmux and
+    # screen; alt+digit only where the terminal sends Meta as Escape (tmux sends "¢" for alt+4).
     anywhere: str = ""
 
     def binding(self) -> Binding:
@@ -62,6 +64,11 @@ def anywhere_keys(keys: tuple[Key, ...] | None = None) -> dict[str, str]:
     return {k.action: k.anywhere for k in (keys or APP_KEYS) if k.anywhere}
 
 
+def key_names(keys: str) -> str:
+    """`f1,alt+1` -> `F1 / alt+1`, as the help screen shows them."""
+    return " / ".join(k.upper() if re.fullmatch(r"f\d+", k) else k for k in keys.split(","))
+
+
 APP_KEYS: tuple[Key, ...] = (
     Key(
         "mode.debts",
@@ -69,7 +76,7 @@ APP_KEYS: tuple[Key, ...] = (
         "app.switch_mode('debts')",
         N_("Debts"),
         N_("Every debt, ranked by what to deal with first"),
-        anywhere="alt+1",
+        anywhere="f1,alt+1",
     ),
     Key(
         "mode.timeline",
@@ -77,7 +84,7 @@ APP_KEYS: tuple[Key, ...] = (
         "app.switch_mode('timeline')",
         N_("Timeline"),
         N_("Calls, messages, promises and payments"),
-        anywhere="alt+2",
+        anywhere="f2,alt+2",
     ),
     Key(
         "mode.wizard",
@@ -85,7 +92,7 @@ APP_KEYS: tuple[Key, ...] = (
         "app.switch_mode('wizard')",
         N_("Wizard"),
         N_("Prepare a call, step by step"),
-        anywhere="alt+3",
+        anywhere="f3,alt+3",
     ),
     Key(
         "mode.checklist",
@@ -93,7 +100,7 @@ APP_KEYS: tuple[Key, ...] = (
         "app.switch_mode('checklist')",
         N_("Checklist"),
         N_("Check an agreement before signing"),
-        anywhere="alt+4",
+        anywhere="f4,alt+4",
     ),
     Key("app.help", "question_mark", "app.help", N_("Help"), N_("Every key, on one screen")),
     Key(

@@ -9,7 +9,7 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable
 
 from parley.i18n import N_, _
-from parley.tui.keys import anywhere_keys
+from parley.tui.keys import anywhere_keys, key_names
 from parley.tui.widgets.text import Plain, PlainTable
 
 
@@ -31,7 +31,8 @@ class HelpScreen(ModalScreen[None]):
             yield Plain(
                 _(
                     "Arrows, Page Up/Down, Home and End move in lists and tables; Tab moves "
-                    "between fields. Alt+1 to Alt+4 switch modes even while you type in a field. "
+                    "between fields. F1 to F4 (or Alt+1 to Alt+4) switch modes even "
+                    "while you type in a field. "
                     "Ctrl+P searches every command. Everything you type is saved as you go."
                 ),
                 classes="dialog-text",
@@ -55,7 +56,7 @@ class HelpScreen(ModalScreen[None]):
             more = tooltip or binding.tooltip
             shown = self.app.get_key_display(binding)
             if binding.action in also:
-                shown = f"{shown} / {self.app.get_key_display(Binding(also[binding.action], ''))}"
+                shown = f"{shown} / {key_names(also[binding.action])}"
             table.add_row(
                 shown,
                 _(binding.description),

@@ -77,11 +77,11 @@ WIZARD_KEYS: tuple[Key, ...] = (
     *(
         Key(
             f"wizard.step{n}",
-            f"f{n}",
+            f"shift+f{n}",
             f"jump({n})",
             N_("Go to a step"),
-            # alt+digits switch modes from anywhere, so the steps keep only the F-keys.
-            N_("F1 to F6 jump to that step"),
+            # F-keys and alt+digits switch modes from anywhere; the steps take shift+F-keys.
+            N_("Shift+F1 to Shift+F6 jump to that step"),
             show=False,
             palette=False,
             priority=True,

@@ -198,18 +198,18 @@ async def test_a_big_file_is_hashed_in_a_worker_with_progress(
 
     from textual.widgets import ProgressBar
 
-    from parley.tui.screens import event_form
+    from parley.tui.screens import event_files
 
     big = tmp_path / "recording.wav"
     big.write_bytes(bytes(range(256)) * (12 * 4096))  # 12 MiB: twelve progress steps
     hashed_on: list[threading.Thread] = []
-    real = event_form.sha256_of
+    real = event_files.sha256_of
 
     def watched(*args, **kwargs):
         hashed_on.append(threading.current_thread())
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(event_form, "sha256_of", watched)
+    monkeypatch.setattr(event_files, "sha256_of", watched)
     app = open_app(demo_db)
     async with app.run_test(size=SIZE) as pilot:
         await open_timeline(pilot)

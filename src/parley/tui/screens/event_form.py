@@ -11,22 +11,20 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime, time
 from functools import partial
-from pathlib import Path
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, ProgressBar, Select, Static, TextArea
-from textual.worker import get_current_worker
 
 from parley import clock
 from parley.engine.errors import InputError
 from parley.engine.inputs import parse_date, parse_text
 from parley.i18n import N_, _, ngettext
 from parley.store.records import AbuseFlag, Attachment, Event, EventKind, Promise
-from parley.tui.screens.event_files import attachment, file_check, parse_file, sha256_of
+from parley.tui.screens.event_files import AttachmentsPart, file_check, parse_file
 from parley.tui.storage import EVENTS, Failed, write
 from parley.tui.widgets.field import Field, labelled
 from parley.tui.widgets.text import Plain, PlainLabel, PlainSelect
@@ -73,7 +71,7 @@ class FormState:
     new_file: str = ""
 
 
-class EventFormScreen(ModalScreen[int | None]):
+class EventFormScreen(AttachmentsPart, ModalScreen[int | None]):
     """Dismisses with the saved event's id, or None when cancelled."""
 
     DEFAULT_CSS = """
@@ -269,34 +267,6 @@ class EventFormScreen(ModalScreen[int | None]):
             classes="promise-row",
         )
 
-    def _attachments_text(self):
-        from rich.text import Text
-
-        s = self.state
-        out = Text()
-        if not s.attachments:
-            out.append(_("None yet."), style="dim")
-            return out
-        marks = {
-            "same": (_("unchanged since attached"), "green"),
-            "changed": (_("CHANGED since attached"), "bold red"),
-            "missing": (_("file not found"), "bold red"),
-            "unchecked": (_("same size; Ctrl+R re-checks the hash"), "dim"),
-            "unreadable": (_("cannot be read now (permissions?)"), "bold red"),
-        }
-        for i, a in enumerate(s.attachments):
-            if i:
-                out.append("\n")
-            out.append(f"{i + 1}. {a.path}\n")
-            out.append(
-                "   "
-                + ngettext("{n} byte", "{n} bytes", a.size).format(n=a.size)
-                + f" · SHA-256 {a.sha256[:16]}… · "
-            )
-            label, style = marks.get(s.checks.get(i, "same"), marks["same"])
-            out.append(label, style=style)
-        return out
-
     def on_mount(self) -> None:
         self._show_abuse()
         self.query_one("#when", Field).focus()
@@ -379,104 +349,6 @@ class EventFormScreen(ModalScreen[int | None]):
         self.state.promises.append(("", False))
         await self.query_one("#promises").mount(self._promise_row(i, "", False))
         self.query_one(f"#promise-{i}", Field).focus()
-
-    def action_attach(self, then_save: bool = False) -> bool:
-        """Start hashing the file named in the attach field; False when it is refused. The
-        hash runs in a worker with a progress bar; `then_save` saves the event after it."""
-        box = self.query_one("#new_file", Field)
-        if not box.text.strip():
-            return True
-        if not box.valid:
-            box.reveal()
-            box.focus()
-            return False
-        self._hash_file(box.value, then_save)
-        return True
-
-    def _progress(self, total: int) -> ProgressBar:
-        bar = self.query_one("#hash-progress", ProgressBar)
-        bar.update(total=max(total, 1), progress=0)
-        bar.display = True
-        return bar
-
-    @work(thread=True, exclusive=True, group="hash")
-    def _hash_file(self, path: Path, then_save: bool) -> None:
-        worker = get_current_worker()
-        try:
-            size = path.stat().st_size
-            bar = self.app.call_from_thread(self._progress, size)
-            digest = sha256_of(
-                path,
-                lambda done: self.app.call_from_thread(bar.update, progress=done),
-                lambda: worker.is_cancelled,
-            )
-            if digest is None:
-                return
-            found = attachment(path, digest)
-        except OSError as error:
-            self.app.call_from_thread(self._hash_failed, path, error.strerror or str(error))
-            return
-        self.app.call_from_thread(self._hashed, found, then_save)
-
-    def _hash_failed(self, path: Path, reason: str) -> None:
-        self.query_one("#hash-progress", ProgressBar).display = False
-        box = self.query_one("#new_file", Field)
-        box.error = _("Cannot read {path}: {reason}").format(path=path, reason=reason)
-        box.reveal()
-
-    def _hashed(self, found: Attachment, then_save: bool) -> None:
-        self.query_one("#hash-progress", ProgressBar).display = False
-        self.state.attachments.append(found)
-        self.state.checks[len(self.state.attachments) - 1] = "same"
-        self.query_one("#new_file", Field).set_text("")
-        self.state.new_file = ""
-        self.query_one("#attachments", Static).update(self._attachments_text())
-        if then_save:
-            self.action_save()
-
-    def action_recheck(self) -> None:
-        if self.state.attachments:
-            self._recheck(list(self.state.attachments))
-
-    @work(thread=True, exclusive=True, group="hash")
-    def _recheck(self, attachments: list[Attachment]) -> None:
-        worker = get_current_worker()
-        bar = self.app.call_from_thread(self._progress, sum(a.size for a in attachments))
-        before = 0
-        checks: dict[int, str] = {}
-        for i, a in enumerate(attachments):
-            checks[i] = file_check(
-                a,
-                rehash=True,
-                progress=lambda done, base=before: self.app.call_from_thread(
-                    bar.update, progress=base + done
-                ),
-                cancelled=lambda: worker.is_cancelled,
-            )
-            before += a.size
-            if worker.is_cancelled:
-                return
-        self.app.call_from_thread(self._rechecked, checks)
-
-    def _rechecked(self, checks: dict[int, str]) -> None:
-        s = self.state
-        s.checks = checks
-        self.query_one("#hash-progress", ProgressBar).display = False
-        self.query_one("#attachments", Static).update(self._attachments_text())
-        changed = sum(1 for v in s.checks.values() if v != "same")
-        if changed:
-            self.notify(
-                ngettext(
-                    "{n} attached file changed, is missing or cannot be read since it was "
-                    "attached.",
-                    "{n} attached files changed, are missing or cannot be read since they were "
-                    "attached.",
-                    changed,
-                ).format(n=changed),
-                severity="warning",
-            )
-        elif s.attachments:
-            self.notify(_("Every attached file is unchanged."))
 
     def _build(self) -> Event:
         self._capture()

@@ -30,6 +30,7 @@ from parley.tui.screens.offer_fields import (
     short_money,
     terms_to_texts,
 )
+from parley.tui.screens.offer_history import OfferHistoryPart
 from parley.tui.storage import DEBTS, OFFERS, SETTINGS, DataChanged, Failed, write
 from parley.tui.widgets.chart import LineChart, Series
 from parley.tui.widgets.field import Field
@@ -42,7 +43,7 @@ LABELS = ("A", "B")
 SAVE_DELAY = 0.3  # seconds of quiet typing before an edit is written to disk
 
 
-class OfferEditorScreen(TitledScreen):
+class OfferEditorScreen(OfferHistoryPart, TitledScreen):
     BINDINGS = [
         Binding(
             "escape",
@@ -495,37 +496,6 @@ class OfferEditorScreen(TitledScreen):
         self._refresh_chart()
         for label in LABELS:
             self._refresh_schedule(label)
-
-    def action_history(self) -> None:
-        from parley.tui.screens.offer_history import OfferHistoryScreen
-
-        if not self._flush():
-            return
-        self.app.push_screen(
-            OfferHistoryScreen(self.app.store.list_offers(self.debt_id), dict(self.record_ids)),
-            self._restore,
-        )
-
-    async def _restore(self, record) -> None:
-        """An earlier offer becomes the current one under its label, as a new record: the
-        one it replaces stays in the history too."""
-        if record is None or record.id == self.record_ids.get(record.label):
-            return
-        label = record.label if record.label in LABELS else LABELS[0]
-        self.texts[label] = terms_to_texts(record.terms)
-        self.kinds[label] = record.terms.kind
-        self.flags[label] = {
-            "waive_penalty": record.terms.waive_penalty,
-            "interest_during_deferral": record.terms.interest_during_deferral,
-        }
-        self.status[label] = record.status.value
-        self.record_ids[label] = None
-        self._evaluate(label, record.terms)
-        self._save_now(label)
-        await self.recompose()
-        self._refresh_chart()
-        self._refresh_schedule(label)
-        self.notify(_("Offer {label} brought back.").format(label=label))
 
     # --- actions --------------------------------------------------------------------------
 

@@ -13,6 +13,7 @@ from parley.engine.offers import OfferTerms
 from parley.i18n import N_, _, ngettext
 from parley.i18n import format as fmt
 from parley.store.records import OfferRecord
+from parley.tui.screens.offer_fields import terms_to_texts
 from parley.tui.widgets.tables import cursor_id
 from parley.tui.widgets.text import Plain, PlainTable
 
@@ -91,3 +92,37 @@ class OfferHistoryScreen(ModalScreen[OfferRecord | None]):
 
     def action_dismiss_none(self) -> None:
         self.dismiss(None)
+
+
+class OfferHistoryPart:
+    """The offer editor's history key: mixed into OfferEditorScreen, which holds the texts,
+    statuses and record ids these methods use."""
+
+    def action_history(self) -> None:
+        if not self._flush():
+            return
+        self.app.push_screen(
+            OfferHistoryScreen(self.app.store.list_offers(self.debt_id), dict(self.record_ids)),
+            self._restore,
+        )
+
+    async def _restore(self, record) -> None:
+        """An earlier offer becomes the current one under its label, as a new record: the
+        one it replaces stays in the history too."""
+        if record is None or record.id == self.record_ids.get(record.label):
+            return
+        label = record.label if record.label in self.texts else next(iter(self.texts))
+        self.texts[label] = terms_to_texts(record.terms)
+        self.kinds[label] = record.terms.kind
+        self.flags[label] = {
+            "waive_penalty": record.terms.waive_penalty,
+            "deferral_interest_waived": record.terms.deferral_interest_waived,
+        }
+        self.status[label] = record.status.value
+        self.record_ids[label] = None
+        self._evaluate(label, record.terms)
+        self._save_now(label)
+        await self.recompose()
+        self._refresh_chart()
+        self._refresh_schedule(label)
+        self.notify(_("Offer {label} brought back.").format(label=label))

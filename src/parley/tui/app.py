@@ -174,8 +174,10 @@ class ParleyApp(App[int]):
     async def set_language(self, lang: str) -> None:
         i18n.set_language(lang)
         self.settings.language = i18n.language()
-        # The language applies now even if the file refuses to remember it.
-        write(self, lambda: self.store.save_settings(self.settings), changed=frozenset())
+        # The language applies now even if the file cannot remember it (a read-only file
+        # already says so in the header; asking again on every switch would only nag).
+        if not getattr(self.store, "read_only", False):
+            write(self, lambda: self.store.save_settings(self.settings), changed=frozenset())
         for screen in list(self._all_screens()):
             if screen.is_mounted or screen.is_attached:
                 await screen.recompose()

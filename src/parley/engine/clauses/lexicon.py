@@ -1,0 +1,66 @@
+"""Words the rules share, grouped by what they mean, in both languages.
+
+Each is a regular-expression fragment over normalised text (lower case, NFKC). A rule builds
+its patterns from these roles: who acts, what they may do, to what, on what condition.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Who: the lender's side.
+LENDER = (
+    r"贷款人|出借人|债权人|甲方|我司|本公司|公司|平台|银行|本行|贵司|我们|我方|机构|"
+    r"\b(?:the )?(?:lender|bank|company|platform|creditor|issuer)\b|\bwe\b|\bus\b"
+)
+# May: a power the lender keeps.
+MAY = (
+    r"有权|可以|可|得以|保留|享有|"
+    r"\b(?:may|can|reserves? the right to|(?:is|are|shall be) entitled to|has the right to|"
+    r"have the right to)\b"
+)
+CHANGE = (
+    r"调整|变更|修改|修订|更新|上调|提高|改变|变动|浮动|"
+    r"\b(?:chang|amend|vary|varie|adjust|revis|modif|increas|updat|alter|rais)\w*"
+)
+# What the lender's change reaches when it reaches money.
+MONEY_TERMS = (
+    r"费|利率|利息|费率|还款金额|定价|价格|"
+    r"\b(?:fees?|rates?|interest|charges?|pricing|prices?|instalment amounts?|apr)\b"
+)
+# The whole debt, as the acceleration clause names it.
+WHOLE_DEBT = (
+    r"(?:全部|剩余|所有|未还|全额|一切|尚欠|原)(?:的)?(?:未到期)?(?:借款|本金|欠款|款项|本息|债务|"
+    r"贷款|金额|应付款|应还款|应还金额|费用)|未到期(?:的)?(?:借款|贷款|本金|款项)|"
+    r"\b(?:all|entire|whole|full|remaining|outstanding|total|unpaid|original)\b"
+    r"(?: \w+){0,2} (?:sums?|amounts?|balance|loan|debt|principal|monies|money|indebtedness|"
+    r"obligations)|all (?:sums|amounts|monies) (?:outstanding|owing|due)"
+)
+AT_ONCE = (
+    r"立即|立刻|一次性|马上|即刻|提前|全额|"
+    r"\b(?:immediate(?:ly)?|at once|in full|in one (?:lump sum|payment)|forthwith|on demand|"
+    r"without delay|within \d+ days?|lump[- ]sum)\b"
+)
+DEMAND = (
+    r"到期|偿还|清偿|还清|结清|归还|支付|付清|收回|追偿|追讨|追收|催收|"
+    r"\b(?:due|payable|repay\w*|demand\w*|recover\w*|pay\w*|call\w* in|collect\w*)\b"
+)
+# A missed payment: the trigger of acceleration and of penalties.
+DEFAULT = (
+    r"逾期|未按时|未按期|未按约定|不按时|未能|未足额|违约|未还|未偿还|未支付|断供|"
+    r"\b(?:miss\w*|default\w*|late|overdue|fail\w* to|not paid|does not pay|do not pay|"
+    r"breach\w*|arrears)\b"
+)
+PAY = (
+    r"交|缴|付|转|打款|打到|打给|汇|充值|存入|支付|扫码|"
+    r"\b(?:pay\w*|transfer\w*|send\w*|remit\w*|deposit\w*|wire\w*|top up|hand\w* over)\b"
+)
+# A warning to the borrower, or a promise that protects them: the risk it names is not in force.
+PROTECTIVE = (
+    r"请勿|切勿|不要|千万不|谨防|警惕|小心|如遇|如有人|一律拒绝|挂断|举报|报警|核实|绝不|从不|"
+    r"\b(?:never|do not|don't|beware|if anyone|hang up|report (?:it|them)|scam|fraud)\b"
+)
+
+
+def words(*fragments: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{f})" for f in fragments))

@@ -1,0 +1,77 @@
+"""Acceleration: on a missed payment the lender may demand the whole debt now, or a settlement
+lapses and the full original debt, waived part included, comes back."""
+
+from __future__ import annotations
+
+import re
+
+from parley.engine.clauses import lexicon as lx
+from parley.engine.clauses.model import Severity
+from parley.engine.clauses.rules.base import Hit
+from parley.engine.clauses.text import Line, negated
+
+# The textbook words.
+_NAMED = re.compile(
+    r"加速到期|提前到期|立即到期|视为(?:全部)?到期|宣布.{0,12}到期|全部到期|提前收回|提前回收|"
+    r"收回.{0,6}(?:全部|剩余|未到期)|解除(?:本)?合同.{0,12}(?:收回|追偿|偿还)|"
+    r"accelerat\w*|due and payable|immediately (?:become )?due|becomes? (?:immediately )?due"
+)
+# Whole debt + at once + demand, in either order within one clause.
+_WHOLE_NOW = re.compile(
+    rf"(?:{lx.WHOLE_DEBT})[^;。]{{0,30}}?(?:{lx.AT_ONCE})[^;。]{{0,12}}?(?:{lx.DEMAND})|"
+    rf"(?:{lx.AT_ONCE})[^;。]{{0,8}}?(?:{lx.DEMAND})[^;。]{{0,16}}?(?:{lx.WHOLE_DEBT})|"
+    rf"(?:{lx.WHOLE_DEBT})[^;。]{{0,40}}?\b(?:is|are|will be|shall be|becomes?|falls?) "
+    rf"(?:\w+ ){{0,2}}(?:due|payable|repayable)\b|"
+    rf"(?:要求|有权|须|应).{{0,6}}(?:一次性|立即|提前).{{0,4}}(?:偿还|清偿|还清|归还|结清|支付|付清)"
+    rf".{{0,6}}(?:全部|剩余|所有|全额)"
+)
+# A settlement that lapses and gives way to the original debt.
+_LAPSE = re.compile(
+    r"(?:协议|方案|减免|优惠|分期|确认书|确认函|本函|约定|承诺)[^;。]{0,6}"
+    r"(?:自动|即)?(?:失效|作废|终止|取消|无效|不再有效|撤销)|"
+    r"\b(?:settlement|plan|arrangement|agreement|offer|waiver|concession|discount|deal)s?\b"
+    r"[^;.]{0,30}\b(?:lapses?|lapsed|(?:is|be|becomes?|shall be|will be) (?:void|null|"
+    r"cancell?ed|revoked|withdrawn|terminated|invalid|rescinded))\b"
+)
+# The original debt comes back: enough on its own after a missed payment.
+_BACK_TO_FULL = re.compile(
+    r"恢复(?:原|全额|全部|追)|(?:已|所)?减免(?:的)?(?:部分|金额|款项|利息|罚息|费用)?[^;。]{0,10}"
+    r"(?:恢复|追回|收回|重新|一并|计入)|全额(?:追偿|追讨|催收|收回)|"
+    r"\breinstat\w*|\bresumes? (?:the )?(?:recovery|collection)|\b(?:including|plus) "
+    r"(?:\w+ ){0,3}waived|(?:waived|forgiven) (?:\w+ )?(?:amounts?|interest|sums?|part)[^;.]{0,20}"
+    r"\b(?:due|payable|reinstated|added back)"
+)
+# The original debt named: acceleration only when the deal lapses in the same line.
+_ORIGINAL = re.compile(
+    r"按原(?:借款)?(?:合同|协议|欠款|债务|约定)|原(?:全部)?(?:欠款|债务|借款|金额)|"
+    r"\b(?:full|entire|whole|original) (?:\w+ )?(?:debt|balance|amount)s?\b"
+)
+_GRACE = re.compile(
+    r"(?:连续|累计)\s*(?:[2-9]|[二两三四五六])\s*(?:期|个月|次)|"
+    r"\b(?:two|three|four|[2-9]) (?:consecutive|or more)|"
+    r"(?:超过|满)\s*(?:[3-9]\d|[1-9]\d\d)\s*(?:天|日)|more than (?:[3-9]\d|[1-9]\d\d) days"
+)
+_NEG = re.compile(
+    r"不会|不得|不因|不导致|不引起|不构成|不视为|不再|无须|无需|不|\b(?:not|never|no|without)\b"
+)
+
+
+def check(line: Line) -> Hit | None:
+    norm = line.norm
+    for pattern in (_NAMED, _WHOLE_NOW):
+        for m in pattern.finditer(norm):
+            if not negated(norm, m.start(), _NEG):
+                grace = _GRACE.search(norm)
+                return Hit(Severity.MEDIUM if grace else Severity.HIGH, "acceleration", *m.span())
+    lapse = _LAPSE.search(norm)
+    back = _BACK_TO_FULL.search(norm)
+    if lapse and back is None:
+        back = _ORIGINAL.search(norm)
+    if back is None or negated(norm, back.start(), _NEG):
+        return None
+    if lapse is None and not re.search(lx.DEFAULT, norm):
+        return None
+    start = min(lapse.start(), back.start()) if lapse else back.start()
+    end = max(lapse.end(), back.end()) if lapse else back.end()
+    severity = Severity.MEDIUM if _GRACE.search(norm) else Severity.HIGH
+    return Hit(severity, "acceleration_lapse", start, end)

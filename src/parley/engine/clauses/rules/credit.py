@@ -1,0 +1,33 @@
+"""Credit reporting: the loan or plan is reported to (or queried at) a credit bureau.
+
+Naming 中国人民银行 as the source of a benchmark rate is not credit reporting."""
+
+from __future__ import annotations
+
+import re
+
+from parley.engine.clauses.model import Severity
+from parley.engine.clauses.rules.base import Hit
+from parley.engine.clauses.text import CJK, Line, negated
+
+_CREDIT = re.compile(
+    r"征信|信用报告|信用记录|金融信用信息基础数据库|信用信息基础数据库|百行|朴道|"
+    r"(?:报送|上报|提供|查询|纳入|记入)[^;。]{0,12}(?:信用信息|信用档案|信用数据库)|"
+    r"\bcredit (?:bureaus?|reports?|reporting|reference|records?|history|information|files?|"
+    r"agenc(?:y|ies)|score)\b|\bpboc credit\b|\b(?:equifax|experian|transunion)\b"
+)
+_NEG = re.compile(
+    r"不(?:会|再)?(?:上报|报送|报告|影响|纳入|提交|报|查询)|"
+    r"\b(?:will not|won't|not be|does not|do not|no (?:negative )?(?:impact|effect))\b"
+)
+
+
+def check(line: Line) -> Hit | None:
+    norm = line.norm
+    m = _CREDIT.search(norm)
+    if m is None or negated(norm, m.start(), _NEG):
+        return None
+    after = norm[m.end() : m.end() + 12]
+    if _NEG.search(after) and not CJK.search(norm):
+        return None
+    return Hit(Severity.LOW, "credit_report", *m.span())

@@ -1,0 +1,83 @@
+"""Deposit and advance-fee requests: money asked before a deal, to unlock or release something,
+or paid outside the lender's official channels (a person, a QR code, cash to a visitor).
+
+A warning against exactly this ("never pay a deposit", "如遇此类要求请立即挂断") protects the
+borrower and is not raised.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parley.engine.clauses import lexicon as lx
+from parley.engine.clauses.model import Severity
+from parley.engine.clauses.rules.base import Hit
+from parley.engine.clauses.text import Line, clause_at, negated
+
+_NAMED = re.compile(
+    r"保证金|押金|诚意金|定金|解冻金|解冻费|验证金|协商费|疏通费|激活费|开通费|解锁费|认证金|"
+    r"手续费.{0,6}(?:转|打|汇)|刷流水|验资|"
+    r"\bdeposit\b|guarantee money|good[- ]faith (?:payment|money|deposit|fee)|security payment|"
+    r"negotiation fee|unfreez(?:e|ing) fee|(?:activation|unlock(?:ing)?|release|verification|"
+    r"clearance|processing|registration|approval|file[- ]opening|case[- ]opening) "
+    r"(?:fee|payment|deposit|charge|amount)"
+)
+# Money paid so that something is activated, unlocked, released or verified.
+_UNLOCK = re.compile(
+    rf"(?:{lx.PAY})[^;。]{{0,24}}?(?:激活|解锁|解冻|释放|验证(?!码)|核验)|"
+    rf"(?:激活|解锁|解冻|释放|验证(?!码))[^;。]{{0,12}}?(?:需|须|要|先)[^;。]{{0,6}}(?:{lx.PAY})|"
+    r"\b(?:pay\w*|transfer\w*|send\w*)\b[^;.]{0,40}\b(?:to|so (?:that|we can)|in order to|"
+    r"before (?:we|i) can|and we will|then we will|then we'll|we'll) "
+    r"(?:\w+ ){0,3}(?:activate|unlock|release|unfreeze|verify|validate)\b|"
+    r"\b(?:activate|unlock|release|unfreeze|verify|validate)\w*\b[^;.]{0,40}"
+    r"\b(?:you (?:must|need to|"
+    r"have to|should)|requires?|first) (?:\w+ ){0,2}(?:pay|transfer|send)\b"
+)
+# Channels outside the lender's: a person, a personal account, a QR code, cash to a visitor.
+_PERSONAL = re.compile(
+    r"个人账户|个人账号|个人银行卡|个人卡|私人账户|私人账号|私人卡|个人微信|个人支付宝|收款码|二维码|"
+    r"扫码|(?:转|打|汇|付)(?:到|至|给|入)?.{0,8}(?:微信|支付宝|银行卡|专员|经理|本人|我的)|"
+    r"现金.{0,8}(?:交给|交由|给|付给|上门|外访|催收员|工作人员|专员)|(?:上门|外访).{0,10}(?:收取|收款|现金)|"
+    r"personal (?:bank )?(?:account|card)|private account|"
+    r"\b(?:my|his|her|an agent's|agent's|the agent's|the officer's|the specialist's|specialist's|"
+    r"the manager's|manager's|collector's|the collector's|our executive's)\b (?:own |personal )?"
+    r"(?:bank )?(?:account|card|wechat|alipay)|(?:wechat|alipay) (?:account|transfer|pay)|"
+    r"\bqr code\b|\b(?:hand|give|pay)\w*\b[^;.]{0,40}\bin cash\b|"
+    r"\bin cash\b[^;.]{0,30}\b(?:collector|agent|executive|officer|visit\w*|representative)|"
+    r"\bcash\b[^;.]{0,30}\b(?:to|with) (?:our|the|a) (?:visiting |field )?(?:collector|agent|"
+    r"executive|officer|representative)|\b(?:visiting|field) (?:collector|agent|executive|officer)"
+    r"[^;.]{0,30}\b(?:collect|cash|pay)"
+)
+_NOT_DEPOSIT = re.compile(
+    r"direct deposit|deposit account|deposited (?:in|into) your|time deposit|"
+    r"对公账户|官方|corporate account|official (?:app|account|channel)"
+)
+_PROTECT = re.compile(lx.PROTECTIVE)
+_NEG = re.compile(
+    r"不|无|没有|勿|禁止|严禁|谨防|警惕|绝不|"
+    r"\b(?:no|not|never|without|neither|nor|none|won't|don't|doesn't|cannot|can't|beware)\b"
+)
+
+
+def _protective(norm: str, pos: int) -> bool:
+    """A warning or a promise about this very risk: negated, or the clause warns against it."""
+    if negated(norm, pos, _NEG):
+        return True
+    start, end = clause_at(norm, pos)
+    return bool(_PROTECT.search(norm[start:end]))
+
+
+def check(line: Line) -> Hit | None:
+    norm = line.norm
+    for m in _PERSONAL.finditer(norm):
+        if not _protective(norm, m.start()) and not _PROTECT.search(norm):
+            return Hit(Severity.HIGH, "deposit_personal", *m.span())
+    for m in _UNLOCK.finditer(norm):
+        if not _protective(norm, m.start()) and not _PROTECT.search(norm):
+            return Hit(Severity.HIGH, "deposit_unlock", *m.span())
+    for m in _NAMED.finditer(norm):
+        around = norm[max(0, m.start() - 8) : m.end() + 10]
+        if _NOT_DEPOSIT.search(around) or _protective(norm, m.start()):
+            continue
+        return Hit(Severity.HIGH, "deposit_request", *m.span())
+    return None

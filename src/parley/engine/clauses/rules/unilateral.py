@@ -1,0 +1,82 @@
+"""One-sided changes: the lender alone may change rates, fees or terms, or rules it publishes
+later bind the borrower without a new agreement."""
+
+from __future__ import annotations
+
+import re
+
+from parley.engine.clauses import lexicon as lx
+from parley.engine.clauses.model import Severity
+from parley.engine.clauses.rules.base import Hit
+from parley.engine.clauses.text import Line, clause_at, negated
+
+# The lender may change something: a power kept, in words or in structure.
+_POWER = re.compile(
+    rf"有权.{{0,8}}(?:单方|随时|自行|酌情)?.{{0,4}}(?:{lx.CHANGE})|单方(?:面)?.{{0,4}}(?:调整|变更|修改|修订|决定)|"
+    rf"(?:保留|享有).{{0,12}}(?:调整|变更|修改|解释).{{0,8}}权|随时(?:调整|变更|修改|更新)|"
+    rf"(?:贷款人|出借人|贵司|我司|本公司|公司|平台|甲方|银行|本行)(?:后续|将|会|可)?.{{0,6}}"
+    rf"(?:调整|变更|修改|提高|上调).{{0,6}}(?:利率|费率|费用|服务费|管理费|条款|还款金额|收费标准)|"
+    rf"\b(?:may|can|reserves? the right to|(?:is|are|shall be) entitled to|ha(?:s|ve) the right to)"
+    rf" (?:\w+ ){{0,3}}(?:change|amend|vary|adjust|revise|modify|increase|alter|update|raise)\b|"
+    rf"\bat (?:its|our|the lender's|the bank's) (?:sole |absolute |own )?discretion\b"
+)
+# Rules published or changed later apply without a new agreement.
+_PUBLISHED = re.compile(
+    r"以(?:平台|官网|网站|app|页面|公告|最新|届时|我司|本行|公司).{0,12}(?:公布|公告|公示|发布|规则|标准)"
+    r".{0,6}为准|"
+    r"按(?:照)?(?:平台|我司|公司|本行|银行)?(?:最新|届时|不时|实时)?(?:公布|发布|公示|公告)的.{0,8}"
+    r"(?:规则|标准|费率|利率|价格)|"
+    r"(?:根据|随|依据|按照|视)(?:国家)?(?:政策|市场|经营|监管|业务|资金成本).{0,10}(?:调整|变动|浮动|变更)|"
+    r"(?:无需|不需|不再|不另行|无须)(?:另行|重新|再)?(?:签订|签署|签)(?:新的?|补充)?(?:协议|合同)|"
+    r"(?<!不)(?<!无需)(?<!无须)(?:变更|调整|修改).{0,16}(?:通知|公告|公示)(?:后|即)?.{0,6}(?:生效|视为|即)|"
+    r"无需(?:另行|事先)?通知|不另行通知|继续使用.{0,12}视为(?:同意|接受)|"
+    r"\b(?:rules|terms|rates|fees|tariffs?|schedule|polic(?:y|ies)|conditions|pricing)\b"
+    r"[^;.]{0,30}\b(?:published|posted|displayed|shown|set out|announced)\b[^;.]{0,30}"
+    r"\b(?:website|app|platform|site|portal)\b|"
+    r"\bas (?:published|posted|updated|amended|revised|notified)\b[^;.]{0,20}\bfrom time to time\b|"
+    r"\bfrom time to time\b[^;.]{0,30}\b(?:apply|applies|shall apply|govern|published|posted)\b|"
+    r"\b(?:in line with|according to|based on|in accordance with|to reflect|following) "
+    r"(?:\w+ ){0,2}(?:policy|policies|the market|market conditions|regulation|regulations|"
+    r"funding costs?)\b|"
+    r"\bsubject to change\b|\bno (?:new|further|separate|fresh) (?:agreement|contract|document|"
+    r"signature)s? (?:will|need|needs|shall|is|are)\b|"
+    r"\bwithout (?:prior |further |any )?notice\b|"
+    r"\bcontinued use\b[^;.]{0,40}\b(?:means|constitutes|is deemed|deemed|signifies)\b|"
+    r"\bdeemed to (?:have )?accept"
+)
+_CONSENT = re.compile(
+    r"经.{0,8}同意|书面同意|双方同意|协商一致|双方确认|另行协商|consent of|written consent|"
+    r"agreement of both|mutual|both parties agree|agreed in writing by both"
+)
+_NEG = re.compile(
+    r"不得|不能|不可|无权|不会|不予|不作|绝不|\b(?:not|never|no|neither|cannot|won't)\b"
+)
+_MONEY = re.compile(lx.MONEY_TERMS)
+_BORROWER = re.compile(
+    r"借款人|乙方|客户|用户|您|你|\b(?:the )?(?:borrower|customer|cardholder|you)\b"
+)
+_LENDER = re.compile(lx.LENDER)
+
+
+def _borrowers_own(norm: str, start: int) -> bool:
+    """ "The Borrower may change the repayment date" is the borrower's right, not the lender's."""
+    clause_start = line_clause_start(norm, start)
+    before = norm[clause_start:start]
+    return bool(_BORROWER.search(before)) and not _LENDER.search(before)
+
+
+def line_clause_start(norm: str, pos: int) -> int:
+    return clause_at(norm, pos)[0]
+
+
+def check(line: Line) -> Hit | None:
+    norm = line.norm
+    if _CONSENT.search(norm):
+        return None
+    for pattern, key in ((_POWER, "unilateral_change"), (_PUBLISHED, "unilateral_published")):
+        for m in pattern.finditer(norm):
+            if negated(norm, m.start(), _NEG) or _borrowers_own(norm, m.start()):
+                continue
+            severity = Severity.HIGH if _MONEY.search(norm) else Severity.MEDIUM
+            return Hit(severity, key, *m.span())
+    return None

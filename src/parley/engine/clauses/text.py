@@ -1,0 +1,140 @@
+"""One agreement line made ready for the rules: normalised, split into clauses, and able to say
+whether a phrase in it is negated.
+
+Normalising (NFKC, lower case, no spaces between Chinese characters) keeps a map back to the
+original characters, so a finding can quote the words that raised it exactly as written.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+CJK = re.compile(r"[\u3400-\u9fff]")
+_SPACE = re.compile(r"\s")
+CLAUSE_SPLIT = re.compile(r"[,;。!?]|\.\s|\.$|\s-\s")
+
+# Phrases about *not paying* are conditions, not negations: "如未按时还款，……" must still count.
+DEFAULT_PHRASES = re.compile(
+    r"未按时|未按期|未按约定?|不按时|不按期|不按约定?|未能|无法|不能按时|未足额|逾期未|未还|"
+    r"未偿还|未支付|未缴纳|未缴|未履行|不履行|不还|无论|不足额|不足|"
+    r"do(es)? not (re)?pay|don't (re)?pay|doesn't (re)?pay|did not (re)?pay|not (re)?paid|"
+    r"fail(s|ed|ure)? to|miss(es|ed)?|no\.\s?\d*|no\.|not on time|unable to|not received"
+)
+NEGATORS = re.compile(
+    r"不|无|没有|勿|免|豁免|停止|停收|禁止|严禁|谨防|警惕|并非|绝非|"
+    r"\b(no|not|never|without|neither|nor|none|free of|waive[sd]?|won't|don't|doesn't|"
+    r"stop(ped|s)?|cannot|can't|beware)\b"
+)
+# Text that only continues a list: a few words, no verb that would start a new statement.
+_LIST_ITEM = re.compile(
+    r"(?!.*\b(is|are|be|will|shall|must|may|applies|apply|charge[sd]?|pay|paid)\b)"
+    r"\s*(and |or |nor )?[a-z\s-]{0,30}(and |or |nor )?\s*"
+)
+
+
+def normalise(line: str) -> tuple[str, list[int]]:
+    """The line as the rules read it, and for each of its characters the index of the
+    original character it came from."""
+    folded = unicodedata.normalize("NFKC", line)
+    if len(folded) == len(line):
+        chars = list(folded.lower()) if len(folded.lower()) == len(line) else None
+        where = list(range(len(line)))
+    else:
+        chars = None
+    if chars is None:
+        chars, where = [], []
+        for index, char in enumerate(line):
+            for piece in unicodedata.normalize("NFKC", char).lower():
+                chars.append(piece)
+                where.append(index)
+    out: list[str] = []
+    out_where: list[int] = []
+    count = len(chars)
+    for i, char in enumerate(chars):
+        if _SPACE.match(char):
+            if not out or out[-1] == " ":
+                continue
+            j = i + 1
+            while j < count and _SPACE.match(chars[j]):
+                j += 1
+            # "日 息 万 五" is still 日息万五
+            if j < count and CJK.match(out[-1]) and CJK.match(chars[j]):
+                continue
+            char = " "
+        out.append(char)
+        out_where.append(where[i])
+    return "".join(out), out_where
+
+
+@dataclass
+class Line:
+    """One line of an agreement: its original text, its normalised form and the map between."""
+
+    raw: str
+    norm: str
+    where: list[int]
+    number: int = 0
+    context: dict[str, object] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, raw: str, number: int = 0) -> Line:
+        norm, where = normalise(raw)
+        return cls(raw, norm, where, number)
+
+    def words(self, start: int, end: int) -> tuple[str, tuple[int, int]]:
+        """The original words behind norm[start:end], and their span in the original line."""
+        if not self.where or start >= end:
+            return "", (0, 0)
+        first = self.where[min(start, len(self.where) - 1)]
+        last = self.where[min(end, len(self.where)) - 1] + 1
+        return self.raw[first:last], (first, last)
+
+    def clause_at(self, pos: int) -> tuple[int, int]:
+        return clause_at(self.norm, pos)
+
+    def clause(self, pos: int) -> str:
+        start, end = clause_at(self.norm, pos)
+        return self.norm[start:end]
+
+
+def clause_at(text: str, pos: int) -> tuple[int, int]:
+    """Bounds of the clause (between separators) holding position `pos`."""
+    start = 0
+    for m in CLAUSE_SPLIT.finditer(text, 0, pos):
+        start = m.end()
+    end_match = CLAUSE_SPLIT.search(text, pos)
+    end = end_match.start() if end_match else len(text)
+    return start, end
+
+
+def negated(text: str, pos: int, negators: re.Pattern[str] = NEGATORS) -> bool:
+    """True when the clause holding `pos` negates what follows, before `pos`.
+
+    A bare list ("no service, management or membership fee") carries the negation of the
+    clause it continues, up to a few clauses back.
+    """
+    for _step in range(4):
+        start, _end = clause_at(text, pos)
+        before = DEFAULT_PHRASES.sub(" ", text[start:pos])
+        if CJK.search(text[max(start, pos - 1) : pos + 1]):
+            before = before[-18:]  # a Chinese negator binds to the words right after it
+        if negators.search(before):
+            return True
+        if start == 0 or not _LIST_ITEM.fullmatch(text[start:pos]):
+            return False
+        pos = start - 1
+    return False
+
+
+def first(
+    pattern: re.Pattern[str],
+    text: str,
+    negators: re.Pattern[str] | None = NEGATORS,
+) -> re.Match[str] | None:
+    """The first match not negated in its clause (any match when `negators` is None)."""
+    for m in pattern.finditer(text):
+        if negators is None or not negated(text, m.start(), negators):
+            return m
+    return None

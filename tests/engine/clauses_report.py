@@ -94,11 +94,16 @@ def agreements(folder: Path = CORPUS) -> list[Path]:
 
 
 def is_clean(path: Path) -> bool:
-    """An agreement is clean when its labels hold no high finding (the seed list, or any
-    agreement of a labelled set whose labeller found nothing high in it)."""
+    """A clean agreement: in the seed list, marked clean in its folder's manifest.json, or (a
+    labelled set without a manifest) labelled with no finding at all."""
     if path.parent == CORPUS:
         return path.stem in CLEAN
-    return all(severity != "high" for severity in expected(path).values())
+    manifest = path.parent / "manifest.json"
+    if manifest.exists():
+        entry = json.loads(manifest.read_text(encoding="utf-8")).get(path.stem, {})
+        if "clean" in entry:
+            return bool(entry["clean"])
+    return not expected(path)
 
 
 Scanner = Callable[[str], Iterable[object]]

@@ -31,15 +31,15 @@ MONEY_TERMS = (
 # The whole debt, as the acceleration clause names it.
 WHOLE_DEBT = (
     r"(?:全部|剩余|所有|未还|全额|一切|尚欠|原)(?:的)?(?:未到期)?(?:借款|本金|欠款|款项|本息|债务|"
-    r"贷款|金额|应付款|应还款|应还金额|费用)|未到期(?:的)?(?:借款|贷款|本金|款项)|"
+    r"贷款|金额|应付款|应还款|应还金额|费用|部分|分期款)|未到期(?:的)?(?:借款|贷款|本金|款项)|"
     r"\b(?:all|entire|whole|full|remaining|outstanding|total|unpaid|original)\b"
     r"(?: \w+){0,2} (?:sums?|amounts?|balance|loan|debt|principal|monies|money|indebtedness|"
-    r"obligations)|all (?:sums|amounts|monies) (?:outstanding|owing|due)"
+    r"obligations|instal?lments|payments)|all (?:sums|amounts|monies) (?:outstanding|owing|due)"
 )
 AT_ONCE = (
     r"立即|立刻|一次性|马上|即刻|提前|全额|"
     r"\b(?:immediate(?:ly)?|at once|in full|in one (?:lump sum|payment)|forthwith|on demand|"
-    r"without delay|within \d+ days?|lump[- ]sum)\b"
+    r"without delay|within \d+ days?|lump[- ]sum|straight away|right away|immediately)\b"
 )
 DEMAND = (
     r"到期|偿还|清偿|还清|结清|归还|支付|付清|收回|追偿|追讨|追收|催收|"

@@ -138,9 +138,23 @@ def _overlaps(found: list[StatedRate], start: int, end: int) -> bool:
     return any(s.start < end and start < s.end for s in found)
 
 
-def rate_spans(norm: str, contract: Rate | None = None) -> list[StatedRate]:
-    """Every rate stated in a normalised line, by position. Relative rates are read against
-    `contract` (the agreement's own rate) and left out when it is unknown."""
+def rate_spans(norm: str) -> list[StatedRate]:
+    """Every rate stated in a normalised line, by position. A relative rate is read against
+    the contract rate stated on the same line, and states no rate when there is none."""
+    found = _spans(norm)
+    relative = [s for s in found if s.relative is not None]
+    base = next((s.rate for s in found if s.relative is None and s.rate is not None), None)
+    if not relative or base is None:
+        return found
+    return [
+        StatedRate(s.start, s.end, Rate(base.value * s.relative, base.basis), s.relative)
+        if s.relative is not None
+        else s
+        for s in found
+    ]
+
+
+def _spans(norm: str) -> list[StatedRate]:
     found: list[StatedRate] = []
     for m in _RELATIVE.finditer(norm):
         if m["up"] or m["up_en"]:
@@ -152,9 +166,8 @@ def rate_spans(norm: str, contract: Rate | None = None) -> list[StatedRate]:
             multiple = _EN_TIMES.get(word, Decimal(2) if word == "double" else None) or Decimal(
                 word
             )
-        # The span is kept even when the contract rate is unknown, so "50%" is not read alone.
-        rate = Rate(contract.value * multiple, contract.basis) if contract else None
-        found.append(StatedRate(m.start(), m.end(), rate, multiple))
+        # Kept as a span without a rate, so "上浮50%" is never read as 50% a year.
+        found.append(StatedRate(m.start(), m.end(), None, multiple))
     for m in _PER_AMOUNT.finditer(norm):
         if _overlaps(found, m.start(), m.end()):
             continue

@@ -138,3 +138,23 @@ def first(
         if negators is None or not negated(text, m.start(), negators):
             return m
     return None
+
+
+_NUMBERING = re.compile(r"^\W*(?:第?[一二三四五六七八九十\d]+[、.)）条]?|\([a-z\d]+\)|[a-z]\))?\s*")
+_HEADING_VERB = re.compile(
+    r"收取|计收|加收|支付|应当|应|须|将|为|是|按|可|会|"
+    r"\b(?:is|are|be|will|shall|may|must|pay|paid|charged?|applies|apply|accrues?|we|you|if)\b"
+)
+
+
+def is_heading(norm: str) -> bool:
+    """A title or section heading ("Penalty Fees", 三、逾期罚息计算方式): it names a subject and
+    states nothing, so it raises nothing; the clause under it does."""
+    text = _NUMBERING.sub("", norm.strip(), count=1).strip()
+    if not text or any(c.isdigit() or c in "%‰$¥£€" for c in text):
+        return False
+    if text[-1] in "。.;；!！?？" or re.search(r"[,，;；:：]\s*\S", text):
+        return False
+    if CJK.search(text):
+        return len(text) <= 16 and not _HEADING_VERB.search(text)
+    return len(text.split()) <= 6 and not _HEADING_VERB.search(text)

@@ -8,7 +8,7 @@ import re
 from parley.engine.clauses import lexicon as lx
 from parley.engine.clauses.model import Severity
 from parley.engine.clauses.rules.base import Hit
-from parley.engine.clauses.text import Line, negated
+from parley.engine.clauses.text import Line, clause_at, negated
 
 # The textbook words.
 _NAMED = re.compile(
@@ -18,25 +18,35 @@ _NAMED = re.compile(
 )
 # Whole debt + at once + demand, in either order within one clause.
 _WHOLE_NOW = re.compile(
-    rf"(?:{lx.WHOLE_DEBT})[^;。]{{0,30}}?(?:{lx.AT_ONCE})[^;。]{{0,12}}?(?:{lx.DEMAND})|"
-    rf"(?:{lx.AT_ONCE})[^;。]{{0,8}}?(?:{lx.DEMAND})[^;。]{{0,16}}?(?:{lx.WHOLE_DEBT})|"
-    rf"(?:{lx.WHOLE_DEBT})[^;。]{{0,40}}?\b(?:is|are|will be|shall be|becomes?|falls?) "
+    rf"(?:{lx.WHOLE_DEBT})[^;。,]{{0,30}}?(?:{lx.AT_ONCE})[^;。,]{{0,12}}?(?:{lx.DEMAND})|"
+    rf"(?:{lx.AT_ONCE})[^;。,]{{0,8}}?(?:{lx.DEMAND})[^;。,]{{0,16}}?(?:{lx.WHOLE_DEBT})|"
+    rf"(?:{lx.WHOLE_DEBT})[^;。,]{{0,40}}?\b(?:is|are|will be|shall be|becomes?|falls?) "
     rf"(?:\w+ ){{0,2}}(?:due|payable|repayable)\b|"
+    rf"(?:立即|立刻|马上|一次性)(?:全额|全部)(?:还款|偿还|清偿|结清|还清)|"
     rf"(?:要求|有权|须|应).{{0,6}}(?:一次性|立即|提前).{{0,4}}(?:偿还|清偿|还清|归还|结清|支付|付清)"
     rf".{{0,6}}(?:全部|剩余|所有|全额)"
 )
 # A settlement that lapses and gives way to the original debt.
 _LAPSE = re.compile(
-    r"(?:协议|方案|减免|优惠|分期|确认书|确认函|本函|约定|承诺)[^;。]{0,6}"
+    r"(?:协议|方案|减免|优惠|分期|确认书|确认函|本函|约定|承诺|安排)[^;。]{0,6}"
     r"(?:自动|即)?(?:失效|作废|终止|取消|无效|不再有效|撤销)|"
+    r"(?:终止|取消|解除|撤销)(?:本|该|此)?(?:协议|方案|减免|优惠|分期|安排)|"
+    r"\b(?:enrol?ment|program(?:me)?|plan|arrangement|agreement|settlement)\b[^;.,]{0,12}"
+    r"\b(?:ends|will end|terminates|is terminated|stops|is cancell?ed)\b|"
     r"\b(?:settlement|plan|arrangement|agreement|offer|waiver|concession|discount|deal)s?\b"
     r"[^;.]{0,30}\b(?:lapses?|lapsed|(?:is|be|becomes?|shall be|will be) (?:void|null|"
     r"cancell?ed|revoked|withdrawn|terminated|invalid|rescinded))\b"
 )
 # The original debt comes back: enough on its own after a missed payment.
 _BACK_TO_FULL = re.compile(
-    r"恢复(?:原|全额|全部|追)|(?:已|所)?减免(?:的)?(?:部分|金额|款项|利息|罚息|费用)?[^;。]{0,10}"
-    r"(?:恢复|追回|收回|重新|一并|计入)|全额(?:追偿|追讨|催收|收回)|"
+    r"恢复(?:原|全额|全部|追|计算|计收|计息|收取)|(?:已|所)?减免(?:的)?(?:部分|金额|款项|利息|罚息|费用)?[^;。]{0,10}"
+    r"(?:恢复|追回|收回|重新|一并|计入)|全额(?:追偿|追讨|催收|收回)|一并(?:追收|追偿|追讨|收取|计收)|"
+    r"(?:一次性|全部|全额)计入|"
+    r"\b(?:original|previous|standard) (?:apr|rate|interest rate|terms|balance|debt)\b[^;.]{0,20}"
+    r"\b(?:restored|reinstated|applies again|will apply|resumes?)\b|"
+    r"\b(?:waived|forgiven|frozen)\b[^;.]{0,20}"
+    r"\b(?:added back|charged back|reversed|reinstated|restored)\b|"
+    r"\b(?:added|charged) back\b|"
     r"\breinstat\w*|\bresumes? (?:the )?(?:recovery|collection)|\b(?:including|plus) "
     r"(?:\w+ ){0,3}waived|(?:waived|forgiven) (?:\w+ )?(?:amounts?|interest|sums?|part)[^;.]{0,20}"
     r"\b(?:due|payable|reinstated|added back)"
@@ -56,10 +66,17 @@ _NEG = re.compile(
 )
 
 
+# The borrower's own offer ("本人可一次性支付", "I can pay a lump sum") is not the lender's demand.
+_OWN_OFFER = re.compile(r"本人|我(?!们|司|方|行)|\bi (?:can|could|will|would|offer|propose)\b")
+
+
 def check(line: Line) -> Hit | None:
     norm = line.norm
     for pattern in (_NAMED, _WHOLE_NOW):
         for m in pattern.finditer(norm):
+            clause_start = clause_at(norm, m.start())[0]
+            if _OWN_OFFER.search(norm[clause_start : m.start()]):
+                continue
             if not negated(norm, m.start(), _NEG):
                 grace = _GRACE.search(norm)
                 return Hit(Severity.MEDIUM if grace else Severity.HIGH, "acceleration", *m.span())

@@ -14,8 +14,11 @@ _CREDIT = re.compile(
     r"征信|信用报告|信用记录|金融信用信息基础数据库|信用信息基础数据库|百行|朴道|"
     r"(?:报送|上报|提供|查询|纳入|记入)[^;。]{0,12}(?:信用信息|信用档案|信用数据库)|"
     r"\bcredit (?:bureaus?|reports?|reporting|reference|records?|history|information|files?|"
-    r"agenc(?:y|ies)|score)\b|\bpboc credit\b|\b(?:equifax|experian|transunion)\b"
+    r"agenc(?:y|ies)|score)\b|\bpboc credit\b|\b(?:equifax|experian|transunion)\b|"
+    r"\b(?:consumer|credit) reporting agenc(?:y|ies)\b"
 )
+# Naming a scam ("征信修复", "credit repair") is not the lender reporting anything.
+_NOT_REPORTING = re.compile(r"征信修复|修复征信|征信洗白|credit repair|fix your credit")
 _NEG = re.compile(
     r"不(?:会|再)?(?:上报|报送|报告|影响|纳入|提交|报|查询)|"
     r"\b(?:will not|won't|not be|does not|do not|no (?:negative )?(?:impact|effect))\b"
@@ -25,7 +28,7 @@ _NEG = re.compile(
 def check(line: Line) -> Hit | None:
     norm = line.norm
     m = _CREDIT.search(norm)
-    if m is None or negated(norm, m.start(), _NEG):
+    if m is None or negated(norm, m.start(), _NEG) or _NOT_REPORTING.search(norm):
         return None
     after = norm[m.end() : m.end() + 12]
     if _NEG.search(after) and not CJK.search(norm):

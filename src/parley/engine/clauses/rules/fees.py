@@ -1,7 +1,12 @@
-"""Fees on top of interest: named fees, fee-schedule lines and per-$100 charges.
+"""Fees on top of interest: named fees, paid add-ons, fee-schedule lines, per-$100 charges,
+collection costs and fixed late or returned-payment fees.
 
-Not a fee here: a fee promised absent ("不收取任何服务费"), a zero fee, a fee whose *rate* the
-lender may change (that is a one-sided change), and late or penalty charges (penalty rule).
+Not a fee here: a fee promised absent ("不收取任何服务费"), a zero fee, a fee whose *level* the
+lender may change (a one-sided change), interest itself ("finance charge"), and a late charge
+quoted as a rate per day or month (penalty interest).
+
+High for what recurs or comes off the money lent (monthly fees, 砍头息, renewals); medium
+for one-off charges (schedule lines, late and returned-payment fees, extension fees, costs).
 """
 
 from __future__ import annotations
@@ -13,46 +18,126 @@ from parley.engine.clauses.model import Severity
 from parley.engine.clauses.rules.base import Hit
 from parley.engine.clauses.text import Line, clause_at, negated
 
+_MONEY = r"(?:\$|¥|£|€|rs\.?|inr|cny|rmb|usd|hk\$)\s*\d|\d[\d,.]*\s*(?:元|yuan|rmb|cny|dollars)"
 _ZH_FEE = (
-    r"账户管理费|管理费|服务费|咨询费|会员费|担保费|保险费|手续费|信息费|审核费|展期费|延期费|通道费|"
-    r"评估费|认证费|中介费|居间费|风控费|平台费|介绍费|砍头息|提现费|代扣费|工本费|"
-    r"(?:服务|管理|手续|咨询|担保|审核|评估|认证|中介|居间|风控|会员|保险|信息|技术|通道|账户|平台)费"
+    r"砍头息|账户管理费|平台服务费|技术服务费|"
+    r"(?:服务|管理|手续|咨询|担保|审核|评估|认证|中介|居间|风控|会员|保险|信息|技术|通道|账户|平台)费用?|"
+    r"[\u4e00-\u9fff]{2}费(?![率用])"
 )
 _EN_KIND = (
-    r"account[- ]management|management|service|membership|guarantee|insurance|handling|"
-    r"processing|consulting|consultancy|platform|admin(?:istration|istrative)?|arrangement|"
-    r"extension|rollover|renewal|verification|maintenance|annual|origination|set-?up|"
-    r"application|brokerage|broker|cash advance|balance transfer|returned (?:payment|check|cheque)|"
+    r"account[- ]management|management|service|servicing|membership|guarantee|insurance|"
+    r"handling|processing|consulting|consultancy|platform|admin(?:istration|istrative)?|"
+    r"arrangement|extension|rollover|renewal|maintenance|annual|origination|set-?up|"
+    r"application|brokerage|broker|cash advance|balance transfer|"
+    r"returned (?:payment|check|cheque|item)|"
     r"nsf|non-sufficient funds|insufficient funds|foreign (?:transaction|currency)|"
-    r"over[- ]?(?:the[- ])?limit|statement|card replacement|transaction|withdrawal|"
-    r"early (?:re)?payment|prepayment|documentation|disbursement|convenience|access"
-)
-_FEE = re.compile(
-    rf"{_ZH_FEE}|\b(?:{_EN_KIND}) (?:fee|charge)s?\b|\bfinance charges?\b|"
-    r"\bfees?\b[^;.]{0,12}\bper (?:\$|¥|cny |rmb |usd )?\s*100\b|"
-    r"\b(?:\$|¥|cny |rmb |usd )\s*\d+(?:\.\d+)? (?:for every|per|on each) (?:\$|¥|cny |rmb |usd )?"
-    r"\s*100\b"
+    r"over[- ]?(?:the[- ])?limit|statement|card replacement|transaction|withdrawal|late payment|"
+    r"early (?:re)?payment|prepayment|documentation|disbursement|convenience|access|rescheduling"
 )
 # A fee-schedule line: the kind of charge, then its amount ("Cash advance: either $10 or 5%").
 _SCHEDULE = re.compile(
-    rf"^\W*(?:{_EN_KIND})(?: fees?| charges?)?\s*[:\-–]?\s*(?:up to |either |the greater of |"
-    r"\w+ )?(?:\$|¥|cny|rmb|usd|£|€)?\s*\d"
+    rf"^\W*(?:{_EN_KIND})(?: fees?| charges?)?\s*[:\-–]\s*(?:up to |either |the greater of |"
+    r"\w+ )?(?:\$|¥|cny|rmb|usd|£|€|rs)?\s*\d[\d,.]*\d?%?"
+)
+# Charges that are interest, a refund, or the scam's own words (the deposit rule's business).
+_NOT_A_FEE = re.compile(
+    r"消费|免费|费率|学费|话费|水电费|路费|经费|解冻费|激活费|解锁费|协商费|疏通费|开通费|收费|缴费|"
+    r"交费|付费|自费|花费|运费|电费|水费|"
+    r"(?:fees?|charges?) (?:\w+ ){0,2}"
+    r"(?:waived|frozen|forgiven|stopped|removed|cancell?ed|suspended)|"
+    r"费[^，。;]{0,4}(?:停止|免除|减免|冻结|全免)|"
+    r"\bfinance charges?\b|\binterest charges?\b|\bfree of charge\b|\bin charge\b|\bno charge\b|"
+    r"\bactivation|\bunlock|\bunfreez|\brelease fee|\bverification fee"
+)
+_EN_FEE = re.compile(
+    r"\b(?:fees?|charges?|costs of collection|collection costs?|attorneys?'? fees?|"
+    r"legal costs?|premiums?)\b"
+)
+_ZH_FEE_RE = re.compile(_ZH_FEE)
+_BARE = re.compile(r"fees?|charges?")
+_VERB_USE = re.compile(r" (?:no|a|an|the|you|your|interest|fees?|for|on|at|it|them|\$|£|€|¥|\d)")
+_KIND_BEFORE = re.compile(r"\b[a-z]+(?<!all)(?<!any)(?<!other)(?<!and)(?<!no)(?<!the)(?<!of) $")
+_AMOUNT = re.compile(rf"{_MONEY}|\d+(?:\.\d+)?\s*%|_{{2,}}")
+# The line imposes it: an amount, a verb of charging, or a schedule line "Kind: amount".
+_IMPOSED = re.compile(
+    rf"{_MONEY}|\d+(?:\.\d+)?\s*%|_{{2,}}|"
+    r"收取|收|支付|缴纳|扣除|扣收|扣划|另收|加收|另需|须付|需付|计入|承担|"
+    r"\b(?:pay\w*|charg\w*|costs?|added|applied|applies|deducted|billed|debited|levied|"
+    r"imposed|incur\w*|due)\b"
+)
+_PER_100 = re.compile(
+    rf"(?:{_MONEY})[^;]{{0,12}}?(?:for every|per|on each|for each) (?:\$|¥|£|€|cny |rmb )?\s*100\b|"
+    r"\brenew\w*\b[^;.]{0,40}\b(?:pay\w*|fee)\b|"
+    r"\broll(?:s|ed|ing)? ?over\b[^;.]{0,40}\b(?:pay\w*|fee)\b"
+)
+_COSTS = re.compile(
+    rf"\bcosts? (?:{_MONEY})|(?:每月|每期)\s*\d+(?:\.\d+)?\s*元[^。;]{{0,12}}(?:权益|会员|服务|加速|优先)|"
+    r"(?:权益卡|会员卡|加速卡|提额卡|vip)[^。;]{0,20}\d+(?:\.\d+)?\s*元"
 )
 _ZERO_AMOUNT = re.compile(
     r"^[^\d]{0,12}?(?:¥|\$|rmb|cny)?\s*0(?:\.0+)?\s*(?:元|yuan|rmb|cny)?(?![\d.,%])|"
     r"^\W{0,3}(?:none|nil|n/a|waived|免|无)\b"
 )
 _LIST_GLUE = re.compile(r"[\s,、/]*(and|or|nor|和|及|或|与|以及|等)?\s*")
-_EXTENSION = re.compile(r"展期费|延期费|extension (?:fee|charge)|rollover|renewal")
 _INCLUDED = re.compile(r"包括|包含|含|including|inclusive of|includes")
-_CHANGED = re.compile(rf"(?:{lx.CHANGE})[^;。]{{0,16}}$")
-_PENALTY_KIND = re.compile(r"逾期|滞纳|罚|\b(?:late|penalty|default|overdue)\b[^;.]{0,12}$")
+_CHANGED = re.compile(lx.CHANGE)
+# Advice or a warning to the borrower: "please do not pay anyone asking for a fee".
+_ADVICE = re.compile(
+    r"请勿|切勿|千万不要|不要(?:向|给|相信)|谨防|警惕|如遇|"
+    r"\b(?:please do not|please don't|do not pay|don't pay|never pay|beware|scam|fraud)\b"
+)
+_RECURRING = re.compile(
+    r"每月|每期|按月|每年|月费|年费|砍头息|从借款|从贷款|借款金额中|放款时|扣除|预扣|"
+    r"\b(?:per month|a month|monthly|each month|every month|per instalment|each instalment|"
+    r"per year|annual fee|deducted|withheld|from the (?:loan|proceeds|amount)|renew\w*|roll\w* ?over)\b"
+)
+_ONE_OFF = re.compile(r"展期|延期|逾期|滞纳|退票|\b(?:late|returned|nsf|extension|collection)\b")
+# A late charge quoted per day or month is penalty interest.
+_PERIODIC_RATE = re.compile(
+    r"(?:%|‰|万分之|千分之)[^;。]{0,6}(?:/|每|per |a )?\s*(?:日|天|月|day|month)|(?:日|每日|每天|按日|按月|daily|per day|monthly)[^;。]{0,8}(?:%|‰|万分之|千分之)"
+)
+_LATE = re.compile(
+    r"滞纳金|逾期(?:管理|服务|手续)?费|\blate (?:payment )?(?:fees?|charges?)\b|\blate payment\b"
+)
+
+
+def _fee_hit(norm: str, start: int, end: int) -> Hit | None:
+    clause_start, clause_end = clause_at(norm, start)
+    before = norm[clause_start:start]
+    if _CHANGED.search(norm[clause_start:clause_end]):
+        return None  # a change to a fee's level is a one-sided change
+    if _ADVICE.search(norm[clause_start:clause_end]):
+        return None
+    if _INCLUDED.search(before):
+        return Hit(Severity.MEDIUM, "hidden_fee_included", start, end)
+    if _RECURRING.search(norm) and not _ONE_OFF.search(norm[max(0, start - 6) : end]):
+        return Hit(Severity.HIGH, "hidden_fee", start, end)
+    return Hit(Severity.MEDIUM, "hidden_fee", start, end)
+
+
+def _fees(norm: str):
+    for m in _ZH_FEE_RE.finditer(norm):
+        if not _NOT_A_FEE.search(norm[max(0, m.start() - 1) : m.end() + 1]):
+            yield m
+    for m in _EN_FEE.finditer(norm):
+        if _NOT_A_FEE.search(norm[max(0, m.start() - 14) : m.end() + 12]):
+            continue
+        if _VERB_USE.match(norm, m.end()) and m.group().startswith("charge"):
+            continue  # "the lender charges no fees": the verb, not a fee
+        # A bare "fees" or "all charges" names no fee; it needs an amount in its clause.
+        if _BARE.fullmatch(m.group()) and not _KIND_BEFORE.search(norm[: m.start()]):
+            start, end = clause_at(norm, m.start())
+            if not _AMOUNT.search(norm[start:end]):
+                continue
+        yield m
 
 
 def check(line: Line) -> Hit | None:
     norm = line.norm
+    if _LATE.search(norm) and _PERIODIC_RATE.search(norm):
+        return None  # penalty interest, quoted as a rate
     listed_after_negation = -1
-    for m in _FEE.finditer(norm):
+    for m in sorted(_fees(norm), key=lambda m: m.start()):
         # "no service fee, management fee or membership fee": the negation covers the list.
         in_list = listed_after_negation >= 0 and _LIST_GLUE.fullmatch(
             norm[listed_after_negation : m.start()]
@@ -61,19 +146,13 @@ def check(line: Line) -> Hit | None:
             listed_after_negation = m.end()
             continue
         listed_after_negation = -1
-        clause_start, _end = clause_at(norm, m.start())
-        before = norm[clause_start : m.start()]
-        # A change to a fee's level is a one-sided change, not a hidden fee.
-        if _CHANGED.search(before):
+        if not _IMPOSED.search(norm):
             continue
-        if _PENALTY_KIND.search(before[-14:]):
-            continue
-        if _EXTENSION.search(m.group()):
-            return Hit(Severity.MEDIUM, "hidden_fee", *m.span())
-        if _INCLUDED.search(before):
-            return Hit(Severity.MEDIUM, "hidden_fee_included", *m.span())
-        return Hit(Severity.HIGH, "hidden_fee", *m.span())
-    m = _SCHEDULE.match(norm)
-    if m and not negated(norm, m.start()):
-        return Hit(Severity.HIGH, "hidden_fee", *m.span())
+        hit = _fee_hit(norm, *m.span())
+        if hit is not None:
+            return hit
+    for pattern in (_SCHEDULE, _PER_100, _COSTS):
+        m = pattern.search(norm)
+        if m and not negated(norm, m.start()):
+            return _fee_hit(norm, *m.span())
     return None

@@ -16,17 +16,23 @@ _POWER = re.compile(
     rf"(?:保留|享有).{{0,12}}(?:调整|变更|修改|解释).{{0,8}}权|随时(?:调整|变更|修改|更新)|"
     rf"(?:贷款人|出借人|贵司|我司|本公司|公司|平台|甲方|银行|本行)(?:后续|将|会|可)?.{{0,6}}"
     rf"(?:调整|变更|修改|提高|上调).{{0,6}}(?:利率|费率|费用|服务费|管理费|条款|还款金额|收费标准)|"
+    rf"(?:贷款人|出借人|贵司|我司|本公司|平台|甲方|银行|本行)(?:可|可以|有权|将|会)(?:不时|随时)?[^;。]{{0,24}}"
+    rf"(?:调整|变更|修改|修订|上调|提高)|"
+    rf"\b(?:may|can|will) be (?:\w+ )?(?:changed|amended|varied|adjusted|revised|modified|"
+    rf"increased|altered|updated|raised)\b(?! (?:at your request|on request|if you ask|by agreement))|"
     rf"\b(?:may|can|reserves? the right to|(?:is|are|shall be) entitled to|ha(?:s|ve) the right to)"
     rf" (?:\w+ ){{0,3}}(?:change|amend|vary|adjust|revise|modify|increase|alter|update|raise)\b|"
     rf"\bat (?:its|our|the lender's|the bank's) (?:sole |absolute |own )?discretion\b"
 )
 # Rules published or changed later apply without a new agreement.
 _PUBLISHED = re.compile(
-    r"以(?:平台|官网|网站|app|页面|公告|最新|届时|我司|本行|公司).{0,12}(?:公布|公告|公示|发布|规则|标准)"
-    r".{0,6}为准|"
+    r"以[^，。;]{0,12}(?:公布|公告|公示|发布|届时|最新)[^，。;]{0,6}为准|"
+    r"(?:不时|随时|届时|最新)(?:公布|发布|公示|修订|更新|调整)的?[^。;]{0,14}(?:规则|章程|标准|条款|规定|办法|"
+    r"费率|利率)|(?:一经|自)(?:公布|发布|公示|公告)(?:之日起)?(?:即)?生效|可不时(?:发布|修订|修改|调整)|"
     r"按(?:照)?(?:平台|我司|公司|本行|银行)?(?:最新|届时|不时|实时)?(?:公布|发布|公示|公告)的.{0,8}"
     r"(?:规则|标准|费率|利率|价格)|"
-    r"(?:根据|随|依据|按照|视)(?:国家)?(?:政策|市场|经营|监管|业务|资金成本).{0,10}(?:调整|变动|浮动|变更)|"
+    r"(?:根据|随|依据|按照|视|如遇)[^，。;]{0,8}(?:政策|市场|经营|监管|业务|资金成本)[^。;]{0,16}"
+    r"(?:调整|变动|浮动|变更)|"
     r"(?:无需|不需|不再|不另行|无须)(?:另行|重新|再)?(?:签订|签署|签)(?:新的?|补充)?(?:协议|合同)|"
     r"(?<!不)(?<!无需)(?<!无须)(?:变更|调整|修改).{0,16}(?:通知|公告|公示)(?:后|即)?.{0,6}(?:生效|视为|即)|"
     r"无需(?:另行|事先)?通知|不另行通知|继续使用.{0,12}视为(?:同意|接受)|"
@@ -44,6 +50,8 @@ _PUBLISHED = re.compile(
     r"\bcontinued use\b[^;.]{0,40}\b(?:means|constitutes|is deemed|deemed|signifies)\b|"
     r"\bdeemed to (?:have )?accept"
 )
+# A rate tied to a public index moves with it, not at the lender's will.
+_INDEX = re.compile(r"prime rate|\blpr\b|贷款市场报价利率|基准利率|\bindex\b|\bsofr\b|\blibor\b")
 _CONSENT = re.compile(
     r"经.{0,8}同意|书面同意|双方同意|协商一致|双方确认|另行协商|consent of|written consent|"
     r"agreement of both|mutual|both parties agree|agreed in writing by both"
@@ -71,7 +79,7 @@ def line_clause_start(norm: str, pos: int) -> int:
 
 def check(line: Line) -> Hit | None:
     norm = line.norm
-    if _CONSENT.search(norm):
+    if _CONSENT.search(norm) or _INDEX.search(norm):
         return None
     for pattern, key in ((_POWER, "unilateral_change"), (_PUBLISHED, "unilateral_published")):
         for m in pattern.finditer(norm):

@@ -25,12 +25,19 @@ _SPOKEN = re.compile(
     r"\bno need (?:to sign|for (?:paper|a contract|anything in writing|writing|a letter))|"
     r"\bnothing in writing\b|\btrust me\b|\btake my word\b|"
     r"\bi (?:personally )?(?:promise|guarantee)\b|"
-    r"\b(?:already )?noted on your (?:file|account)\b|\bmy word\b|\bhandshake\b"
+    r"\b(?:already )?noted on your (?:file|account)\b|\bmy word\b|\bhandshake\b|"
+    r"\bmy (?:personal )?(?:guarantee|promise|word)\b|\bbetween (?:us|you and me)\b|\boff the record\b|"
+    r"\b(?:put|note|mark|log)\w* it (?:on|in) (?:the|your|my) (?:notes|file|account|system)\b|"
+    r"\b(?:don't|do not|doesn't|won't) need (?:it |anything |this |that )?(?:written|in writing|on paper|"
+    r"a letter|to sign|paperwork)|\brecorded (?:line|call)\b|\bno paperwork\b|"
+    r"(?:不需要|不用|无需|没必要|不必)(?:什么|任何)?(?:书面|合同|协议|签字|材料|文件|确认函)|"
+    r"以(?:通话|电话)?录音为准|录音(?:就是|即为|作为)凭证|以电话(?:内容)?为准|记住我(?:的)?工号"
 )
 # The clause that makes spoken promises count for nothing is the protection, not the trap.
 _SAFE = re.compile(
     r"无效|不作数|不具(?:有)?(?:法律)?(?:约束力|效力)|以(?:本|此|书面|该).{0,12}为准|"
-    r"不能(?:改变|变更|替代)|不(?:改变|变更|影响)本|均以书面|"
+    r"不能(?:改变|变更|替代)|不(?:改变|变更|影响)本|均以书面|不作为(?:依据|凭证)|不作准|不算数|"
+    r"\b(?:not|never) (?:rely|act|count) on\b|"
     r"\bnot binding\b|\bno (?:legal )?effect\b|\bonly in writing\b|"
     r"\bonly (?:what is|the) written\b|"
     r"\bsupersede\w*|\bprevail\w*|\bin writing only\b|\b(?:does not|do not|doesn't|cannot|can't|"

@@ -158,3 +158,16 @@ def is_heading(norm: str) -> bool:
     if CJK.search(text):
         return len(text) <= 16 and not _HEADING_VERB.search(text)
     return len(text.split()) <= 6 and not _HEADING_VERB.search(text)
+
+
+# A charge named, then waived: "罚息全免", "罚息予以免除", "late fees waived", "interest frozen".
+_WAIVED_AFTER = re.compile(
+    r"[^,;。]{0,8}?(?:全免|全部免|减免|免除|免收|豁免|予以免|不再(?:计|收)|停止(?:计|收)|"
+    r"\b(?:waived|frozen|forgiven|stopped|removed|cancell?ed|suspended|will not be charged|"
+    r"not charged|is not charged|are not charged)\b)"
+)
+
+
+def waived_after(text: str, end: int) -> bool:
+    """True when the words right after position `end` waive the charge just named."""
+    return bool(_WAIVED_AFTER.match(text, end))

@@ -31,7 +31,7 @@ _UNLOCK = re.compile(
     r"(?:\w+ ){0,3}(?:activate|unlock|release|unfreeze|verify|validate)\b|"
     r"\b(?:is|will be|gets?|be) (?:fully |all )?refund\w*\b[^;.]{0,30}"
     r"\b(?:once|after|when|as soon as)\b|"
-    r"(?:\d+\s*元|这笔钱|这笔费用|款项|钱)[^，。;]{0,12}(?:会|将)?(?:全额|如数)?(?:退还|返还|退回|退给)|"
+    r"(?:\d+\s*元|这笔钱|这笔费用|款项|钱)[^,。;]{0,12}(?:会|将)?(?:全额|如数)?(?:退还|返还|退回|退给)|"
     r"\b(?:activate|unlock|release|unfreeze|verify|validate)\w*\b[^;.]{0,40}"
     r"\b(?:you (?:must|need to|"
     r"have to|should)|requires?|first) (?:\w+ ){0,2}(?:pay|transfer|send)\b"

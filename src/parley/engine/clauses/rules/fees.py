@@ -45,7 +45,7 @@ _NOT_A_FEE = re.compile(
     r"交费|付费|自费|花费|运费|电费|水费|"
     r"(?:fees?|charges?) (?:\w+ ){0,2}"
     r"(?:waived|frozen|forgiven|stopped|removed|cancell?ed|suspended)|"
-    r"费[^，。;]{0,4}(?:停止|免除|减免|冻结|全免)|"
+    r"费[^,。;]{0,4}(?:停止|免除|减免|冻结|全免)|"
     r"\bfinance charges?\b|\binterest charges?\b|\bfree of charge\b|\bin charge\b|\bno charge\b|"
     r"\bactivation|\bunlock|\bunfreez|\brelease fee|\bverification fee"
 )

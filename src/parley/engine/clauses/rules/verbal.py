@@ -1,6 +1,9 @@
 """Spoken promises and notices still to come, in place of written terms.
 
-The protection against them is not the risk: "口头约定与本确认书不一致的，以本确认书为准",
+Three shapes: a deal said to rest on words alone ("口头答应", "you have my personal guarantee",
+"no need to sign anything"); a channel (by phone, on the call) that carries a promise; and
+the terms themselves put off to a later notice ("具体方案另行通知", "the written plan will follow
+later"). The protection against them is not the risk: "口头约定与本确认书不一致的，以本确认书为准",
 "nothing said on the phone changes this agreement", advice never to pay on a spoken deal, and
 a plain reassurance (请放心还款) are left alone.
 """
@@ -11,27 +14,48 @@ import re
 
 from parley.engine.clauses.model import Severity
 from parley.engine.clauses.rules.base import Hit
-from parley.engine.clauses.text import Line
+from parley.engine.clauses.text import Line, clause_at, negated
 
-_SPOKEN = re.compile(
-    r"口头|电话(?:中|里|上)?.{0,6}(?:承诺|答应|确认|说|同意|保证)|"
-    r"(?<!无需)(?<!不)(?<!无须)另行通知|后续(?:再)?通知|稍后(?:再)?(?:通知|发|给)|以后(?:再)?(?:通知|发|给)|"
-    r"等(?:我们|我司)?(?:的)?通知|不用签|无需签|不需要签|不用(?:签|写|走)|不需要(?:书面|合同|协议)|"
-    r"无需书面|不用书面|没必要签|(?:先|你先|您先).{0,10}(?:再|然后).{0,10}(?:签|发|给你|给您).{0,6}"
-    r"(?:协议|合同|确认)|我(?:跟你|向你|给你|和你)?保证|包在我身上|备注好了|已经备注|我说了算|相信我|"
-    r"\bverbal\w*|\borally\b|\bover the phone\b|\bon the phone\b|\bspoken\b|\bby phone\b|"
-    r"\bnotify you later\b|\blater notice\b|\bnotice to follow\b|\bwill be notified\b|"
-    r"\b(?:will )?follow (?:later|soon|afterwards)\b|\b(?:sent|send|come|comes|issued) later\b|"
-    r"\bno need (?:to sign|for (?:paper|a contract|anything in writing|writing|a letter))|"
-    r"\bnothing in writing\b|\btrust me\b|\btake my word\b|"
-    r"\bi (?:personally )?(?:promise|guarantee)\b|"
-    r"\b(?:already )?noted on your (?:file|account)\b|\bmy word\b|\bhandshake\b|"
-    r"\bmy (?:personal )?(?:guarantee|promise|word)\b|\bbetween (?:us|you and me)\b|\boff the record\b|"
-    r"\b(?:put|note|mark|log)\w* it (?:on|in) (?:the|your|my) (?:notes|file|account|system)\b|"
-    r"\b(?:don't|do not|doesn't|won't) need (?:it |anything |this |that )?(?:written|in writing|on paper|"
-    r"a letter|to sign|paperwork)|\brecorded (?:line|call)\b|\bno paperwork\b|"
+# Words alone carry the deal.
+_WORD_ONLY = re.compile(
+    r"口头|不用签|无需签|不需要签|不用(?:签|写|走)|无需书面|不用书面|没必要签|"
     r"(?:不需要|不用|无需|没必要|不必)(?:什么|任何)?(?:书面|合同|协议|签字|材料|文件|确认函)|"
-    r"以(?:通话|电话)?录音为准|录音(?:就是|即为|作为)凭证|以电话(?:内容)?为准|记住我(?:的)?工号"
+    r"(?:先|你先|您先).{0,10}(?:再|然后).{0,10}(?:签|发|给你|给您).{0,6}(?:协议|合同|确认)|"
+    r"我(?:跟你|向你|给你|和你)?保证|包在我身上|备注好了|已经备注|我说了算|相信我|说好了|讲好了|谈好了|"
+    r"以(?:通话|电话)?录音为准|录音(?:就是|即为|作为)凭证|以电话(?:内容)?为准|记住我(?:的)?工号|"
+    r"后补|补签|回头(?:再)?(?:签|发|给)|"
+    r"\bverbal\w*|\borally\b|\bspoken\b|\bnothing in writing\b|\btrust me\b|\btake my word\b|"
+    r"\bi (?:personally )?(?:promise|guarantee)\b|\bmy (?:personal )?(?:guarantee|promise|word)\b|"
+    r"\b(?:already )?noted on your (?:file|account)\b|\bhandshake\b|"
+    r"\bbetween (?:us|you and me)\b|\boff the record\b|"
+    r"\b(?:put|note|mark|log)\w* it (?:on|in) (?:the|your|my) (?:notes|file|account|system)\b|"
+    r"\b(?:don't|do not|doesn't|won't) need (?:it |anything |this |that )?(?:written|in writing|"
+    r"on paper|a letter|to sign|paperwork)|\brecorded (?:line|call)\b|\bno paperwork\b|"
+    r"\bno need (?:to sign|for (?:paper|a contract|anything in writing|writing|a letter))"
+)
+# A channel that carries a promise only when the line promises or agrees something.
+_CHANNEL = re.compile(
+    r"电话(?:中|里|上)?|微信(?:上|里)|语音|"
+    r"\bover the phone\b|\bon the phone\b|\bby phone\b|\b(?:on|during|in) (?:the|our|this|that) "
+    r"call\b|\bby (?:word of mouth|voice)\b"
+)
+_PROMISE = re.compile(
+    r"承诺|答应|确认|说|同意|保证|批准|办理|"
+    r"\b(?:promis\w*|agree\w*|confirm\w*|approv\w*|said|told|guarantee\w*|offer\w*|deal|"
+    r"arrang\w*)\b"
+)
+# The terms put off to a notice still to come.
+_LATER = re.compile(
+    r"(?<!无需)(?<!不)(?<!无须)另行通知|后续(?:再)?通知|稍后(?:再)?(?:通知|发|给)|以后(?:再)?(?:通知|发|给)|"
+    r"等(?:我们|我司)?(?:的)?通知|"
+    r"\bnotify you later\b|\blater notice\b|\bnotice to follow\b|\bwill be notified\b|"
+    r"\b(?:will )?follow (?:later|soon|afterwards)\b|"
+    r"\b(?:send|sent|email\w*|issue\w*|come|comes|post\w*)\b[^;.]{0,25}\b(?:later|afterwards|in due "
+    r"course)\b"
+)
+_TERMS = re.compile(
+    r"方案|协议|合同|具体|细节|条款|确认|书面|"
+    r"\b(?:details?|terms|plan|agreement|paperwork|contract|confirmation|written|letter)\b"
 )
 # The clause that makes spoken promises count for nothing is the protection, not the trap.
 _SAFE = re.compile(
@@ -46,19 +70,33 @@ _SAFE = re.compile(
 )
 # Advice to the borrower: "never pay on a verbal deal", "不要相信口头承诺".
 _ADVICE = re.compile(
-    r"(?:不要|切勿|请勿|千万别|千万不要|别|勿)(?:轻易)?(?:相信|轻信|听信|接受|付款|转账|付钱|还款|依赖)|谨防|警惕|"
+    r"(?:不要|切勿|请勿|千万别|千万不要|别|勿)(?:轻易)?(?:相信|轻信|听信|接受|付款|转账|付钱|还款|依赖)|"
+    r"谨防|警惕|"
     r"\b(?:never|do not|don't|beware of|avoid) (?:\w+ )?(?:pay|trust|rely|accept|agree|believe|"
     r"act|sign)\w*|\b(?:always ask|always get|insist on|get it in writing|ask for it in writing)\b"
 )
+
+
+def _found(norm: str) -> re.Match[str] | None:
+    if m := _WORD_ONLY.search(norm):
+        return m
+    for m in _CHANNEL.finditer(norm):
+        start, end = clause_at(norm, m.start())
+        promise = _PROMISE.search(norm, start, end)
+        if promise and not negated(norm, promise.start()):
+            return m
+    for m in _LATER.finditer(norm):
+        start, end = clause_at(norm, m.start())
+        if _TERMS.search(norm, start, end):
+            return m
+    return None
 
 
 def check(line: Line) -> Hit | None:
     norm = line.norm
     if _SAFE.search(norm):
         return None
-    m = _SPOKEN.search(norm)
-    if m is None:
-        return None
-    if _ADVICE.search(norm[: m.start()]):
+    m = _found(norm)
+    if m is None or _ADVICE.search(norm[: m.start()]):
         return None
     return Hit(Severity.HIGH, "verbal_promise", *m.span())

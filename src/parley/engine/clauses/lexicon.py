@@ -34,7 +34,9 @@ WHOLE_DEBT = (
     r"贷款|金额|应付款|应还款|应还金额|费用|部分|分期款)|未到期(?:的)?(?:借款|贷款|本金|款项)|"
     r"\b(?:all|entire|whole|full|remaining|outstanding|total|unpaid|original)\b"
     r"(?: \w+){0,2} (?:sums?|amounts?|balance|loan|debt|principal|monies|money|indebtedness|"
-    r"obligations|instal?lments|payments)|all (?:sums|amounts|monies) (?:outstanding|owing|due)"
+    r"obligations|instal?lments|payments)|all (?:sums|amounts|monies) (?:outstanding|owing|due)|"
+    r"\beverything (?:you owe|owed|outstanding|that is owed|due)\b|\bthe (?:balance|loan|debt) in full\b|"
+    r"\bwhole of the (?:loan|debt|balance)\b|\bthe full amount\b"
 )
 AT_ONCE = (
     r"立即|立刻|一次性|马上|即刻|提前|全额|"
@@ -53,7 +55,8 @@ DEFAULT = (
 )
 PAY = (
     r"交|缴|付|转|打款|打到|打给|汇|充值|存入|支付|扫码|"
-    r"\b(?:pay\w*|transfer\w*|send\w*|remit\w*|deposit\w*|wire\w*|top up|hand\w* over)\b"
+    r"\b(?:pay\w*|paid|transfer\w*|send\w*|sent|remit\w*|deposit\w*|wire\w*|top up|"
+    r"hand\w* over)\b"
 )
 # A warning to the borrower, or a promise that protects them: the risk it names is not in force.
 PROTECTIVE = (

@@ -39,6 +39,9 @@ def scan(text: str, *, caps: CapSettings | None = None) -> list[Finding]:
             hit = rule(line)
             if hit is not None:
                 hits.append((code, hit))
+        # A fee asked to unlock or release something is the scam's fee, raised as a deposit.
+        if any(code == "deposit_request" for code, _hit in hits):
+            hits = [(code, hit) for code, hit in hits if code != "hidden_fee"]
         # "we will notify you of the new rate" is the lender changing terms, not a spoken deal.
         if not any(code == "unilateral_change" for code, _hit in hits):
             hit = verbal.check(line)

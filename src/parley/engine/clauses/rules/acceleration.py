@@ -13,7 +13,10 @@ from parley.engine.clauses.text import Line, clause_at, negated
 # The textbook words.
 _NAMED = re.compile(
     r"加速到期|提前到期|立即到期|视为(?:全部)?到期|宣布.{0,12}到期|全部到期|提前收回|提前回收|"
-    r"收回.{0,6}(?:全部|剩余|未到期)|解除(?:本)?合同.{0,12}(?:收回|追偿|偿还)|"
+    r"收回.{0,6}(?:全部|剩余|未到期)|"
+    r"(?:解除|终止)(?:本|借款)?(?:合同|协议)[^。;]{0,16}(?:收回|追偿|偿还|清偿|归还|结清|支付)"
+    r"[^。;]{0,6}(?:全部|剩余|所有|全额|未还)|"
+    r"(?:要求|有权|可以|可).{0,6}一次性(?:结清|还清|偿还|清偿|归还|付清)|"
     r"accelerat\w*|due and payable|immediately (?:become )?due|becomes? (?:immediately )?due"
 )
 # Whole debt + at once + demand, in either order within one clause.
@@ -23,6 +26,9 @@ _WHOLE_NOW = re.compile(
     rf"(?:{lx.WHOLE_DEBT})[^;。,]{{0,40}}?\b(?:is|are|will be|shall be|becomes?|falls?) "
     rf"(?:\w+ ){{0,2}}(?:due|payable|repayable)\b|"
     rf"(?:立即|立刻|马上|一次性)(?:全额|全部)(?:还款|偿还|清偿|结清|还清)|"
+    rf"\b(?:repay|pay|settle|clear)\w*\b[^;.,]{{0,6}}(?:{lx.WHOLE_DEBT})[^;.,]{{0,20}}?(?:{lx.AT_ONCE})|"
+    rf"\b(?:call\w* in|recall\w*|demand\w*(?: (?:immediate |full )?(?:re)?payment of)?)\b"
+    rf"[^;.,]{{0,12}}(?:{lx.WHOLE_DEBT})|"
     rf"(?:要求|有权|须|应).{{0,6}}(?:一次性|立即|提前).{{0,4}}(?:偿还|清偿|还清|归还|结清|支付|付清)"
     rf".{{0,6}}(?:全部|剩余|所有|全额)"
 )
@@ -33,6 +39,11 @@ _LAPSE = re.compile(
     r"(?:终止|取消|解除|撤销)(?:本|该|此)?(?:协议|方案|减免|优惠|分期|安排)|"
     r"\b(?:enrol?ment|program(?:me)?|plan|arrangement|agreement|settlement)\b[^;.,]{0,12}"
     r"\b(?:ends|will end|terminates|is terminated|stops|is cancell?ed)\b|"
+    r"\b(?:cancel|terminat|end|withdraw|revok|rescind)\w* (?:the|this|your|our) (?:settlement|plan|"
+    r"arrangement|agreement|offer|waiver|discount|concession|programme|program)\b|"
+    r"\b(?:discount|reduction|waiver|concession|offer)s? (?:will be |is |are )?(?:withdrawn|lost|"
+    r"forfeited|cancell?ed|revoked|no longer appl\w*)|\byou (?:will )?lose the (?:discount|waiver|"
+    r"reduction|concession|offer)\b|"
     r"\b(?:settlement|plan|arrangement|agreement|offer|waiver|concession|discount|deal)s?\b"
     r"[^;.]{0,30}\b(?:lapses?|lapsed|(?:is|be|becomes?|shall be|will be) (?:void|null|"
     r"cancell?ed|revoked|withdrawn|terminated|invalid|rescinded))\b"
@@ -53,7 +64,7 @@ _BACK_TO_FULL = re.compile(
 )
 # The original debt named: acceleration only when the deal lapses in the same line.
 _ORIGINAL = re.compile(
-    r"按原(?:借款)?(?:合同|协议|欠款|债务|约定)|原(?:全部)?(?:欠款|债务|借款|金额)|"
+    rf"按原(?:借款)?(?:合同|协议|欠款|债务|约定)|原(?:全部)?(?:欠款|债务|借款|金额)|{lx.WHOLE_DEBT}|"
     r"\b(?:full|entire|whole|original) (?:\w+ )?(?:debt|balance|amount)s?\b"
 )
 _GRACE = re.compile(

@@ -17,10 +17,13 @@ from parley.engine.clauses.text import Line, clause_at, negated
 _NAMED = re.compile(
     r"保证金|押金|诚意金|定金|解冻金|解冻费|验证金|协商费|疏通费|激活费|开通费|解锁费|认证金|"
     r"手续费.{0,6}(?:转|打|汇)|刷流水|验资|"
-    r"\bdeposit\b|guarantee money|good[- ]faith (?:payment|money|deposit|fee)|security payment|"
+    r"\bdeposit\b(?! (?:the|your|it|into|each|this|that|money|funds|payments?|instalments?)\b)|guarantee money|good[- ]faith (?:payment|money|deposit|fee)|security payment|"
     r"negotiation fee|unfreez(?:e|ing) fee|(?:activation|unlock(?:ing)?|release|verification|"
-    r"clearance|processing|registration|approval|file[- ]opening|case[- ]opening) "
-    r"(?:fee|payment|deposit|charge|amount)"
+    r"clearance|file[- ]opening|case[- ]opening) (?:fee|payment|deposit|charge|amount)|"
+    r"\b(?:upfront|up-front|advance) (?:fee|payment|charge)s?\b|预付费|前期费用|"
+    r"先(?:交|付|转|缴)[^,。;]{0,10}(?:费|金)|"
+    r"\bgood[- ]faith (?:amount|sum)\b|\brefundable (?:amount|payment|sum|fee|charge)\b|"
+    r"\b(?:upfront|up front|in advance|first)\b[^;.]{0,20}\bbefore (?:we|i|they) (?:can|will)\b"
 )
 # Money paid so that something is activated, unlocked, released or verified.
 _UNLOCK = re.compile(
@@ -36,10 +39,19 @@ _UNLOCK = re.compile(
     r"\b(?:you (?:must|need to|"
     r"have to|should)|requires?|first) (?:\w+ ){0,2}(?:pay|transfer|send)\b"
 )
+# A payment made the condition of unlocking something, in one line: "to release the letter, a
+# fee must be paid first".
+_UNLOCK_WORD = re.compile(
+    r"激活|解锁|解冻|释放|验证(?!码)|核验|"
+    r"\b(?:activat|unlock|unfreez|releas|verif|validat)\w*"
+)
+_FEE_WORD = re.compile(r"费|金|\b(?:fees?|charges?|deposit|upfront|first)\b")
 # Channels outside the lender's: a person, a personal account, a QR code, cash to a visitor.
 _PERSONAL = re.compile(
-    r"个人账户|个人账号|个人银行卡|个人卡|私人账户|私人账号|私人卡|个人微信|个人支付宝|收款码|二维码|"
-    r"扫码|(?:转|打|汇|付)(?:到|至|给|入)?.{0,8}(?:微信|支付宝|银行卡|专员|经理|本人|我的)|"
+    r"个人账户|个人账号|个人银行卡|个人卡|私人账户|私人账号|私人卡|个人微信|个人支付宝|收款码|付款码|"
+    r"(?:转|打|汇|付)(?:到|至|给|入)?.{0,8}(?:微信|支付宝|银行卡|专员|经理|本人|我的)|"
+    r"户名[:\s]*[\u4e00-\u9fff]{2,12}(?:[)）,。;]|$)(?<!公司[)）,。;])(?<!公司)(?<!银行)|"
+    r"\bpay (?:me|him|her)\b|\bto me (?:directly|personally)\b|"
     r"现金.{0,8}(?:交给|交由|给|付给|上门|外访|催收员|工作人员|专员)|(?:上门|外访).{0,10}(?:收取|收款|现金)|"
     r"(?:转|打|汇|付)(?:到|给|至)(?:我|本人)(?:这边|这里|账上)?|合作账户|第三方账户|代收账户|指定的?个人|"
     r"收款(?:账户|账号|卡号|人)[^。;]{0,30}[（(][\u4e00-\u9fff]{2,4}[)）]|"
@@ -50,7 +62,7 @@ _PERSONAL = re.compile(
     r"\b(?:my|his|her|an agent's|agent's|the agent's|the officer's|the specialist's|specialist's|"
     r"the manager's|manager's|collector's|the collector's|our executive's)\b (?:own |personal )?"
     r"(?:bank )?(?:account|card|wechat|alipay)|(?:wechat|alipay) (?:account|transfer|pay)|"
-    r"\bqr code\b|\b(?:hand|give|pay)\w*\b[^;.]{0,40}\bin cash\b|"
+    r"\b(?:hand|give|pay)\w*\b[^;.]{0,40}\bin cash\b|"
     r"\bin cash\b[^;.]{0,30}\b(?:collector|agent|executive|officer|visit\w*|representative)|"
     r"\bcash\b[^;.]{0,30}\b(?:to|with) (?:our|the|a) (?:visiting |field )?(?:collector|agent|"
     r"executive|officer|representative)|\b(?:visiting|field) (?:collector|agent|executive|officer)"
@@ -75,11 +87,31 @@ def _protective(norm: str, pos: int) -> bool:
     return bool(_PROTECT.search(norm[start:end]))
 
 
+# A QR code or a scan is a payment channel only when money moves through it (not "扫码下载App").
+_QR = re.compile(r"二维码|扫码|扫一扫|\bqr code\b|\bscan\b")
+_QR_PAY = re.compile(r"付|转|支付|还款|缴|交|\b(?:pay\w*|transfer\w*|send\w*|repay\w*)\b")
+_QR_OFFICIAL = re.compile(r"下载|关注|官方|\b(?:download|official|install)\b")
+
+
 def check(line: Line) -> Hit | None:
     norm = line.norm
+    for m in _QR.finditer(norm):
+        start, end = clause_at(norm, m.start())
+        if (
+            _QR_PAY.search(norm, start, end)
+            and not _QR_OFFICIAL.search(norm)
+            and not _protective(norm, m.start())
+            and not _PROTECT.search(norm)
+        ):
+            return Hit(Severity.HIGH, "deposit_personal", *m.span())
     for m in _PERSONAL.finditer(norm):
         if not _protective(norm, m.start()) and not _PROTECT.search(norm):
             return Hit(Severity.HIGH, "deposit_personal", *m.span())
+    unlock = _UNLOCK_WORD.search(norm)
+    fee = _FEE_WORD.search(norm)
+    pay = re.search(lx.PAY, norm)
+    if unlock and fee and pay and not _protective(norm, fee.start()) and not _PROTECT.search(norm):
+        return Hit(Severity.HIGH, "deposit_unlock", *unlock.span())
     for m in _UNLOCK.finditer(norm):
         if not _protective(norm, m.start()) and not _PROTECT.search(norm):
             return Hit(Severity.HIGH, "deposit_unlock", *m.span())

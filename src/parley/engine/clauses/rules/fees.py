@@ -21,8 +21,10 @@ from parley.engine.clauses.text import Line, clause_at, negated
 _MONEY = r"(?:\$|¥|£|€|rs\.?|inr|cny|rmb|usd|hk\$)\s*\d|\d[\d,.]*\s*(?:元|yuan|rmb|cny|dollars)"
 _ZH_FEE = (
     r"砍头息|账户管理费|平台服务费|技术服务费|"
+    r"(?:催收|律师|诉讼|公证|保全|仲裁|差旅|实现债权(?:的)?)费用?|"
+    r"(?:预先|提前|放款时|放款前)(?:扣除|扣收|扣留)[^,。;]{0,6}(?:利息|首期|部分|款项)|"
     r"(?:服务|管理|手续|咨询|担保|审核|评估|认证|中介|居间|风控|会员|保险|信息|技术|通道|账户|平台)费用?|"
-    r"[\u4e00-\u9fff]{2}费(?![率用])"
+    r"(?P<generic>[\u4e00-\u9fff]{2}费(?![率用]))"
 )
 _EN_KIND = (
     r"account[- ]management|management|service|servicing|membership|guarantee|insurance|"
@@ -54,6 +56,7 @@ _EN_FEE = re.compile(
     r"legal costs?|premiums?)\b"
 )
 _ZH_FEE_RE = re.compile(_ZH_FEE)
+_NOT_A_FEE_AFTER = re.compile(r"[^,。;]{0,4}(?:停止|免除|减免|冻结|全免)")
 _BARE = re.compile(r"fees?|charges?")
 _VERB_USE = re.compile(r" (?:no|a|an|the|you|your|interest|fees?|for|on|at|it|them|\$|£|€|¥|\d)")
 _KIND_BEFORE = re.compile(r"\b[a-z]+(?<!all)(?<!any)(?<!other)(?<!and)(?<!no)(?<!the)(?<!of) $")
@@ -117,8 +120,10 @@ def _fee_hit(norm: str, start: int, end: int) -> Hit | None:
 
 def _fees(norm: str):
     for m in _ZH_FEE_RE.finditer(norm):
-        if not _NOT_A_FEE.search(norm[max(0, m.start() - 1) : m.end() + 1]):
-            yield m
+        # A named fee is a fee; two characters before 费 may be 消费, 收费, 免费...
+        if not m["generic"] or not _NOT_A_FEE.search(norm[max(0, m.start() - 1) : m.end() + 1]):
+            if not _NOT_A_FEE_AFTER.match(norm, m.end()):
+                yield m
     for m in _EN_FEE.finditer(norm):
         if _NOT_A_FEE.search(norm[max(0, m.start() - 14) : m.end() + 12]):
             continue

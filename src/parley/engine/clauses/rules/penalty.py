@@ -33,6 +33,8 @@ _LATE_RATE = re.compile(
 )
 _COMPOUND = re.compile(r"复利|复息|利滚利|compound|interest on (?:unpaid |overdue )?interest")
 _RESUMES = re.compile(r"恢复(?:计算|计收|计息|收取)|\b(?:resum|restor|reinstat)\w*")
+
+
 def check(line: Line) -> Hit | None:
     norm = line.norm
     m = first(_PENALTY, norm) or first(_LATE_RATE, norm)

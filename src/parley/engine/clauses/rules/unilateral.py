@@ -26,14 +26,13 @@ _POWER = re.compile(
 )
 # Rules published or changed later apply without a new agreement.
 _PUBLISHED = re.compile(
-    r"以[^,。;]{0,12}(?:公布|公告|公示|发布|届时|最新)[^,。;]{0,6}为准|"
+    r"以[^,。;]{0,12}(?:公布|公告|公示|发布|届时|最新|通知)[^,。;]{0,6}为准|"
     r"(?:不时|随时|届时|最新)(?:公布|发布|公示|修订|更新|调整)的?[^。;]{0,14}(?:规则|章程|标准|条款|规定|办法|"
     r"费率|利率)|(?:一经|自)(?:公布|发布|公示|公告)(?:之日起)?(?:即)?生效|可不时(?:发布|修订|修改|调整)|"
     r"按(?:照)?(?:平台|我司|公司|本行|银行)?(?:最新|届时|不时|实时)?(?:公布|发布|公示|公告)的.{0,8}"
     r"(?:规则|标准|费率|利率|价格)|"
     r"(?:根据|随|依据|按照|视|如遇)[^,。;]{0,8}(?:政策|市场|经营|监管|业务|资金成本)[^。;]{0,16}"
     r"(?:调整|变动|浮动|变更)|"
-    r"(?:无需|不需|不再|不另行|无须)(?:另行|重新|再)?(?:签订|签署|签)(?:新的?|补充)?(?:协议|合同)|"
     r"(?<!不)(?<!无需)(?<!无须)(?:变更|调整|修改).{0,16}(?:通知|公告|公示)(?:后|即)?.{0,6}(?:生效|视为|即)|"
     r"无需(?:另行|事先)?通知|不另行通知|继续使用.{0,12}视为(?:同意|接受)|"
     r"\b(?:rules|terms|rates|fees|tariffs?|schedule|polic(?:y|ies)|conditions|pricing)\b"
@@ -44,14 +43,23 @@ _PUBLISHED = re.compile(
     r"\b(?:in line with|according to|based on|in accordance with|to reflect|following) "
     r"(?:\w+ ){0,2}(?:policy|policies|the market|market conditions|regulation|regulations|"
     r"funding costs?)\b|"
-    r"\bsubject to change\b|\bno (?:new|further|separate|fresh) (?:agreement|contract|document|"
-    r"signature)s? (?:will|need|needs|shall|is|are)\b|"
+    r"\bsubject to (?:change|revision|variation|adjustment|review)\b|"
+    r"(?:自|于)(?:公告|公布|通知|发布)(?:之日)?起(?:执行|生效|适用)|"
     r"\bwithout (?:prior |further |any )?notice\b|"
     r"\bcontinued use\b[^;.]{0,40}\b(?:means|constitutes|is deemed|deemed|signifies)\b|"
+    r"\bcontinu\w* (?:to )?us\w*\b[^;.]{0,40}\b(?:you )?(?:accept|agree)\w*|"
     r"\bdeemed to (?:have )?accept"
 )
 # A rate tied to a public index moves with it, not at the lender's will.
 _INDEX = re.compile(r"prime rate|\blpr\b|贷款市场报价利率|基准利率|\bindex\b|\bsofr\b|\blibor\b")
+# A change that binds without a new signature: one-sided only when the line is about a change.
+_NO_NEW_SIGNATURE = re.compile(
+    r"(?:无需|不需|不再|不另行|无须|不用)(?:另行|重新|再)?(?:签订|签署|签)(?:新的?|补充)?(?:协议|合同)|"
+    r"\bno (?:new|further|separate|fresh) (?:agreement|contract|document|signature)s? "
+    r"(?:will|need|needs|shall|is|are)\b|"
+    r"\b(?:won't|will not|don't|do not|no) need to sign (?:anything|a new|any new|again)\b"
+)
+_CHANGE = re.compile(lx.CHANGE)
 _CONSENT = re.compile(
     r"经.{0,8}同意|书面同意|双方同意|协商一致|双方确认|另行协商|consent of|written consent|"
     r"agreement of both|mutual|both parties agree|agreed in writing by both"
@@ -81,7 +89,10 @@ def check(line: Line) -> Hit | None:
     norm = line.norm
     if _CONSENT.search(norm) or _INDEX.search(norm):
         return None
-    for pattern, key in ((_POWER, "unilateral_change"), (_PUBLISHED, "unilateral_published")):
+    patterns = [(_POWER, "unilateral_change"), (_PUBLISHED, "unilateral_published")]
+    if _CHANGE.search(norm):
+        patterns.append((_NO_NEW_SIGNATURE, "unilateral_change"))
+    for pattern, key in patterns:
         for m in pattern.finditer(norm):
             if negated(norm, m.start(), _NEG) or _borrowers_own(norm, m.start()):
                 continue

@@ -48,6 +48,9 @@ _PROMISE = re.compile(
 _LATER = re.compile(
     r"(?<!无需)(?<!不)(?<!无须)另行通知|后续(?:再)?通知|稍后(?:再)?(?:通知|发|给)|以后(?:再)?(?:通知|发|给)|"
     r"等(?:我们|我司)?(?:的)?通知|"
+    r"\b(?:sent|send|issued|provided|emailed|given|posted)\b[^;.]{0,12}\b(?:after|once|when) "
+    r"(?:you (?:pay|have paid|make)|(?:the|your) (?:first )?payment)|"
+    r"(?:还款|付款|转账|打款)(?:成功)?(?:后|之后)(?:再)?(?:发|给|寄|出具|补)[^,。;]{0,4}(?:协议|合同|确认)|"
     r"\bnotify you later\b|\blater notice\b|\bnotice to follow\b|\bwill be notified\b|"
     r"\b(?:will )?follow (?:later|soon|afterwards)\b|"
     r"\b(?:send|sent|email\w*|issue\w*|come|comes|post\w*)\b[^;.]{0,25}\b(?:later|afterwards|in due "

@@ -67,3 +67,13 @@ PROTECTIVE = (
 
 def words(*fragments: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{f})" for f in fragments))
+
+
+def gate(anchors: str) -> re.Pattern[str]:
+    """A fast test that a line holds one of the words a rule cannot fire without.
+
+    `anchors` are separated by spaces; "_" stands for a space inside one. Plain literals only,
+    so the regex engine can skip ahead to their first characters; a rule runs its costlier
+    patterns only on lines that pass its gate."""
+    words = {a.replace("_", " ") for a in anchors.split()}
+    return re.compile("|".join(re.escape(a) for a in sorted(words, key=len, reverse=True)))

@@ -154,9 +154,16 @@ def rate_spans(norm: str) -> list[StatedRate]:
     ]
 
 
+_HAS_NUMBER = re.compile(rf"[\d{_CN}]")
+_HAS_VALUE = re.compile(r"[%‰万]|分之|percent|per cent")
+
+
 def _spans(norm: str) -> list[StatedRate]:
     found: list[StatedRate] = []
-    for m in _RELATIVE.finditer(norm):
+    if not _HAS_NUMBER.search(norm):
+        return found
+    relative = _RELATIVE.finditer(norm) if ("利率" in norm or "rate" in norm) else ()
+    for m in relative:
         if m["up"] or m["up_en"]:
             multiple = 1 + Decimal(m["up"] or m["up_en"]) / 100
         elif m["times"]:
@@ -168,7 +175,7 @@ def _spans(norm: str) -> list[StatedRate]:
             )
         # Kept as a span without a rate, so "上浮50%" is never read as 50% a year.
         found.append(StatedRate(m.start(), m.end(), None, multiple))
-    for m in _PER_AMOUNT.finditer(norm):
+    for m in _PER_AMOUNT.finditer(norm) if "每" in norm else ():
         if _overlaps(found, m.start(), m.end()):
             continue
         base = {"万": 10_000, "千": 1_000, "百": 100}[m["base"]]
@@ -176,13 +183,16 @@ def _spans(norm: str) -> list[StatedRate]:
         found.append(
             StatedRate(m.start(), m.end(), Rate(value, _basis_of(m["unit"]) or Basis.DAILY))
         )
-    for m in _FOLK.finditer(norm):
+    for m in _FOLK.finditer(norm) if ("息" in norm or "利" in norm) else ():
         if _overlaps(found, m.start(), m.end()):
             continue
         basis = _basis_of(m["kw"]) or Basis.MONTHLY
         fen = cn_number(m["fen"]) if m["unit"] == "分" else cn_number(m["fen"]) / 10
         fen += cn_number(m["li"]) / 10 if m["li"] else 0
         found.append(StatedRate(m.start(), m.end(), Rate(fen * _FOLK_SCALE[basis], basis)))
+    # Every other form needs a percent, per-mille or 万 figure.
+    if not _HAS_VALUE.search(norm):
+        return sorted(found, key=lambda f: f.start)
     for pattern in (_RATE_BEFORE, _RATE_AFTER):
         for m in pattern.finditer(norm):
             if _overlaps(found, m.start(), m.end()):

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 CJK = re.compile(r"[\u3400-\u9fff]")
 _SPACE = re.compile(r"\s")
@@ -34,37 +36,40 @@ _LIST_ITEM = re.compile(
 )
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def normalise(line: str) -> tuple[str, list[int]]:
     """The line as the rules read it, and for each of its characters the index of the
     original character it came from."""
-    folded = unicodedata.normalize("NFKC", line)
+    folded = unicodedata.normalize("NFKC", line).lower()
     if len(folded) == len(line):
-        chars = list(folded.lower()) if len(folded.lower()) == len(line) else None
-        where = list(range(len(line)))
-    else:
-        chars = None
-    if chars is None:
-        chars, where = [], []
+        chars, where = folded, list(range(len(line)))
+    else:  # a character widened or narrowed (ﬁ, ㎡): map piece by piece
+        pieces: list[str] = []
+        where = []
         for index, char in enumerate(line):
             for piece in unicodedata.normalize("NFKC", char).lower():
-                chars.append(piece)
+                pieces.append(piece)
                 where.append(index)
+        chars = "".join(pieces)
+    if not _SPACES.search(chars):
+        return chars, where
     out: list[str] = []
     out_where: list[int] = []
-    count = len(chars)
-    for i, char in enumerate(chars):
-        if _SPACE.match(char):
-            if not out or out[-1] == " ":
-                continue
-            j = i + 1
-            while j < count and _SPACE.match(chars[j]):
-                j += 1
-            # "日 息 万 五" is still 日息万五
-            if j < count and CJK.match(out[-1]) and CJK.match(chars[j]):
-                continue
-            char = " "
-        out.append(char)
-        out_where.append(where[i])
+    last = 0
+    for m in _SPACES.finditer(chars):
+        out.append(chars[last : m.start()])
+        out_where += where[last : m.start()]
+        last = m.end()
+        before = chars[m.start() - 1] if m.start() else ""
+        after = chars[m.end()] if m.end() < len(chars) else ""
+        # Leading and trailing spaces go; "日 息 万 五" is still 日息万五.
+        if before and after and not (CJK.match(before) and CJK.match(after)):
+            out.append(" ")
+            out_where.append(where[m.start()])
+    out.append(chars[last:])
+    out_where += where[last:]
     return "".join(out), out_where
 
 
@@ -99,13 +104,24 @@ class Line:
         return self.norm[start:end]
 
 
+@lru_cache(maxsize=2)  # the line being read; never carried from line to line
+def _separators(text: str) -> tuple[list[int], list[int]]:
+    """Where each clause separator in `text` starts and ends (the rules ask one line often)."""
+    found = list(CLAUSE_SPLIT.finditer(text))
+    return [m.start() for m in found], [m.end() for m in found]
+
+
 def clause_at(text: str, pos: int) -> tuple[int, int]:
     """Bounds of the clause (between separators) holding position `pos`."""
-    start = 0
-    for m in CLAUSE_SPLIT.finditer(text, 0, pos):
-        start = m.end()
-    end_match = CLAUSE_SPLIT.search(text, pos)
-    end = end_match.start() if end_match else len(text)
+    starts, ends = _separators(text)
+    # The last separator ending at or before `pos` (a match of finditer(text, 0, pos)), and
+    # the first one starting at or after it.
+    i = bisect_right(ends, pos)
+    while i and starts[i - 1] + (ends[i - 1] - starts[i - 1]) > pos:
+        i -= 1
+    start = ends[i - 1] if i else 0
+    j = bisect_left(starts, pos)
+    end = starts[j] if j < len(starts) else len(text)
     return start, end
 
 
@@ -147,11 +163,14 @@ _HEADING_VERB = re.compile(
 )
 
 
+_FIGURE = re.compile(r"[\d%‰$¥£€]")
+
+
 def is_heading(norm: str) -> bool:
     """A title or section heading ("Penalty Fees", 三、逾期罚息计算方式): it names a subject and
     states nothing, so it raises nothing; the clause under it does."""
     text = _NUMBERING.sub("", norm.strip(), count=1).strip()
-    if not text or any(c.isdigit() or c in "%‰$¥£€" for c in text):
+    if not text or _FIGURE.search(text):
         return False
     if text[-1] in "。.;；!！?？" or re.search(r"[,，;；:：]\s*\S", text):
         return False

@@ -81,8 +81,20 @@ _NEG = re.compile(
 _OWN_OFFER = re.compile(r"本人|我(?!们|司|方|行)|\bi (?:can|could|will|would|offer|propose)\b")
 
 
+# Words without which no pattern here can match (see lexicon.gate).
+_GATE = lx.gate(
+    "到期 收回 回收 解除 终止 一次性 立即 立刻 马上 即刻 提前 全额 失效 作废 取消 无效 撤销 恢复 减免 追 一并 "
+    "计入 accelerat due payable immediate at_once in_full in_one forthwith demand within lump "
+    "straight right_away call lapse void null cancel revok withdraw terminat invalid rescind ends "
+    "will_end "
+    "stops lose lost forfeit longer reinstat resum waive restor forgiven frozen _back delay 有效"
+)
+
+
 def check(line: Line) -> Hit | None:
     norm = line.norm
+    if not _GATE.search(norm):
+        return None
     for pattern in (_NAMED, _WHOLE_NOW):
         for m in pattern.finditer(norm):
             clause_start = clause_at(norm, m.start())[0]

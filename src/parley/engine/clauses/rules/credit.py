@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from parley.engine.clauses import lexicon as lx
 from parley.engine.clauses.model import Severity
 from parley.engine.clauses.rules.base import Hit
 from parley.engine.clauses.text import CJK, Line, negated
@@ -25,8 +26,14 @@ _NEG = re.compile(
 )
 
 
+# Words without which no pattern here can match (see lexicon.gate).
+_GATE = lx.gate("征信 信用 百行 朴道 credit equifax experian transunion reporting pboc")
+
+
 def check(line: Line) -> Hit | None:
     norm = line.norm
+    if not _GATE.search(norm):
+        return None
     m = _CREDIT.search(norm)
     if m is None or negated(norm, m.start(), _NEG) or _NOT_REPORTING.search(norm):
         return None

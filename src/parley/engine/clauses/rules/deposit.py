@@ -79,6 +79,21 @@ _NEG = re.compile(
 )
 
 
+# Words without which no pattern here can match (see lexicon.gate).
+_GATE = lx.gate(
+    "保证金 押金 诚意金 定金 解冻 验证 核验 协商费 疏通费 激活 开通费 解锁 认证金 手续费 刷流水 验资 释放 "
+    "预付 前期费用 先交 先付 先转 先缴 退还 返还 退回 退给 个人 私人 收款 付款码 户名 到我 给我 至我 "
+    "合作账户 第三方 代收 指定 礼品卡 充值卡 购物卡 点卡 比特币 虚拟币 泰达币 微信 支付宝 银行卡 专员 经理 "
+    "本人 我的 现金 上门 外访 二维码 扫码 扫一扫 "
+    "deposit guarantee_money good_faith good-faith security_payment negotiation unfreez "
+    "activat unlock releas verif validat clearance opening upfront up-front advance up_front "
+    "first refund pay_me pay_him pay_her to_me gift itunes google_play steam "
+    "card_code bitcoin crypto usdt btc partner third nominated agent personal private "
+    "officer specialist manager collector executive wechat alipay cash visiting field qr scan "
+    "my_ his_ her_"
+)
+
+
 def _protective(norm: str, pos: int) -> bool:
     """A warning or a promise about this very risk: negated, or the clause warns against it."""
     if negated(norm, pos, _NEG):
@@ -93,28 +108,40 @@ _QR_PAY = re.compile(r"付|转|支付|还款|缴|交|\b(?:pay\w*|transfer\w*|sen
 _QR_OFFICIAL = re.compile(r"下载|关注|官方|\b(?:download|official|install)\b")
 
 
-def check(line: Line) -> Hit | None:
-    norm = line.norm
+_PAY = re.compile(lx.PAY)
+
+
+def _off_channel(norm: str) -> Hit | None:
+    """Money asked outside official channels, or paid to unlock something."""
     for m in _QR.finditer(norm):
         start, end = clause_at(norm, m.start())
         if (
             _QR_PAY.search(norm, start, end)
             and not _QR_OFFICIAL.search(norm)
             and not _protective(norm, m.start())
-            and not _PROTECT.search(norm)
         ):
             return Hit(Severity.HIGH, "deposit_personal", *m.span())
     for m in _PERSONAL.finditer(norm):
-        if not _protective(norm, m.start()) and not _PROTECT.search(norm):
+        if not _protective(norm, m.start()):
             return Hit(Severity.HIGH, "deposit_personal", *m.span())
     unlock = _UNLOCK_WORD.search(norm)
-    fee = _FEE_WORD.search(norm)
-    pay = re.search(lx.PAY, norm)
-    if unlock and fee and pay and not _protective(norm, fee.start()) and not _PROTECT.search(norm):
-        return Hit(Severity.HIGH, "deposit_unlock", *unlock.span())
+    if unlock is not None:
+        fee = _FEE_WORD.search(norm)
+        if fee and _PAY.search(norm) and not _protective(norm, fee.start()):
+            return Hit(Severity.HIGH, "deposit_unlock", *unlock.span())
     for m in _UNLOCK.finditer(norm):
-        if not _protective(norm, m.start()) and not _PROTECT.search(norm):
+        if not _protective(norm, m.start()):
             return Hit(Severity.HIGH, "deposit_unlock", *m.span())
+    return None
+
+
+def check(line: Line) -> Hit | None:
+    norm = line.norm
+    if not _GATE.search(norm):
+        return None
+    # A line that warns against any of this is the protection, not the request.
+    if not _PROTECT.search(norm) and (hit := _off_channel(norm)):
+        return hit
     for m in _NAMED.finditer(norm):
         around = norm[max(0, m.start() - 8) : m.end() + 10]
         if _NOT_DEPOSIT.search(around) or _protective(norm, m.start()):

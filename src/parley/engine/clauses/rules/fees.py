@@ -104,6 +104,13 @@ _LATE = re.compile(
 )
 
 
+# Words without which no pattern here can match (see lexicon.gate).
+_GATE = lx.gate(
+    "费 砍头息 扣除 扣收 扣留 权益 会员 服务 加速 优先 卡 "
+    "fee charge cost premium : - – 100 renew roll vip"
+)
+
+
 def _fee_hit(norm: str, start: int, end: int) -> Hit | None:
     clause_start, clause_end = clause_at(norm, start)
     before = norm[clause_start:start]
@@ -139,6 +146,8 @@ def _fees(norm: str):
 
 def check(line: Line) -> Hit | None:
     norm = line.norm
+    if not _GATE.search(norm):
+        return None
     if _LATE.search(norm) and _PERIODIC_RATE.search(norm):
         return None  # penalty interest, quoted as a rate
     listed_after_negation = -1

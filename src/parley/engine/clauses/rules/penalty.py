@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from parley.engine.clauses import lexicon as lx
 from parley.engine.clauses.model import Severity
 from parley.engine.clauses.rules.base import Hit
 from parley.engine.clauses.text import Line, first, waived_after
@@ -35,8 +36,17 @@ _COMPOUND = re.compile(r"复利|复息|利滚利|compound|interest on (?:unpaid 
 _RESUMES = re.compile(r"恢复(?:计算|计收|计息|收取)|\b(?:resum|restor|reinstat)\w*")
 
 
+# Words without which no pattern here can match (see lexicon.gate).
+_GATE = lx.gate(
+    "罚息 违约金 逾期 复利 复息 利滚利 滞纳金 继续 持续 "
+    "penalt default late overdue liquidated compound interest_on continu keep"
+)
+
+
 def check(line: Line) -> Hit | None:
     norm = line.norm
+    if not _GATE.search(norm):
+        return None
     m = first(_PENALTY, norm) or first(_LATE_RATE, norm)
     if m is None and _RESUMES.search(norm):
         m = _PENALTY.search(norm)  # "已停止计收的罚息将恢复计算": stopped, then charged again

@@ -33,6 +33,8 @@ def charged(line: Line, spans: list[StatedRate]) -> list[StatedRate]:
 
 
 def check(line: Line, spans: list[StatedRate], settings: CapSettings | None) -> Hit | None:
+    if not spans:
+        return None
     worst: Hit | None = None
     fixed = sorted((settings or CapSettings()).fixed)
     cap_by_code = {c.code: c for c in caps(settings)}

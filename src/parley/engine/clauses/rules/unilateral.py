@@ -85,8 +85,20 @@ def line_clause_start(norm: str, pos: int) -> int:
     return clause_at(norm, pos)[0]
 
 
+# Words without which no pattern here can match (see lexicon.gate).
+_GATE = lx.gate(
+    "有权 单方 保留 享有 随时 调整 变更 修改 修订 更新 上调 提高 改变 变动 浮动 解释 为准 不时 届时 最新 "
+    "生效 公布 发布 公示 公告 通知 继续使用 执行 适用 "
+    "chang amend vary varie adjust revis modif increas updat alter rais discretion published "
+    "posted displayed shown set_out announced notif time_to_time polic market regulation "
+    "funding subject notice continu deemed"
+)
+
+
 def check(line: Line) -> Hit | None:
     norm = line.norm
+    if not _GATE.search(norm):
+        return None
     if _CONSENT.search(norm) or _INDEX.search(norm):
         return None
     patterns = [(_POWER, "unilateral_change"), (_PUBLISHED, "unilateral_published")]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from parley.engine.clauses import lexicon as lx
 from parley.engine.clauses.model import Severity
 from parley.engine.clauses.rules.base import Hit
 from parley.engine.clauses.text import Line, clause_at, negated
@@ -80,6 +81,16 @@ _ADVICE = re.compile(
 )
 
 
+# Words without which no pattern here can match (see lexicon.gate).
+_GATE = lx.gate(
+    "口头 补签 先 书面 不需要 不用 无需 没必要 不必 保证 包在 备注 说了算 相信 说好 讲好 谈好 "
+    "录音 电话 工号 后补 回头 微信 语音 通知 稍后 以后 后续 款后 账后 功后 之后 "
+    "verbal oral spoken writing trust word promise guarantee noted handshake between record "
+    "it_on it_in need paper phone call voice mouth sent send issued provided emailed given posted "
+    "notif later notice follow"
+)
+
+
 def _found(norm: str) -> re.Match[str] | None:
     if m := _WORD_ONLY.search(norm):
         return m
@@ -97,6 +108,8 @@ def _found(norm: str) -> re.Match[str] | None:
 
 def check(line: Line) -> Hit | None:
     norm = line.norm
+    if not _GATE.search(norm):
+        return None
     if _SAFE.search(norm):
         return None
     m = _found(norm)

@@ -60,7 +60,8 @@ PAY = (
 )
 # A warning to the borrower, or a promise that protects them: the risk it names is not in force.
 PROTECTIVE = (
-    r"请勿|切勿|不要|千万不|谨防|警惕|小心|如遇|如有人|一律拒绝|挂断|举报|报警|核实|绝不|从不|"
+    r"请勿|切勿|不要|千万不|谨防|警惕|小心|如遇|如有人|一律拒绝|挂断|举报|报警|绝不|从不|"
+    r"(?:拨打|致电|联系)[^,。;]{0,12}核实|"
     r"\b(?:never|do not|don't|beware|if anyone|hang up|report (?:it|them)|scam|fraud)\b"
 )
 
@@ -72,8 +73,27 @@ def words(*fragments: str) -> re.Pattern[str]:
 def gate(anchors: str) -> re.Pattern[str]:
     """A fast test that a line holds one of the words a rule cannot fire without.
 
-    `anchors` are separated by spaces; "_" stands for a space inside one. Plain literals only,
+    `anchors` are separated by spaces; "_" stands for a space inside one (the line is searched
+    with a space added at each end, so "_my_" finds "my" as a word). Plain literals only,
     so the regex engine can skip ahead to their first characters; a rule runs its costlier
     patterns only on lines that pass its gate."""
     words = {a.replace("_", " ") for a in anchors.split()}
     return re.compile("|".join(re.escape(a) for a in sorted(words, key=len, reverse=True)))
+
+
+# Advice or a warning to the borrower about a risk, not the risk itself: "凡是要求先交保证金的都是诈骗",
+# "look for a clause that makes the whole balance due", "a real lender will not ask for a fee".
+ADVICE = (
+    r"(?:是|都是|属于|就是|均为)(?:诈骗|骗局|骗子)|(?:谨防|警惕|小心|当心|提防|防范)[^,。;]{0,12}(?:诈骗|骗)|"
+    r"(?:注意|留意|看清|检查|核对|确认)[^,。;]{0,12}(?:是否|有没有|有无)|"
+    r"(?:如果|如|若)(?:对方|有人|催收员|来电)[^,。;]{0,16}(?:请|应|要)?(?:立即)?(?:挂断|停止|拒绝|报警|举报)|"
+    r"(?:如果|如|若)(?:对方|有人)[^。;]{0,24}(?:请|应)(?:立即)?(?:挂断|停止|拒绝|报警|举报)|"
+    r"正规(?:机构|平台|银行|贷款机构|金融机构|公司)(?:都)?(?:不会|从不|绝不)|"
+    r"\b(?:is|are|it's) (?:always |probably |likely |almost certainly )?(?:a )?(?:scam|fraud)s?\b|"
+    r"\b(?:ask (?:whether|if|them whether|the lender (?:whether|if|to))|check (?:whether|that|if)|"
+    r"look (?:for|out for)|watch (?:out|for)|be (?:careful|wary)|make sure)\b|"
+    r"\bif (?:someone|anyone|a caller|the caller|they|a collector)\b[^.;]{0,40}\b(?:it is|it's|"
+    r"hang up|stop|refuse|report)\b|"
+    r"\ba (?:real|genuine|legitimate) (?:lender|bank|company|creditor)s? (?:will never|never|won't|"
+    r"will not|does not|doesn't|would never)\b"
+)

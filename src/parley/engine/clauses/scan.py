@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import re
+
+from parley.engine.clauses import lexicon
 from parley.engine.clauses.explain import explain
 from parley.engine.clauses.model import CODES, Finding, Severity, excerpt
 from parley.engine.clauses.numbers import rate_spans
 from parley.engine.clauses.rules import LINE_RULES, Hit, rate_cap, verbal
 from parley.engine.clauses.text import Line, is_heading
 from parley.engine.rates import CapSettings, Rate
+
+
+_ADVICE = re.compile(lexicon.ADVICE)
+_ADVICE_GATE = lexicon.gate(
+    "诈骗 骗局 骗子 谨防 警惕 小心 当心 提防 防范 是否 有没有 有无 对方 有人 正规 "
+    "scam fraud ask check look watch careful wary make_sure if_someone if_anyone caller if_they "
+    "collector real genuine legitimate"
+)
 
 
 def stated_rates(text: str) -> list[tuple[int, Rate]]:
@@ -34,6 +45,8 @@ def scan(text: str, *, caps: CapSettings | None = None) -> list[Finding]:
         found = rate_spans(line.norm)
         if not found and is_heading(line.norm):
             continue
+        if _ADVICE_GATE.search(line.norm) and _ADVICE.search(line.norm):
+            continue  # advice about a risk, not the risk
         hits: list[tuple[str, Hit]] = []
         for code, rule in LINE_RULES:
             hit = rule(line)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 CJK = re.compile(r"[\u3400-\u9fff]")
@@ -28,6 +28,9 @@ NEGATORS = re.compile(
     r"不|无|没有|勿|免|豁免|停止|停收|禁止|严禁|谨防|警惕|并非|绝非|"
     r"\b(no|not|never|without|neither|nor|none|free of|waive[sd]?|won't|don't|doesn't|"
     r"stop(ped|s)?|cannot|can't|beware)\b"
+)
+_NEW_STATEMENT = re.compile(
+    r"\b(?:and|but|while|whereas|then|so)\b (?=(?:the|your|our|we|you|it|this|that|all|any)\b)"
 )
 # Text that only continues a list: a few words, no verb that would start a new statement.
 _LIST_ITEM = re.compile(
@@ -81,12 +84,12 @@ class Line:
     norm: str
     where: list[int]
     number: int = 0
-    context: dict[str, object] = field(default_factory=dict)
+    padded: str = ""  # " norm ", so a gate can ask for " my " at either end of the line
 
     @classmethod
     def of(cls, raw: str, number: int = 0) -> Line:
         norm, where = normalise(raw)
-        return cls(raw, norm, where, number)
+        return cls(raw, norm, where, number, f" {norm} ")
 
     def words(self, start: int, end: int) -> tuple[str, tuple[int, int]]:
         """The original words behind norm[start:end], and their span in the original line."""
@@ -136,6 +139,8 @@ def negated(text: str, pos: int, negators: re.Pattern[str] = NEGATORS) -> bool:
         before = DEFAULT_PHRASES.sub(" ", text[start:pos])
         if CJK.search(text[max(start, pos - 1) : pos + 1]):
             before = before[-18:]  # a Chinese negator binds to the words right after it
+        else:  # "...will no longer apply and the original debt is due": a new statement
+            before = _NEW_STATEMENT.split(before)[-1]
         if negators.search(before):
             return True
         if start == 0 or not _LIST_ITEM.fullmatch(text[start:pos]):
@@ -181,7 +186,8 @@ def is_heading(norm: str) -> bool:
 
 # A charge named, then waived: "罚息全免", "罚息予以免除", "late fees waived", "interest frozen".
 _WAIVED_AFTER = re.compile(
-    r"[^,;。]{0,8}?(?:全免|全部免|减免|免除|免收|豁免|予以免|不再(?:计|收)|停止(?:计|收)|"
+    r"(?:[^,;。a-z]{0,8}?|(?: (?:will|shall|are|is|to|be|been|have|has|being))* )"
+    r"(?:全免|全部免|减免|免除|免收|豁免|予以免|不再(?:计|收)|停止(?:计|收)|"
     r"\b(?:waived|frozen|forgiven|stopped|removed|cancell?ed|suspended|will not be charged|"
     r"not charged|is not charged|are not charged)\b)"
 )

@@ -41,6 +41,9 @@ _LAPSE = re.compile(
     r"\b(?:ends|will end|terminates|is terminated|stops|is cancell?ed)\b|"
     r"\b(?:cancel|terminat|end|withdraw|revok|rescind)\w* (?:the|this|your|our) (?:settlement|plan|"
     r"arrangement|agreement|offer|waiver|discount|concession|programme|program)\b|"
+    r"\b(?:discount|reduction|reduced (?:amount|balance|sum)|waiver|concession|offer|settlement|"
+    r"plan|arrangement)s?\b[^;.,]{0,12}\b(?:withdrawn|lost|forfeited|cancell?ed|revoked|"
+    r"no longer appl\w*|void)\b|"
     r"\b(?:discount|reduction|waiver|concession|offer)s? (?:will be |is |are )?(?:withdrawn|lost|"
     r"forfeited|cancell?ed|revoked|no longer appl\w*)|\byou (?:will )?lose the (?:discount|waiver|"
     r"reduction|concession|offer)\b|"
@@ -93,7 +96,7 @@ _GATE = lx.gate(
 
 def check(line: Line) -> Hit | None:
     norm = line.norm
-    if not _GATE.search(norm):
+    if not _GATE.search(line.padded):
         return None
     for pattern in (_NAMED, _WHOLE_NOW):
         for m in pattern.finditer(norm):

@@ -30,12 +30,24 @@ _NEG = re.compile(
 _GATE = lx.gate("征信 信用 百行 朴道 credit equifax experian transunion reporting pboc")
 
 
+# Reporting is an act: reported, shared, queried, affecting a record. Naming a bureau is not.
+_ACT = re.compile(
+    r"报送|上报|报告|提供|查询|纳入|记入|录入|上传|影响|报|查|留下|显示|体现|授权|共享|"
+    r"\b(?:report\w*|furnish\w*|shar\w*|disclos\w*|provid\w*|send\w*|pass\w*|notif\w*|"
+    r"obtain\w*|pull\w*|check\w*|inquir\w*|review\w*|reflect\w*|affect\w*|appear\w*|record\w*|"
+    r"list\w*|mark\w*|inform\w*|tell|told|damage\w*|harm\w*|hurt\w*|lower\w*|access\w*)\b"
+)
+
+
 def check(line: Line) -> Hit | None:
     norm = line.norm
-    if not _GATE.search(norm):
+    if not _GATE.search(line.padded):
         return None
     m = _CREDIT.search(norm)
     if m is None or negated(norm, m.start(), _NEG) or _NOT_REPORTING.search(norm):
+        return None
+    outside = norm[: m.start()] + " " + norm[m.end() :]
+    if not (_ACT.search(outside) or _ACT.match(m.group())):
         return None
     after = norm[m.end() : m.end() + 12]
     if _NEG.search(after) and not CJK.search(norm):

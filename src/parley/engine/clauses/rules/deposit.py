@@ -53,9 +53,13 @@ _PERSONAL = re.compile(
     r"户名[:\s]*[\u4e00-\u9fff]{2,12}(?:[)）,。;]|$)(?<!公司[)）,。;])(?<!公司)(?<!银行)|"
     r"\bpay (?:me|him|her)\b|\bto me (?:directly|personally)\b|"
     r"现金.{0,8}(?:交给|交由|给|付给|上门|外访|催收员|工作人员|专员)|(?:上门|外访).{0,10}(?:收取|收款|现金)|"
-    r"(?:转|打|汇|付)(?:到|给|至)(?:我|本人)(?:这边|这里|账上)?|合作账户|第三方账户|代收账户|指定的?个人|"
+    r"(?:转|打|汇|付)(?:到|给|至)(?:我(?![司们方行])|本人)(?:这边|这里|账上)?|合作账户|第三方账户|代收账户|指定的?个人|"
     r"收款(?:账户|账号|卡号|人)[^。;]{0,30}[（(][\u4e00-\u9fff]{2,4}[)）]|"
-    r"礼品卡|充值卡|购物卡|游戏点卡|比特币|虚拟币|泰达币|usdt|"
+    r"礼品卡|充值卡|购物卡|游戏点卡|比特币|虚拟币|泰达币|usdt|监管账户|安全账户|资金证明|"
+    r"证明(?:您的|你的)?(?:还款能力|资金实力|诚意)|原路(?:返还|退回|退还)|"
+    r"(?:对接人|联系人|经办人|负责人|专员|经理|主管|催收员|工作人员|业务员|客服)(?:的)?(?:个人)?"
+    r"(?:账户|账号|银行卡|卡号|微信|支付宝)|"
+    r"\b(?:venmo|zelle|cash ?app|paypal|upi)\b|\bto @\w|\bto [\w.-]+@[\w-]+\.\w|"
     r"\bgift ?cards?\b|\b(?:itunes|google play|steam) (?:cards?|codes?)\b|\bcard codes\b|"
     r"\b(?:bitcoin|crypto\w*|usdt|btc)\b|\b(?:partner|third[- ]party|nominated|agent) account\b|"
     r"personal (?:bank )?(?:account|card)|private account|"
@@ -82,6 +86,8 @@ _NEG = re.compile(
 # Words without which no pattern here can match (see lexicon.gate).
 _GATE = lx.gate(
     "保证金 押金 诚意金 定金 解冻 验证 核验 协商费 疏通费 激活 开通费 解锁 认证金 手续费 刷流水 验资 释放 "
+    "监管账户 安全账户 资金证明 证明 原路 对接人 联系人 经办人 负责人 主管 催收员 工作人员 业务员 客服 "
+    "venmo zelle cash_app cashapp paypal upi @ "
     "预付 前期费用 先交 先付 先转 先缴 退还 返还 退回 退给 个人 私人 收款 付款码 户名 到我 给我 至我 "
     "合作账户 第三方 代收 指定 礼品卡 充值卡 购物卡 点卡 比特币 虚拟币 泰达币 微信 支付宝 银行卡 专员 经理 "
     "本人 我的 现金 上门 外访 二维码 扫码 扫一扫 "
@@ -90,7 +96,7 @@ _GATE = lx.gate(
     "first refund pay_me pay_him pay_her to_me gift itunes google_play steam "
     "card_code bitcoin crypto usdt btc partner third nominated agent personal private "
     "officer specialist manager collector executive wechat alipay cash visiting field qr scan "
-    "my_ his_ her_"
+    "_my_ _his_ _her_"
 )
 
 
@@ -109,6 +115,9 @@ _QR_OFFICIAL = re.compile(r"下载|关注|官方|\b(?:download|official|install)
 
 
 _PAY = re.compile(lx.PAY)
+_SUM = re.compile(
+    r"(?:\$|¥|£|€|rs\.?|cny|rmb|usd)\s*\d|\d[\d,.]*\s*(?:元|yuan|dollars)|required|需要|需"
+)
 
 
 def _off_channel(norm: str) -> Hit | None:
@@ -127,7 +136,7 @@ def _off_channel(norm: str) -> Hit | None:
     unlock = _UNLOCK_WORD.search(norm)
     if unlock is not None:
         fee = _FEE_WORD.search(norm)
-        if fee and _PAY.search(norm) and not _protective(norm, fee.start()):
+        if fee and (_PAY.search(norm) or _SUM.search(norm)) and not _protective(norm, fee.start()):
             return Hit(Severity.HIGH, "deposit_unlock", *unlock.span())
     for m in _UNLOCK.finditer(norm):
         if not _protective(norm, m.start()):
@@ -137,7 +146,7 @@ def _off_channel(norm: str) -> Hit | None:
 
 def check(line: Line) -> Hit | None:
     norm = line.norm
-    if not _GATE.search(norm):
+    if not _GATE.search(line.padded):
         return None
     # A line that warns against any of this is the protection, not the request.
     if not _PROTECT.search(norm) and (hit := _off_channel(norm)):

@@ -107,7 +107,7 @@ _LATE = re.compile(
 # Words without which no pattern here can match (see lexicon.gate).
 _GATE = lx.gate(
     "费 砍头息 扣除 扣收 扣留 权益 会员 服务 加速 优先 卡 "
-    "fee charge cost premium : - – 100 renew roll vip"
+    "fee charge cost premium 100 renew roll vip"
 )
 
 
@@ -146,8 +146,10 @@ def _fees(norm: str):
 
 def check(line: Line) -> Hit | None:
     norm = line.norm
-    if not _GATE.search(norm):
-        return None
+    if not _GATE.search(line.padded):
+        # A fee-schedule line names its kind first ("Late Payment: Up to $41").
+        m = _SCHEDULE.match(norm)
+        return _fee_hit(norm, *m.span()) if m and not negated(norm, m.start()) else None
     if _LATE.search(norm) and _PERIODIC_RATE.search(norm):
         return None  # penalty interest, quoted as a rate
     listed_after_negation = -1

@@ -14,7 +14,7 @@ _PENALTY = re.compile(
     r"罚息|违约金|逾期利息|复利|复息|利滚利|"
     r"逾期(?:期间|后)?.{0,12}(?:计收|收取|加收|计付|按).{0,16}(?:利息|利率|费用)|"
     r"\bpenalty (?:interest|rate|charges?|fees?|apr|pricing)\b|\bpenalty apr\b|"
-    r"\bdefault (?:interest|rate|charges?)\b|\blate(?:-payment| payment)? interest\b|"
+    r"\bdefault (?:interest|rate|charges?)\b|\bpenal (?:interest|charges?|rate)\b|\blate(?:-payment| payment)? interest\b|"
     r"\bpenalt(?:y|ies) (?:of|at|equal to)\b|\bpenalt(?:y|ies) (?:will|shall|may) (?:be )?"
     r"(?:charged|applied|apply|accrue)|"
     r"逾期(?:费用|金额|款项|部分|本金|本息)?[^;。]{0,10}(?:按日|按月|每日|每天|每月)[^;。]{0,10}"
@@ -45,7 +45,7 @@ _GATE = lx.gate(
 
 def check(line: Line) -> Hit | None:
     norm = line.norm
-    if not _GATE.search(norm):
+    if not _GATE.search(line.padded):
         return None
     m = first(_PENALTY, norm) or first(_LATE_RATE, norm)
     if m is None and _RESUMES.search(norm):

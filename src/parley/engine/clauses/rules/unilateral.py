@@ -44,6 +44,9 @@ _PUBLISHED = re.compile(
     r"(?:\w+ ){0,2}(?:policy|policies|the market|market conditions|regulation|regulations|"
     r"funding costs?)\b|"
     r"\bsubject to (?:change|revision|variation|adjustment|review)\b|"
+    r"\b(?:changes?|amendments?|new terms|revised terms|new rates?|new fees?)\b[^;.]{0,40}"
+    r"\b(?:take effect|takes effect|effective|appl(?:y|ies))\b[^;.]{0,20}\b(?:posted|published|"
+    r"notified|announced|the date (?:of|we|it is))|\bpost\w* (?:any|the|all) changes?\b|"
     r"(?:自|于)(?:公告|公布|通知|发布)(?:之日)?起(?:执行|生效|适用)|"
     r"\bwithout (?:prior |further |any )?notice\b|"
     r"\bcontinued use\b[^;.]{0,40}\b(?:means|constitutes|is deemed|deemed|signifies)\b|"
@@ -97,7 +100,7 @@ _GATE = lx.gate(
 
 def check(line: Line) -> Hit | None:
     norm = line.norm
-    if not _GATE.search(norm):
+    if not _GATE.search(line.padded):
         return None
     if _CONSENT.search(norm) or _INDEX.search(norm):
         return None

@@ -52,6 +52,10 @@ _LATER = re.compile(
     r"\b(?:sent|send|issued|provided|emailed|given|posted)\b[^;.]{0,12}\b(?:after|once|when) "
     r"(?:you (?:pay|have paid|make)|(?:the|your) (?:first )?payment)|"
     r"(?:还款|付款|转账|打款)(?:成功)?(?:后|之后)(?:再)?(?:发|给|寄|出具|补)[^,。;]{0,4}(?:协议|合同|确认)|"
+    r"\b(?:written|writing|paperwork|contract|documents?|letter)\b[^;.]{0,25}\b(?:later|afterwards|"
+    r"in due course|next week|another time)\b|"
+    r"(?:协议|合同|确认函|确认书|书面)[^,。;]{0,8}(?:等|待)[^,。;]{0,10}(?:还完|付完|转完|还款|付款|打款|"
+    r"还了|付了)[^,。;]{0,6}(?:再|后)(?:发|寄|给|签|补)|"
     r"\bnotify you later\b|\blater notice\b|\bnotice to follow\b|\bwill be notified\b|"
     r"\b(?:will )?follow (?:later|soon|afterwards)\b|"
     r"\b(?:send|sent|email\w*|issue\w*|come|comes|post\w*)\b[^;.]{0,25}\b(?:later|afterwards|in due "
@@ -70,7 +74,9 @@ _SAFE = re.compile(
     r"\bonly (?:what is|the) written\b|"
     r"\bsupersede\w*|\bprevail\w*|\bin writing only\b|\b(?:does not|do not|doesn't|cannot|can't|"
     r"will not|won't|shall not) (?:change|alter|vary|amend|replace|override)\b|"
-    r"\bnothing (?:said|agreed|promised)\b|\bnot (?:valid|enforceable)\b|\binvalid\b|\bvoid\b"
+    r"\bnothing (?:said|agreed|promised)\b|\bnot (?:valid|enforceable)\b|\binvalid\b|\bvoid\b|"
+    r"\b(?:confirmed|confirm|set out|put|given|sent) (?:\w+ ){0,3}in writing\b(?![^;.]{0,30}\blater\b)"
+    r"[^;.]{0,30}\bbefore\b"
 )
 # Advice to the borrower: "never pay on a verbal deal", "不要相信口头承诺".
 _ADVICE = re.compile(
@@ -84,7 +90,7 @@ _ADVICE = re.compile(
 # Words without which no pattern here can match (see lexicon.gate).
 _GATE = lx.gate(
     "口头 补签 先 书面 不需要 不用 无需 没必要 不必 保证 包在 备注 说了算 相信 说好 讲好 谈好 "
-    "录音 电话 工号 后补 回头 微信 语音 通知 稍后 以后 后续 款后 账后 功后 之后 "
+    "录音 电话 工号 后补 回头 微信 语音 通知 稍后 以后 后续 款后 账后 功后 之后 再寄 再发 再给 再签 再补 "
     "verbal oral spoken writing trust word promise guarantee noted handshake between record "
     "it_on it_in need paper phone call voice mouth sent send issued provided emailed given posted "
     "notif later notice follow"
@@ -108,7 +114,7 @@ def _found(norm: str) -> re.Match[str] | None:
 
 def check(line: Line) -> Hit | None:
     norm = line.norm
-    if not _GATE.search(norm):
+    if not _GATE.search(line.padded):
         return None
     if _SAFE.search(norm):
         return None

@@ -62,7 +62,8 @@ _RATE_AFTER = re.compile(rf"(?:{_VALUE})\s*(?:/|per |a |每|的)?\s*(?P<unit>{_U
 _BASIS_WORD = re.compile(f"{_DAY}|{_MONTH}|{_YEAR}")
 # 每万元每日收取利息6元: an amount per amount borrowed, per period.
 _PER_AMOUNT = re.compile(
-    rf"每\s*(?P<base>万|千|百)\s*元(?:借款|本金)?\s*(?:每|/)?\s*(?P<unit>日|天|月|年)?"
+    rf"每\s*(?:借款|借|贷款)?\s*(?:1|一)?\s*(?P<base>万|千|百)\s*元(?:借款|本金)?[,\s]*(?:每|/)?\s*"
+    rf"(?P<unit>日|天|月|年)?"
     rf"[^\d;。]{{0,10}}?(?P<amount>{_NUM})\s*元"
 )
 # 月息2分, 年息一分五厘: the folk units, scaled by the period they are quoted for.

@@ -14,6 +14,9 @@ from parley.engine.rates import CapSettings, Rate
 
 
 _ADVICE = re.compile(lexicon.ADVICE)
+_ON_DEFAULT = re.compile(
+    r"逾期|违约|\bif (?:you|the borrower) (?:pay late|miss|default|fall behind|are late|are in default)"
+)
 _ADVICE_GATE = lexicon.gate(
     "诈骗 骗局 骗子 谨防 警惕 小心 当心 提防 防范 是否 有没有 有无 对方 有人 正规 "
     "scam fraud ask check look watch careful wary make_sure if_someone if_anyone caller if_they "
@@ -52,6 +55,10 @@ def scan(text: str, *, caps: CapSettings | None = None) -> list[Finding]:
             hit = rule(line)
             if hit is not None:
                 hits.append((code, hit))
+        # A rate raised on a missed payment is penalty pricing, not a one-sided change.
+        codes = {code for code, _hit in hits}
+        if {"penalty_interest", "unilateral_change"} <= codes and _ON_DEFAULT.search(line.norm):
+            hits = [(code, hit) for code, hit in hits if code != "unilateral_change"]
         # A fee asked to unlock or release something is the scam's fee, raised as a deposit.
         if any(code == "deposit_request" for code, _hit in hits):
             hits = [(code, hit) for code, hit in hits if code != "hidden_fee"]

@@ -13,7 +13,7 @@ from parley.engine.clauses.text import Line, clause_at, negated
 # The textbook words.
 _NAMED = re.compile(
     r"加速到期|提前到期|立即到期|视为(?:全部)?到期|宣布.{0,12}到期|全部到期|提前收回|提前回收|"
-    r"收回.{0,6}(?:全部|剩余|未到期)|"
+    r"收回.{0,6}(?:全部|剩余|未到期)|收回(?:已发放|已放款)|"
     r"(?:解除|终止)(?:本|借款)?(?:合同|协议)[^。;]{0,16}(?:收回|追偿|偿还|清偿|归还|结清|支付)"
     r"[^。;]{0,6}(?:全部|剩余|所有|全额|未还)|"
     r"(?:要求|有权|可以|可).{0,6}一次性(?:结清|还清|偿还|清偿|归还|付清)|"
@@ -27,8 +27,8 @@ _WHOLE_NOW = re.compile(
     rf"(?:\w+ ){{0,2}}(?:due|payable|repayable)\b|"
     rf"(?:立即|立刻|马上|一次性)(?:全额|全部)(?:还款|偿还|清偿|结清|还清)|"
     rf"\b(?:repay|pay|settle|clear)\w*\b[^;.,]{{0,6}}(?:{lx.WHOLE_DEBT})[^;.,]{{0,20}}?(?:{lx.AT_ONCE})|"
-    rf"\b(?:call\w* in|recall\w*|demand\w*(?: (?:immediate |full )?(?:re)?payment of)?)\b"
-    rf"[^;.,]{{0,12}}(?:{lx.WHOLE_DEBT})|"
+    rf"\b(?:call\w* in|recall\w*|demand\w*|requir\w*|ask\w* for)\b(?: (?:immediate|full|prompt))?"
+    rf"(?: (?:re)?payment of)?[^;.,]{{0,12}}(?:{lx.WHOLE_DEBT})|"
     rf"(?:要求|有权|须|应).{{0,6}}(?:一次性|立即|提前).{{0,4}}(?:偿还|清偿|还清|归还|结清|支付|付清)"
     rf".{{0,6}}(?:全部|剩余|所有|全额)"
 )

@@ -12,9 +12,10 @@ from parley.engine.clauses.rules.base import Hit
 from parley.engine.clauses.text import CJK, Line, negated
 
 _CREDIT = re.compile(
-    r"征信|信用报告|信用记录|金融信用信息基础数据库|信用信息基础数据库|百行|朴道|"
+    r"征信|信用报告|信用记录|金融信用信息基础数据库|信用信息基础数据库|百行|朴道|信用档案|信用评分|信用评级|"
     r"(?:报送|上报|提供|查询|纳入|记入)[^;。]{0,12}(?:信用信息|信用档案|信用数据库)|"
-    r"\bcredit (?:bureaus?|reports?|reporting|reference|records?|history|information|files?|"
+    r"\bcredit (?:bureaus?|reports?|reporting|reference|records?|history|information|files?|rating|"
+    r"standing|worthiness|"
     r"agenc(?:y|ies)|score)\b|\bpboc credit\b|\b(?:equifax|experian|transunion)\b|"
     r"\b(?:consumer|credit) reporting agenc(?:y|ies)\b"
 )
@@ -22,7 +23,8 @@ _CREDIT = re.compile(
 _NOT_REPORTING = re.compile(r"征信修复|修复征信|征信洗白|credit repair|fix your credit")
 _NEG = re.compile(
     r"不(?:会|再)?(?:上报|报送|报告|影响|纳入|提交|报|查询)|"
-    r"\b(?:will not|won't|not be|does not|do not|no (?:negative )?(?:impact|effect))\b"
+    r"\b(?:will not|won't|not be|does not|do not|is not|are not|isn't|aren't|"
+    r"no (?:negative )?(?:impact|effect))\b"
 )
 
 
@@ -49,7 +51,7 @@ def check(line: Line) -> Hit | None:
     outside = norm[: m.start()] + " " + norm[m.end() :]
     if not (_ACT.search(outside) or _ACT.match(m.group())):
         return None
-    after = norm[m.end() : m.end() + 12]
+    after = norm[m.end() : m.end() + 16]
     if _NEG.search(after) and not CJK.search(norm):
         return None
     return Hit(Severity.LOW, "credit_report", *m.span())

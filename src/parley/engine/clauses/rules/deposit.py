@@ -59,6 +59,9 @@ _PERSONAL = re.compile(
     r"证明(?:您的|你的)?(?:还款能力|资金实力|诚意)|原路(?:返还|退回|退还)|"
     r"(?:对接人|联系人|经办人|负责人|专员|经理|主管|催收员|工作人员|业务员|客服)(?:的)?(?:个人)?"
     r"(?:账户|账号|银行卡|卡号|微信|支付宝)|"
+    r"\b(?:account (?:name|holder)|payee|beneficiary)\b\s*:?\s*(?:mr\.?|mrs\.?|ms\.?|miss)?\s*"
+    r"(?![^;]*\b(?:ltd|limited|inc|bank|corp|llc|plc|co|company|finance|financial|credit|services?|"
+    r"lending|capital|group)\b)[a-z]+ [a-z]+\b|"
     r"\b(?:venmo|zelle|cash ?app|paypal|upi)\b|\bto @\w|\bto [\w.-]+@[\w-]+\.\w|"
     r"\bgift ?cards?\b|\b(?:itunes|google play|steam) (?:cards?|codes?)\b|\bcard codes\b|"
     r"\b(?:bitcoin|crypto\w*|usdt|btc)\b|\b(?:partner|third[- ]party|nominated|agent) account\b|"
@@ -87,7 +90,7 @@ _NEG = re.compile(
 _GATE = lx.gate(
     "保证金 押金 诚意金 定金 解冻 验证 核验 协商费 疏通费 激活 开通费 解锁 认证金 手续费 刷流水 验资 释放 "
     "监管账户 安全账户 资金证明 证明 原路 对接人 联系人 经办人 负责人 主管 催收员 工作人员 业务员 客服 "
-    "venmo zelle cash_app cashapp paypal upi @ "
+    "venmo zelle cash_app cashapp paypal upi @ account_name account_holder payee beneficiary "
     "预付 前期费用 先交 先付 先转 先缴 退还 返还 退回 退给 个人 私人 收款 付款码 户名 到我 给我 至我 "
     "合作账户 第三方 代收 指定 礼品卡 充值卡 购物卡 点卡 比特币 虚拟币 泰达币 微信 支付宝 银行卡 专员 经理 "
     "本人 我的 现金 上门 外访 二维码 扫码 扫一扫 "

@@ -65,7 +65,7 @@ _AMOUNT = re.compile(rf"{_MONEY}|\d+(?:\.\d+)?\s*%|_{{2,}}")
 _IMPOSED = re.compile(
     rf"{_MONEY}|\d+(?:\.\d+)?\s*%|_{{2,}}|"
     r"收取|收|支付|缴纳|扣除|扣收|扣划|另收|加收|另需|须付|需付|计入|承担|"
-    r"\b(?:pay\w*|charg\w*|costs?|added|applied|applies|deducted|billed|debited|levied|"
+    r"\b(?:pay\w*|charg\w*|costs?|added|applied|applies|deducted|billed|debited|levied|includ\w*|"
     r"imposed|incur\w*|due)\b"
 )
 _PER_100 = re.compile(

@@ -14,7 +14,12 @@ _PENALTY = re.compile(
     r"罚息|违约金|逾期利息|复利|复息|利滚利|"
     r"逾期(?:期间|后)?.{0,12}(?:计收|收取|加收|计付|按).{0,16}(?:利息|利率|费用)|"
     r"\bpenalty (?:interest|rate|charges?|fees?|apr|pricing)\b|\bpenalty apr\b|"
-    r"\bdefault (?:interest|rate|charges?)\b|\bpenal (?:interest|charges?|rate)\b|\blate(?:-payment| payment)? interest\b|"
+    r"\bdefault (?:interest|rate|charges?)\b|\bpenal (?:interest|charges?|rate)\b|"
+    r"\b(?:rate|apr|interest)\b[^;.]{0,20}\b(?:increase|rise|go up|jump)\w*\b[^;.]{0,30}"
+    r"\b(?:late|miss\w*|default\w*|overdue)\b|"
+    r"\b(?:late|miss\w*|default\w*|overdue)\b[^;.]{0,30}\b(?:rate|apr|interest)\b[^;.]{0,20}"
+    r"\b(?:increase|rise|go up|jump)\w*|"
+    r"逾期(?:后|期间)?[^,。;]{0,8}利率(?:上浮|提高|上调|调整为|调高)|\blate(?:-payment| payment)? interest\b|"
     r"\bpenalt(?:y|ies) (?:of|at|equal to)\b|\bpenalt(?:y|ies) (?:will|shall|may) (?:be )?"
     r"(?:charged|applied|apply|accrue)|"
     r"逾期(?:费用|金额|款项|部分|本金|本息)?[^;。]{0,10}(?:按日|按月|每日|每天|每月)[^;。]{0,10}"
@@ -39,7 +44,7 @@ _RESUMES = re.compile(r"恢复(?:计算|计收|计息|收取)|\b(?:resum|restor|
 # Words without which no pattern here can match (see lexicon.gate).
 _GATE = lx.gate(
     "罚息 违约金 逾期 复利 复息 利滚利 滞纳金 继续 持续 "
-    "penalt default late overdue liquidated compound interest_on continu keep"
+    "penalt default late overdue liquidated compound interest_on continu keep penal"
 )
 
 

@@ -94,12 +94,22 @@ _GATE = lx.gate(
 )
 
 
+# Paying early at the borrower's choice is not the lender calling the loan in.
+_PREPAY_OPTION = re.compile(
+    r"提前(?:还款|结清)|\b(?:prepay\w*|early (?:re)?payment|pay(?:ing)? early)\b"
+)
+_LENDER_DEMANDS = re.compile(
+    r"要求|有权|宣布|收回|视为|\b(?:demand\w*|requir\w*|declare\w*|call\w* in)\b"
+)
+
+
 def check(line: Line) -> Hit | None:
     norm = line.norm
     if not _GATE.search(line.padded):
         return None
+    prepay_only = bool(_PREPAY_OPTION.search(norm)) and not _LENDER_DEMANDS.search(norm)
     for pattern in (_NAMED, _WHOLE_NOW):
-        for m in pattern.finditer(norm):
+        for m in pattern.finditer(norm) if not prepay_only else ():
             clause_start = clause_at(norm, m.start())[0]
             if _OWN_OFFER.search(norm[clause_start : m.start()]):
                 continue

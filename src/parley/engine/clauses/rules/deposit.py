@@ -42,8 +42,10 @@ _UNLOCK = re.compile(
 # A payment made the condition of unlocking something, in one line: "to release the letter, a
 # fee must be paid first".
 _UNLOCK_WORD = re.compile(
-    r"激活|解锁|解冻|释放|验证(?!码)|核验|"
-    r"\b(?:activat|unlock|unfreez|releas|verif|validat)\w*"
+    r"(?:才能|才可|以便|用于|方可|后才|才会|以|来|为)(?:[^,。;]{0,6})(?:激活|解锁|解冻|释放|验证(?!码)|核验)|"
+    r"\b(?:to|in order to|before|so (?:that )?(?:we|i) can|for)\b (?:\w+ ){0,3}?"
+    r"(?:activat|unlock|unfreez|releas|verif|validat)\w*|"
+    r"\b(?:activat|unlock|unfreez|releas|verif|validat)\w* (?:\w+ ){0,4}?(?:requires?|needs?|costs?)\b"
 )
 _FEE_WORD = re.compile(r"费|金|\b(?:fees?|charges?|deposit|upfront|first)\b")
 # Channels outside the lender's: a person, a personal account, a QR code, cash to a visitor.

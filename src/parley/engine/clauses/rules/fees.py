@@ -34,7 +34,8 @@ _EN_KIND = (
     r"returned (?:payment|check|cheque|item)|"
     r"nsf|non-sufficient funds|insufficient funds|foreign (?:transaction|currency)|"
     r"over[- ]?(?:the[- ])?limit|statement|card replacement|transaction|withdrawal|late payment|"
-    r"early (?:re)?payment|prepayment|documentation|disbursement|convenience|access|rescheduling"
+    r"early (?:re)?payment|prepayment|documentation|disbursement|convenience|access|rescheduling|"
+    r"subscription|membership|commission"
 )
 # A fee-schedule line: the kind of charge, then its amount ("Cash advance: either $10 or 5%").
 _SCHEDULE = re.compile(
@@ -53,11 +54,16 @@ _NOT_A_FEE = re.compile(
 )
 _EN_FEE = re.compile(
     r"\b(?:fees?|charges?|costs of collection|collection costs?|attorneys?'? fees?|"
-    r"legal costs?|premiums?)\b"
+    r"legal costs?|premiums?|commissions?|subscriptions?|prepayment penalty|early repayment penalty|"
+    r"penalty for (?:early|pre)payment)\b"
+)
+_ZH_PREPAYMENT = re.compile(
+    r"提前(?:还款|结清|清偿|偿还)(?:(?![不无免])[^,。;]){0,16}(?:违约金|补偿金|罚金)(?![^,。;]{0,4}(?:全免|免除|减免))"
 )
 _ZH_FEE_RE = re.compile(_ZH_FEE)
 _NOT_A_FEE_AFTER = re.compile(r"[^,。;]{0,4}(?:停止|免除|减免|冻结|全免)")
 _BARE = re.compile(r"fees?|charges?")
+_NOUN_BEFORE = re.compile(r"(?:\b(?:a|an|the|this|that|each|any|one|per|service|late)|\d|%) $")
 _VERB_USE = re.compile(r" (?:no|a|an|the|you|your|interest|fees?|for|on|at|it|them|\$|£|€|¥|\d)")
 _KIND_BEFORE = re.compile(r"\b[a-z]+(?<!all)(?<!any)(?<!other)(?<!and)(?<!no)(?<!the)(?<!of) $")
 _AMOUNT = re.compile(rf"{_MONEY}|\d+(?:\.\d+)?\s*%|_{{2,}}")
@@ -107,7 +113,7 @@ _LATE = re.compile(
 # Words without which no pattern here can match (see lexicon.gate).
 _GATE = lx.gate(
     "费 砍头息 扣除 扣收 扣留 权益 会员 服务 加速 优先 卡 "
-    "fee charge cost premium 100 renew roll vip"
+    "fee charge cost premium 100 renew roll vip commission subscription penalty 违约金 补偿金 罚金"
 )
 
 
@@ -134,7 +140,11 @@ def _fees(norm: str):
     for m in _EN_FEE.finditer(norm):
         if _NOT_A_FEE.search(norm[max(0, m.start() - 14) : m.end() + 12]):
             continue
-        if _VERB_USE.match(norm, m.end()) and m.group().startswith("charge"):
+        if (
+            m.group().startswith("charge")
+            and _VERB_USE.match(norm, m.end())
+            and not _NOUN_BEFORE.search(norm, 0, m.start())
+        ):
             continue  # "the lender charges no fees": the verb, not a fee
         # A bare "fees" or "all charges" names no fee; it needs an amount in its clause.
         if _BARE.fullmatch(m.group()) and not _KIND_BEFORE.search(norm[: m.start()]):
@@ -167,7 +177,7 @@ def check(line: Line) -> Hit | None:
         hit = _fee_hit(norm, *m.span())
         if hit is not None:
             return hit
-    for pattern in (_SCHEDULE, _PER_100, _COSTS):
+    for pattern in (_SCHEDULE, _PER_100, _COSTS, _ZH_PREPAYMENT):
         m = pattern.search(norm)
         if m and not negated(norm, m.start()):
             return _fee_hit(norm, *m.span())

@@ -48,6 +48,12 @@ _GATE = lx.gate(
 )
 
 
+# A charge for paying early is a fee (the fee rule), whatever it is called.
+_PREPAYMENT = re.compile(
+    r"提前(?:还款|结清|清偿|偿还)|\b(?:prepay\w*|early (?:re)?payment|early settlement|pay(?:ing)? early)\b"
+)
+
+
 def check(line: Line) -> Hit | None:
     norm = line.norm
     if not _GATE.search(line.padded):
@@ -55,7 +61,7 @@ def check(line: Line) -> Hit | None:
     m = first(_PENALTY, norm) or first(_LATE_RATE, norm)
     if m is None and _RESUMES.search(norm):
         m = _PENALTY.search(norm)  # "已停止计收的罚息将恢复计算": stopped, then charged again
-    if m is None or waived_after(norm, m.end()):
+    if m is None or waived_after(norm, m.end()) or _PREPAYMENT.search(norm):
         return None
     if _COMPOUND.search(norm):
         return Hit(Severity.HIGH, "penalty_compound", *m.span())

@@ -19,14 +19,16 @@ _POWER = re.compile(
     rf"(?:贷款人|出借人|贵司|我司|本公司|平台|甲方|银行|本行)(?:可|可以|有权|将|会)(?:不时|随时)?[^;。]{{0,24}}?"
     rf"(?:调整|变更|修改|修订|上调|提高)|"
     rf"\b(?:may|can|will) be (?:\w+ )?(?:changed|amended|varied|adjusted|revised|modified|"
-    rf"increased|altered|updated|raised)\b(?! (?:at your request|on request|if you ask|by agreement))|"
+    rf"increased|altered|updated|raised)\b(?! (?:at your request|on request|if you ask|by agreement|"
+    rf"as your|when you|if you))|"
     rf"\b(?:may|can|reserves? the right to|(?:is|are|shall be) entitled to|ha(?:s|ve) the right to)"
     rf" (?:\w+ ){{0,3}}(?:change|amend|vary|adjust|revise|modify|increase|alter|update|raise)\b|"
     rf"\bat (?:its|our|the lender's|the bank's) (?:sole |absolute |own )?discretion\b"
 )
 # Rules published or changed later apply without a new agreement.
 _PUBLISHED = re.compile(
-    r"以[^,。;]{0,12}(?:公布|公告|公示|发布|届时|最新|通知)[^,。;]{0,6}为准|"
+    r"以[^,。;]{0,12}(?:公布|公告|公示|发布|届时|最新|通知|页面展示|页面显示)[^,。;]{0,6}为准|"
+    r"\bwhich (?:we|the lender|the bank|the company) (?:may )?(?:update|change|revise|amend)\w*|"
     r"(?:不时|随时|届时|最新)(?:公布|发布|公示|修订|更新|调整)的?[^。;]{0,14}(?:规则|章程|标准|条款|规定|办法|"
     r"费率|利率)|(?:一经|自)(?:公布|发布|公示|公告)(?:之日起)?(?:即)?生效|可不时(?:发布|修订|修改|调整)|"
     r"按(?:照)?(?:平台|我司|公司|本行|银行)?(?:最新|届时|不时|实时)?(?:公布|发布|公示|公告)的.{0,8}"
@@ -91,7 +93,7 @@ def line_clause_start(norm: str, pos: int) -> int:
 # Words without which no pattern here can match (see lexicon.gate).
 _GATE = lx.gate(
     "有权 单方 保留 享有 随时 调整 变更 修改 修订 更新 上调 提高 改变 变动 浮动 解释 为准 不时 届时 最新 "
-    "生效 公布 发布 公示 公告 通知 继续使用 执行 适用 "
+    "生效 公布 发布 公示 公告 通知 继续使用 执行 适用 展示 显示 "
     "chang amend vary varie adjust revis modif increas updat alter rais discretion published "
     "posted displayed shown set_out announced notif time_to_time polic market regulation "
     "funding subject notice continu deemed"

@@ -32,8 +32,9 @@ _CN_NUM = {
 _CN = "零一二两三四五六七八九十点"
 _NUM = rf"\d+(?:\.\d+)?|[{_CN}]{{1,6}}"
 
+# No bare 日 or 年 here: in "2026年12月1日起，按本金的3%" they are a date, not a period.
 _DAY = (
-    r"日利率|日息|日利|日费率|日综合费率|每日|每天|按日|日|"
+    r"日利率|日息|日利|日费率|日综合费率|每日|每天|按日|"
     r"daily(?: interest)? rate|daily|per day|a day"
 )
 _MONTH = (
@@ -41,7 +42,7 @@ _MONTH = (
     r"monthly(?: interest)? rate|monthly|per month|a month"
 )
 _YEAR = (
-    r"年化综合费率|年化利率|年化费率|综合年化|年利率|年化|年息|年|annual(?: percentage| interest)? "
+    r"年化综合费率|年化利率|年化费率|综合年化|年利率|年化|年息|annual(?: percentage| interest)? "
     r"rate|annual(?:ised|ized)? rate|annual|apr|per annum|p\.a\.|per year|a year"
 )
 _ANY = r"利率|利息|费率|interest rate|interest|rate"

@@ -86,7 +86,10 @@ _RELATIVE = re.compile(
     rf"\s*(?P<up>\d+(?:\.\d+)?)\s*%|"
     rf"(?:{_REFERENCE})[^\d;。]{{0,4}}?的\s*(?P<times>\d+(?:\.\d+)?|[一二两三四五])\s*倍|"
     rf"(?P<times_en>\d+(?:\.\d+)?|one and a half|two|three|double) times (?:the )?(?:{_REFERENCE})|"
-    rf"(?:{_REFERENCE}) (?:plus|increased by|raised by) (?P<up_en>\d+(?:\.\d+)?)\s*%"
+    rf"(?:{_REFERENCE})[^\d;。]{{0,4}}?的\s*(?P<pct_of>\d+(?:\.\d+)?)\s*%|"
+    rf"(?P<pct_of_en>\d+(?:\.\d+)?)\s*% of (?:the )?(?:{_REFERENCE})|"
+    rf"(?:{_REFERENCE}) (?:increased by|raised by) (?P<up_en>\d+(?:\.\d+)?)\s*%|"
+    rf"(?:{_REFERENCE}) (?:plus|\+) (?P<plus>\d+(?:\.\d+)?)\s*(?:%|percentage points?)"
 )
 _EN_TIMES = {"one and a half": Decimal("1.5"), "two": Decimal(2), "three": Decimal(3)}
 # "not above 24%", "4 × LPR", "上限": a ceiling or a reference, not a rate being charged.
@@ -100,8 +103,9 @@ CEILING = re.compile(
 class StatedRate:
     start: int
     end: int
-    rate: Rate | None  # None: a relative rate whose contract rate the agreement does not state
+    rate: Rate | None  # None: a relative rate whose contract rate the line does not state
     relative: Decimal | None = None  # the multiple of the contract rate, when read as one
+    plus: Decimal | None = None  # or the points added to it a year ("the loan rate plus 5%")
 
 
 def cn_number(text: str) -> Decimal:
@@ -144,16 +148,17 @@ def rate_spans(norm: str) -> list[StatedRate]:
     """Every rate stated in a normalised line, by position. A relative rate is read against
     the contract rate stated on the same line, and states no rate when there is none."""
     found = _spans(norm)
-    relative = [s for s in found if s.relative is not None]
-    base = next((s.rate for s in found if s.relative is None and s.rate is not None), None)
-    if not relative or base is None:
+    base = next((s.rate for s in found if s.rate is not None), None)
+    if base is None or all(s.rate is not None for s in found):
         return found
-    return [
-        StatedRate(s.start, s.end, Rate(base.value * s.relative, base.basis), s.relative)
-        if s.relative is not None
-        else s
-        for s in found
-    ]
+    out = []
+    for s in found:
+        if s.relative is not None:
+            s = StatedRate(s.start, s.end, Rate(base.value * s.relative, base.basis), s.relative)
+        elif s.plus is not None:
+            s = StatedRate(s.start, s.end, Rate(annual(base) + s.plus), None, s.plus)
+        out.append(s)
+    return out
 
 
 _HAS_NUMBER = re.compile(rf"[\d{_CN}]")
@@ -166,8 +171,13 @@ def _spans(norm: str) -> list[StatedRate]:
         return found
     relative = _RELATIVE.finditer(norm) if ("利率" in norm or "rate" in norm) else ()
     for m in relative:
+        if m["plus"]:  # "the loan rate plus 5%": five points added, not five per cent more
+            found.append(StatedRate(m.start(), m.end(), None, None, Decimal(m["plus"]) / 100))
+            continue
         if m["up"] or m["up_en"]:
             multiple = 1 + Decimal(m["up"] or m["up_en"]) / 100
+        elif m["pct_of"] or m["pct_of_en"]:
+            multiple = Decimal(m["pct_of"] or m["pct_of_en"]) / 100
         elif m["times"]:
             multiple = cn_number(m["times"])
         else:

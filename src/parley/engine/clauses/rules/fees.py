@@ -20,7 +20,7 @@ from parley.engine.clauses.text import Line, clause_at, negated
 
 _MONEY = r"(?:\$|¥|£|€|rs\.?|inr|cny|rmb|usd|hk\$)\s*\d|\d[\d,.]*\s*(?:元|yuan|rmb|cny|dollars)"
 _ZH_FEE = (
-    r"砍头息|账户管理费|平台服务费|技术服务费|"
+    r"砍头息|账户管理费|平台服务费|技术服务费|风险保障金|保障金|风险金|互助金|"
     r"(?:催收|律师|诉讼|公证|保全|仲裁|差旅|实现债权(?:的)?)费用?|"
     r"(?:预先|提前|放款时|放款前)(?:扣除|扣收|扣留)[^,。;]{0,6}(?:利息|首期|部分|款项)|"
     r"(?:服务|管理|手续|咨询|担保|审核|评估|认证|中介|居间|风控|会员|保险|信息|技术|通道|账户|平台)费用?|"
@@ -35,7 +35,10 @@ _EN_KIND = (
     r"nsf|non-sufficient funds|insufficient funds|foreign (?:transaction|currency)|"
     r"over[- ]?(?:the[- ])?limit|statement|card replacement|transaction|withdrawal|late payment|"
     r"early (?:re)?payment|prepayment|documentation|disbursement|convenience|access|rescheduling|"
-    r"subscription|membership|commission"
+    r"subscription|membership|commission|account set-?up|program(?:me)?|participation|"
+    r"additional card|foreign purchase|stop payment|expedited (?:payment|delivery)|copy|research|"
+    r"replacement card|paper statement|(?:pay[- ]by[- ])?phone payment|inactivity|dormancy|"
+    r"cash withdrawal|atm"
 )
 # A fee-schedule line: the kind of charge, then its amount ("Cash advance: either $10 or 5%").
 _SCHEDULE = re.compile(
@@ -113,7 +116,8 @@ _LATE = re.compile(
 # Words without which no pattern here can match (see lexicon.gate).
 _GATE = lx.gate(
     "费 砍头息 扣除 扣收 扣留 权益 会员 服务 加速 优先 卡 "
-    "fee charge cost premium 100 renew roll vip commission subscription penalty 违约金 补偿金 罚金"
+    "fee charge cost premium 100 renew roll vip commission subscription penalty 违约金 补偿金 罚金 "
+    "保障金 风险金 互助金"
 )
 
 

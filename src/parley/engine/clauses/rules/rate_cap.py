@@ -54,7 +54,11 @@ def check(line: Line, spans: list[StatedRate], settings: CapSettings | None) -> 
         if worst is None or severity.rank < worst.severity.rank:
             key = "rate_above_cap" if top.rate in fixed else "rate_above_lpr"
             text = describe(rate)
-            if stated.relative is not None:
+            if stated.plus is not None:
+                text = _("{rate}, the contract rate plus {points}").format(
+                    rate=text, points=pct(stated.plus)
+                )
+            elif stated.relative is not None:
                 text = _("{rate}, {multiple} × the contract rate").format(
                     rate=text, multiple=format(stated.relative.normalize(), "f")
                 )

@@ -23,7 +23,10 @@ _POWER = re.compile(
     rf"as your|when you|if you))|"
     rf"\b(?:may|can|reserves? the right to|(?:is|are|shall be) entitled to|ha(?:s|ve) the right to)"
     rf" (?:\w+ ){{0,3}}(?:change|amend|vary|adjust|revise|modify|increase|alter|update|raise)\b|"
-    rf"\bat (?:its|our|the lender's|the bank's) (?:sole |absolute |own )?discretion\b"
+    rf"\bat (?:its|our|the lender's|the bank's) (?:sole |absolute |own )?discretion\b|"
+    rf"\bat (?:our|its) (?:option|election)\b|"
+    rf"\b(?:set|determined|decided|fixed|changed|varied|adjusted) by (?:us|the lender|the bank)\b|"
+    rf"由(?:贷款人|出借人|甲方|我司|本行|银行|平台|公司)[^,。;]{{0,10}}(?:调整|确定|决定|变更)"
 )
 # Rules published or changed later apply without a new agreement.
 _PUBLISHED = re.compile(
@@ -93,7 +96,8 @@ def line_clause_start(norm: str, pos: int) -> int:
 # Words without which no pattern here can match (see lexicon.gate).
 _GATE = lx.gate(
     "有权 单方 保留 享有 随时 调整 变更 修改 修订 更新 上调 提高 改变 变动 浮动 解释 为准 不时 届时 最新 "
-    "生效 公布 发布 公示 公告 通知 继续使用 执行 适用 展示 显示 "
+    "生效 公布 发布 公示 公告 通知 继续使用 执行 适用 展示 显示 确定 决定 "
+    "option election set_by determined_by decided_by fixed_by "
     "chang amend vary varie adjust revis modif increas updat alter rais discretion published "
     "posted displayed shown set_out announced notif time_to_time polic market regulation "
     "funding subject notice continu deemed"

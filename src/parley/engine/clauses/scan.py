@@ -14,6 +14,7 @@ from parley.engine.rates import CapSettings, Rate
 
 
 _ADVICE = re.compile(lexicon.ADVICE)
+_BORROWER_SPEAKS = re.compile(r"\W*(?:我|本人|借款人|客户|me|borrower|customer)\s*:")
 _ON_DEFAULT = re.compile(
     r"逾期|违约|\bif (?:you|the borrower) (?:pay late|miss|default|fall behind|are late|are in default)"
 )
@@ -50,6 +51,8 @@ def scan(text: str, *, caps: CapSettings | None = None) -> list[Finding]:
             continue
         if _ADVICE_GATE.search(line.norm) and _ADVICE.search(line.norm):
             continue  # advice about a risk, not the risk
+        if _BORROWER_SPEAKS.match(line.norm):
+            continue  # the borrower's own words in a chat or call transcript
         hits: list[tuple[str, Hit]] = []
         for code, rule in LINE_RULES:
             hit = rule(line)

@@ -68,7 +68,8 @@ _PERSONAL = re.compile(
     r"google pay)\b|\bcollect\w*\b[^;.]{0,30}\bat your (?:doorstep|door|home|residence|house)\b|"
     r"\bto @\w|\bto [\w.-]+@[\w-]+\.\w|"
     r"\bgift ?cards?\b|\b(?:itunes|google play|steam) (?:cards?|codes?)\b|\bcard codes\b|"
-    r"\b(?:bitcoin|crypto\w*|usdt|btc)\b|\b(?:partner|third[- ]party|nominated|agent) account\b|"
+    r"\b(?:bitcoin|crypto\w*|usdt|btc)\b|"
+    r"\b(?:partner|third[- ]party|nominated|agent)(?:'s)? (?:payment )?(?:account|link|wallet)\b|"
     r"personal (?:bank )?(?:account|card)|private account|"
     r"\b(?:my|his|her|an agent's|agent's|the agent's|the officer's|the specialist's|specialist's|"
     r"the manager's|manager's|collector's|the collector's|our executive's)\b (?:own |personal )?"
@@ -123,6 +124,7 @@ _QR_OFFICIAL = re.compile(r"下载|关注|官方|\b(?:download|official|install)
 
 
 _PAY = re.compile(lx.PAY)
+_OFFICIAL = re.compile(r"官方|对公|\b(?:official|corporate)\b")
 _SUM = re.compile(
     r"(?:\$|¥|£|€|rs\.?|cny|rmb|usd)\s*\d|\d[\d,.]*\s*(?:元|yuan|dollars)|required|需要|需"
 )
@@ -139,6 +141,9 @@ def _off_channel(norm: str) -> Hit | None:
         ):
             return Hit(Severity.HIGH, "deposit_personal", *m.span())
     for m in _PERSONAL.finditer(norm):
+        start, end = clause_at(norm, m.start())
+        if _OFFICIAL.search(norm, start, end):
+            continue  # "our official WeChat account", "对公账户"
         if not _protective(norm, m.start()):
             return Hit(Severity.HIGH, "deposit_personal", *m.span())
     unlock = _UNLOCK_WORD.search(norm)

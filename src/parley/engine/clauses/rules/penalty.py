@@ -27,7 +27,8 @@ _PENALTY = re.compile(
     r"\bliquidated damages\b|\boverdue (?:interest|charges?|fees?)\b|"
     r"\bcompound(?:ed|ing)? interest\b|\binterest on (?:unpaid |overdue )?interest\b|"
     r"\b(?:interest|\d+(?:\.\d+)?%[^;.]{0,20}) (?:continues|will continue|keeps|will keep|"
-    r"continue) (?:to )?(?:be )?(?:accru|run|charg|appl)\w*|继续(?:计息|计收利息|产生利息|计算利息)|持续计息"
+    r"continue) (?:to )?(?:be )?(?:accru|run|charg|appl)\w*|继续(?:计息|计收利息|产生利息|计算利息)|持续计息|"
+    r"(?:利息|罚息)(?:将|会)?(?:继续|照常|持续)(?:计算|计收|计息|产生|收取)"
 )
 # A late fee counts as penalty interest only when quoted as a rate per day or month; a fixed
 # late fee is a fee (the fee rule).
@@ -43,7 +44,7 @@ _RESUMES = re.compile(r"恢复(?:计算|计收|计息|收取)|\b(?:resum|restor|
 
 # Words without which no pattern here can match (see lexicon.gate).
 _GATE = lx.gate(
-    "罚息 违约金 逾期 复利 复息 利滚利 滞纳金 继续 持续 "
+    "罚息 违约金 逾期 复利 复息 利滚利 滞纳金 继续 持续 照常 "
     "penalt default late overdue liquidated compound interest_on continu keep penal"
 )
 

@@ -24,11 +24,11 @@ _WORD_ONLY = re.compile(
     r"(?:先|你先|您先).{0,10}(?:再|然后).{0,10}(?:签|发|给你|给您).{0,6}(?:协议|合同|确认)|"
     r"我(?:跟你|向你|给你|和你)?保证|包在我身上|备注好了|已经备注|我说了算|相信我|说好了|讲好了|谈好了|"
     r"以(?:通话|电话)?录音为准|录音(?:就是|即为|作为)凭证|以电话(?:内容)?为准|记住我(?:的)?工号|"
-    r"后补|补签|补发|回头(?:再)?(?:签|发|给)|不走(?:合同|协议|流程|系统|书面)|就算数|说了就算|"
+    r"没有(?:任何)?书面(?:文件|材料|协议|合同|确认)(?![^,。;]{0,6}(?:[吗?]|之前|以前))|后补|补签|补发|回头(?:再)?(?:签|发|给)|不走(?:合同|协议|流程|系统|书面)|就算数|说了就算|"
     r"我(?:跟你|向你|给你|和你)?(?:担保|承诺)|"
     r"\b(?:no|don't do|do not do|without) (?:any )?(?:paperwork|written agreement|contract)\b|"
     r"\bverbal\w*|\borally\b|\bspoken\b|\bnothing in writing\b|\btrust me\b|\btake my word\b|"
-    r"\bi (?:personally )?(?:promise|guarantee)\b|\bmy (?:personal )?(?:guarantee|promise|word)\b|"
+    r"\bi (?:personally )?(?:promise|guarantee)\b(?! to (?:pay|repay|make|send))|\bmy (?:personal )?(?:guarantee|promise|word)\b|"
     r"\b(?:already )?noted on your (?:file|account)\b|\bhandshake\b|"
     r"\bbetween (?:us|you and me)\b|\boff the record\b|"
     r"\b(?:put|note|mark|log)\w* it (?:on|in) (?:the|your|my) (?:notes|file|account|system)\b|"
@@ -58,6 +58,8 @@ _LATER = re.compile(
     r"in due course|next week|another time)\b|"
     r"(?:协议|合同|确认函|确认书|书面)[^,。;]{0,8}(?:等|待)[^,。;]{0,10}(?:还完|付完|转完|还款|付款|打款|"
     r"还了|付了)[^,。;]{0,6}(?:再|后)(?:发|寄|给|签|补)|"
+    r"\b(?:get|receive)\b[^;.]{0,20}\b(?:letter|agreement|contract|confirmation|paperwork)\b"
+    r"[^;.]{0,12}\b(?:after|once|when) you (?:pay|have paid|make)|"
     r"\bnotify you later\b|\blater notice\b|\bnotice to follow\b|\bwill be notified\b|"
     r"\b(?:will )?follow (?:later|soon|afterwards)\b|"
     r"\b(?:send|sent|email\w*|issue\w*|come|comes|post\w*)\b[^;.]{0,25}\b(?:later|afterwards|in due "
@@ -92,7 +94,7 @@ _ADVICE = re.compile(
 # Words without which no pattern here can match (see lexicon.gate).
 _GATE = lx.gate(
     "口头 补签 先 书面 不需要 不用 无需 没必要 不必 保证 包在 备注 说了算 相信 说好 讲好 谈好 "
-    "录音 电话 工号 后补 补发 算数 说了就算 担保 承诺 回头 不走 微信 语音 通知 稍后 以后 后续 款后 账后 功后 之后 再寄 再发 再给 再签 再补 "
+    "没有书面 get receive 录音 电话 工号 后补 补发 算数 说了就算 担保 承诺 回头 不走 微信 语音 通知 稍后 以后 后续 款后 账后 功后 之后 再寄 再发 再给 再签 再补 "
     "verbal oral spoken writing trust word promise guarantee noted handshake between record "
     "it_on it_in need paper contract phone call voice mouth sent send issued provided emailed given posted "
     "notif later notice follow"
@@ -121,6 +123,6 @@ def check(line: Line) -> Hit | None:
     if _SAFE.search(norm):
         return None
     m = _found(norm)
-    if m is None or _ADVICE.search(norm[: m.start()]):
+    if m is None or _ADVICE.search(norm):
         return None
     return Hit(Severity.HIGH, "verbal_promise", *m.span())

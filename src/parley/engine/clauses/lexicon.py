@@ -78,7 +78,28 @@ def gate(anchors: str) -> re.Pattern[str]:
     so the regex engine can skip ahead to their first characters; a rule runs its costlier
     patterns only on lines that pass its gate."""
     words = {a.replace("_", " ") for a in anchors.split()}
-    return re.compile("|".join(re.escape(a) for a in sorted(words, key=len, reverse=True)))
+    return re.compile(_trie_pattern(words))
+
+
+def _trie_pattern(words: set[str]) -> str:
+    """One regex for many literals, nested by shared prefix ("ab|ac" -> "a(?:b|c)"), so the
+    engine tries one branch per character instead of every word at every position."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+
+    def walk(node: dict) -> str:
+        if "" in node:
+            return ""  # a shorter word already matches: the gate needs no more
+        branches = [re.escape(char) + walk(child) for char, child in sorted(node.items())]
+        if len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")"
+
+    return walk(trie)
 
 
 # Advice or a warning to the borrower about a risk, not the risk itself: "凡是要求先交保证金的都是诈骗",
@@ -90,7 +111,11 @@ ADVICE = (
     r"(?:如果|如|若)(?:对方|有人)[^。;]{0,24}(?:请|应)(?:立即)?(?:挂断|停止|拒绝|报警|举报)|"
     r"正规(?:机构|平台|银行|贷款机构|金融机构|公司)(?:都)?(?:不会|从不|绝不)|"
     r"\b(?:is|are|it's) (?:always |probably |likely |almost certainly )?(?:a )?(?:scam|fraud)s?\b|"
-    r"\b(?:ask (?:whether|if|them whether|the lender (?:whether|if|to))|check (?:whether|that|if)|"
+    r"不法分子|犯罪分子|冒充|假冒|问清楚|问清|询问|请告知|请问|"
+    r"\b(?:fraudsters?|scammers?|posing as|pretending to be|impersonat\w*)\b|"
+    r"\btell me (?:how|whether|if|what|when)\b|\bask for (?:it|them|this|that|the \w+) to be\b|"
+    r"\b(?:ask (?:whether|if|how|what|when|them whether|the lender (?:whether|if|to|how))|"
+    r"check (?:whether|that|if)|"
     r"look (?:for|out for)|watch (?:out|for)|be (?:careful|wary)|make sure)\b|"
     r"\bif (?:someone|anyone|a caller|the caller|they|a collector)\b[^.;]{0,40}\b(?:it is|it's|"
     r"hang up|stop|refuse|report)\b|"

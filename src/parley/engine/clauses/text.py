@@ -138,7 +138,7 @@ def negated(text: str, pos: int, negators: re.Pattern[str] = NEGATORS) -> bool:
         start, _end = clause_at(text, pos)
         before = DEFAULT_PHRASES.sub(" ", text[start:pos])
         if CJK.search(text[max(start, pos - 1) : pos + 1]):
-            before = before[-18:]  # a Chinese negator binds to the words right after it
+            before = before[-24:]  # a Chinese negator binds to the words right after it
         else:  # "...will no longer apply and the original debt is due": a new statement
             before = _NEW_STATEMENT.split(before)[-1]
         if negators.search(before):

@@ -35,9 +35,12 @@ _GATE = lx.gate("征信 信用 百行 朴道 credit equifax experian transunion 
 # Reporting is an act: reported, shared, queried, affecting a record. Naming a bureau is not.
 _ACT = re.compile(
     r"报送|上报|报告|提供|查询|纳入|记入|录入|上传|影响|报|查|留下|显示|体现|授权|共享|"
-    r"\b(?:report\w*|furnish\w*|shar\w*|disclos\w*|provid\w*|send\w*|pass\w*|notif\w*|"
-    r"obtain\w*|pull\w*|check\w*|inquir\w*|review\w*|reflect\w*|affect\w*|appear\w*|record\w*|"
-    r"list\w*|mark\w*|inform\w*|tell|told|damage\w*|harm\w*|hurt\w*|lower\w*|access\w*)\b"
+    r"\b(?:report(?:s|ed|ing)?|furnish(?:es|ed|ing)?|shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|"
+    r"provid(?:e|es|ed|ing)|sen(?:d|ds|t|ding)|pass(?:es|ed|ing)?|notif(?:y|ies|ied|ying)|"
+    r"obtain(?:s|ed|ing)?|pull(?:s|ed|ing)?|check(?:s|ed|ing)?|inquir(?:e|es|ed|ing|y|ies)|"
+    r"review(?:s|ed|ing)?|reflect(?:s|ed|ing)?|affect(?:s|ed|ing)?|appear(?:s|ed|ing)?|"
+    r"record(?:s|ed|ing)?|list(?:s|ed|ing)?|mark(?:s|ed|ing)?|inform(?:s|ed|ing)?|tell|told|"
+    r"damag(?:e|es|ed|ing)|harm(?:s|ed|ing)?|hurt(?:s|ing)?|lower(?:s|ed|ing)?|access(?:es|ed|ing)?)\b"
 )
 
 

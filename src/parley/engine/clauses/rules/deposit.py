@@ -15,7 +15,7 @@ from parley.engine.clauses.rules.base import Hit
 from parley.engine.clauses.text import Line, clause_at, negated
 
 _NAMED = re.compile(
-    r"保证金|押金|诚意金|定金|解冻金|解冻费|验证金|协商费|疏通费|激活费|开通费|解锁费|认证金|"
+    r"保证金|押金|诚意金|定金|解冻金|解冻费|验证金|验证费|协商费|疏通费|激活费|开通费|解锁费|认证金|"
     r"手续费.{0,6}(?:转|打|汇)|刷流水|验资|"
     r"\bdeposit\b(?! (?:the|your|it|into|each|this|that|money|funds|payments?|instalments?)\b)|guarantee money|good[- ]faith (?:payment|money|deposit|fee)|security payment|"
     r"negotiation fee|unfreez(?:e|ing) fee|(?:activation|unlock(?:ing)?|release|verification|"

@@ -47,7 +47,7 @@ _SCHEDULE = re.compile(
 )
 # Charges that are interest, a refund, or the scam's own words (the deposit rule's business).
 _NOT_A_FEE = re.compile(
-    r"消费|免费|费率|学费|话费|水电费|路费|经费|解冻费|激活费|解锁费|协商费|疏通费|开通费|收费|缴费|"
+    r"消费|免费|费率|学费|话费|水电费|路费|经费|解冻费|激活费|解锁费|协商费|疏通费|开通费|验证费|收费|缴费|"
     r"交费|付费|自费|花费|运费|电费|水费|"
     r"(?:fees?|charges?) (?:\w+ ){0,2}"
     r"(?:waived|frozen|forgiven|stopped|removed|cancell?ed|suspended)|"

@@ -84,7 +84,8 @@ _SAFE = re.compile(
 )
 # Advice to the borrower: "never pay on a verbal deal", "不要相信口头承诺".
 _ADVICE = re.compile(
-    r"(?:不要|切勿|请勿|千万别|千万不要|别|勿)(?:轻易)?(?:相信|轻信|听信|接受|付款|转账|付钱|还款|依赖)|"
+    r"(?:不要|切勿|请勿|千万别|千万不要|别|勿)[^,。;]{0,8}(?:相信|轻信|听信|接受|付款|转账|付钱|还款|依赖|付)|"
+    r"很难兑现|无法兑现|难以兑现|靠不住|不可信|"
     r"谨防|警惕|"
     r"\b(?:never|do not|don't|beware of|avoid) (?:\w+ )?(?:pay|trust|rely|accept|agree|believe|"
     r"act|sign)\w*|\b(?:always ask|always get|insist on|get it in writing|ask for it in writing)\b"
@@ -106,8 +107,8 @@ def _found(norm: str) -> re.Match[str] | None:
         return m
     for m in _CHANNEL.finditer(norm):
         start, end = clause_at(norm, m.start())
-        promise = _PROMISE.search(norm, start, end)
-        if promise and not negated(norm, promise.start()):
+        promises = list(_PROMISE.finditer(norm, start, end))
+        if promises and not any(negated(norm, p.start()) for p in promises):
             return m
     for m in _LATER.finditer(norm):
         start, end = clause_at(norm, m.start())

@@ -38,11 +38,11 @@ _EN_KIND = (
     r"subscription|membership|commission|account set-?up|program(?:me)?|participation|"
     r"additional card|foreign purchase|stop payment|expedited (?:payment|delivery)|copy|research|"
     r"replacement card|paper statement|(?:pay[- ]by[- ])?phone payment|inactivity|dormancy|"
-    r"cash withdrawal|atm"
+    r"cash withdrawal|atm|(?:credit|payment|loan|purchase|account) protection|insurance|warranty"
 )
 # A fee-schedule line: the kind of charge, then its amount ("Cash advance: either $10 or 5%").
 _SCHEDULE = re.compile(
-    rf"^\W*(?:{_EN_KIND})(?: fees?| charges?)?\s*[:\-–]\s*(?:up to |either |the greater of |"
+    rf"^\W*(?:(?:optional|additional|monthly|annual|one-time|one-off) )?(?:{_EN_KIND})(?: fees?| charges?)?\s*[:\-–]\s*(?:up to |either |the greater of |"
     r"\w+ )?(?:\$|¥|cny|rmb|usd|£|€|rs)?\s*\d[\d,.]*\d?%?"
 )
 # Charges that are interest, a refund, or the scam's own words (the deposit rule's business).
@@ -83,6 +83,9 @@ _PER_100 = re.compile(
     r"\broll(?:s|ed|ing)? ?over\b[^;.]{0,40}\b(?:pay\w*|fee)\b"
 )
 _COSTS = re.compile(
+    rf"(?:{_MONEY})(?:[^;.]|\.(?=\d)){{0,24}}\b(?:added to|included in|on top of|charged with) "
+    r"(?:each|every|your) "
+    r"(?:monthly )?(?:payment|instal?lment|bill|statement)s?\b|"
     rf"\bcosts? (?:{_MONEY})|(?:每月|每期)\s*\d+(?:\.\d+)?\s*元[^。;]{{0,12}}(?:权益|会员|服务|加速|优先)|"
     r"(?:权益卡|会员卡|加速卡|提额卡|vip)[^。;]{0,20}\d+(?:\.\d+)?\s*元"
 )
@@ -93,6 +96,7 @@ _ZERO_AMOUNT = re.compile(
 _LIST_GLUE = re.compile(r"[\s,、/]*(and|or|nor|和|及|或|与|以及|等)?\s*")
 _INCLUDED = re.compile(r"包括|包含|含|including|inclusive of|includes")
 _CHANGED = re.compile(lx.CHANGE)
+_MAY_CHANGE = re.compile(rf"(?:{lx.MAY})[^;。]{{0,30}}(?:{lx.CHANGE})")
 # Advice or a warning to the borrower: "please do not pay anyone asking for a fee".
 _ADVICE = re.compile(
     r"请勿|切勿|千万不要|不要(?:向|给|相信)|谨防|警惕|如遇|"
@@ -116,7 +120,8 @@ _LATE = re.compile(
 # Words without which no pattern here can match (see lexicon.gate).
 _GATE = lx.gate(
     "费 砍头息 扣除 扣收 扣留 权益 会员 服务 加速 优先 卡 "
-    "fee charge cost premium 100 renew roll vip commission subscription penalty 违约金 补偿金 罚金 "
+    "fee charge cost premium 100 renew roll vip protection insurance warranty added_to included_in "
+    "on_top_of commission subscription penalty 违约金 补偿金 罚金 "
     "保障金 风险金 互助金"
 )
 
@@ -126,6 +131,8 @@ def _fee_hit(norm: str, start: int, end: int) -> Hit | None:
     before = norm[clause_start:start]
     if _CHANGED.search(norm[clause_start:clause_end]):
         return None  # a change to a fee's level is a one-sided change
+    if _MAY_CHANGE.search(norm) and not _AMOUNT.search(norm, clause_start, clause_end):
+        return None  # "we can change these terms, including fees": fees named as what may change
     if _ADVICE.search(norm[clause_start:clause_end]):
         return None
     if _INCLUDED.search(before):

@@ -42,10 +42,12 @@ _UNLOCK = re.compile(
 # A payment made the condition of unlocking something, in one line: "to release the letter, a
 # fee must be paid first".
 _UNLOCK_WORD = re.compile(
-    r"(?:才能|才可|以便|用于|方可|后才|才会|以|来|为)(?:[^,。;]{0,6})(?:激活|解锁|解冻|释放|验证(?!码)|核验)|"
+    r"(?:才能|才可|以便|用于|方可|后才|才会|即可|就能|就可以|马上|然后|再)[^,。;]{0,6}"
+    r"(?:激活|解锁|解冻|释放|验证(?!码)|核验|立案|建档|放款|出方案|办理)|"
     r"\b(?:to|in order to|before|so (?:that )?(?:we|i) can|for)\b (?:\w+ ){0,3}?"
     r"(?:activat|unlock|unfreez|releas|verif|validat)\w*|"
-    r"\b(?:activat|unlock|unfreez|releas|verif|validat)\w* (?:\w+ ){0,4}?(?:requires?|needs?|costs?)\b"
+    r"\b(?:activat|unlock|unfreez|releas|verif|validat)\w* (?:\w+ ){0,4}?(?:requires?|needs?|costs?)\b|"
+    r"\bto (?:open|start) (?:your|the) (?:case|file|settlement|plan|account)\b|\b(?:case|file)[- ]opening\b"
 )
 _FEE_WORD = re.compile(r"费|金|\b(?:fees?|charges?|deposit|upfront|first)\b")
 # Channels outside the lender's: a person, a personal account, a QR code, cash to a visitor.
@@ -69,6 +71,12 @@ _PERSONAL = re.compile(
     r"\bto @\w|\bto [\w.-]+@[\w-]+\.\w|"
     r"\bgift ?cards?\b|\b(?:itunes|google play|steam) (?:cards?|codes?)\b|\bcard codes\b|"
     r"\b(?:bitcoin|crypto\w*|usdt|btc)\b|"
+    r"\b(?:(?:pay|transfer|remit|hand)\w* (?:it |them |this |the (?:amount|money|payment|funds|balance|"
+    r"fee|sum) |\$?\d[\d,.]* )?|send\w* (?:the )?(?:money|payment|amount|funds|fee|\$\d[\d,.]*) )"
+    r"(?:directly |personally )?to (?:mr|mrs|ms|miss|my colleague|our colleague|the agent|our agent|"
+    r"the officer|our officer|the collector|our collector|him|her)\b|"
+    r"(?:交给|转给|付给|打给)(?:我|他|她|我们的?|我的)?(?:同事|经理|专员|业务员|工作人员|催收员|主管)|"
+    r"合作(?:公司|机构|方)(?:的)?(?:账户|账号)|\bpartner (?:company|firm|agency)(?:'s)? account\b|"
     r"\b(?:partner|third[- ]party|nominated|agent)(?:'s)? (?:payment )?(?:account|link|wallet)\b|"
     r"personal (?:bank )?(?:account|card)|private account|"
     r"\b(?:my|his|her|an agent's|agent's|the agent's|the officer's|the specialist's|specialist's|"
@@ -95,6 +103,8 @@ _NEG = re.compile(
 _GATE = lx.gate(
     "保证金 押金 诚意金 定金 解冻 验证 核验 协商费 疏通费 激活 开通费 解锁 认证金 手续费 刷流水 验资 释放 "
     "监管账户 安全账户 资金证明 证明 原路 对接人 联系人 经办人 负责人 主管 催收员 工作人员 业务员 客服 "
+    "立案 建档 开户 交给 转给 付给 打给 合作 colleague _mr_ _mr. _mrs _ms_ _ms. _miss_ _him_ _her_ "
+    "opening to_open to_start "
     "venmo zelle cash_app cashapp paypal upi western moneygram gcash paytm phonepe gpay "
     "google_pay doorstep your_door your_home your_residence your_house @ account_name account_holder payee beneficiary "
     "预付 前期费用 先交 先付 先转 先缴 退还 返还 退回 退给 个人 私人 收款 付款码 户名 到我 给我 至我 "

@@ -24,7 +24,8 @@ _ZH_FEE = (
     r"(?:催收|律师|诉讼|公证|保全|仲裁|差旅|实现债权(?:的)?)费用?|"
     r"(?:预先|提前|放款时|放款前)(?:扣除|扣收|扣留)[^,。;]{0,6}(?:利息|首期|部分|款项)|"
     r"(?:服务|管理|手续|咨询|担保|审核|评估|认证|中介|居间|风控|会员|保险|信息|技术|通道|账户|平台)费用?|"
-    r"(?P<generic>[\u4e00-\u9fff]{2}费(?![率用]))"
+    r"(?P<generic>(?<=[取付纳收交缴另需的额])[\u4e00-\u9fff]费(?![率用])|"
+    r"(?![取付纳收交缴另需的额])[\u4e00-\u9fff]{2}费(?![率用]))"
 )
 _EN_KIND = (
     r"account[- ]management|management|service|servicing|membership|guarantee|insurance|"
@@ -83,6 +84,11 @@ _PER_100 = re.compile(
     r"\broll(?:s|ed|ing)? ?over\b[^;.]{0,40}\b(?:pay\w*|fee)\b"
 )
 _COSTS = re.compile(
+    r"(?:从|在)(?:借款|贷款|放款)(?:本金|金额|资金|款项)?中(?:直接|预先)?(?:扣除|扣收|扣留|预扣)|"
+    r"(?:另付|另需支付|另需付|另收|另行收取|额外收取|额外支付|额外收)\s*\d[\d,.]*\s*元|"
+    r"\bdeduct\w*\b[^;]{0,30}\bfrom (?:the|your) (?:loan|proceeds|amount (?:we|you)|disbursement|money)|"
+    r"\b(?:membership|subscription) (?:of|at|costs?|is)\s*(?:\$|£|€|¥|rs)\s*\d|"
+    r"\b(?:an? )?(?:extra|additional) (?:\$|£|€|¥|rs\.?)\s*\d|\bcosts? \d+(?:\.\d+)?\s*%|"
     rf"(?:{_MONEY})(?:[^;.]|\.(?=\d)){{0,24}}\b(?:added to|included in|on top of|charged with) "
     r"(?:each|every|your) "
     r"(?:monthly )?(?:payment|instal?lment|bill|statement)s?\b|"
@@ -122,7 +128,8 @@ _GATE = lx.gate(
     "费 砍头息 扣除 扣收 扣留 权益 会员 服务 加速 优先 卡 "
     "fee charge cost premium 100 renew roll vip protection insurance warranty added_to included_in "
     "on_top_of commission subscription penalty 违约金 补偿金 罚金 "
-    "保障金 风险金 互助金"
+    "保障金 风险金 互助金 扣除 扣收 扣留 预扣 另付 另需 另收 另行收取 额外 deduct membership "
+    "subscription extra additional"
 )
 
 

@@ -15,6 +15,8 @@ _PENALTY = re.compile(
     r"逾期(?:期间|后)?.{0,12}(?:计收|收取|加收|计付|按).{0,16}(?:利息|利率|费用)|"
     r"\bpenalty (?:interest|rate|charges?|fees?|apr|pricing)\b|\bpenalty apr\b|"
     r"\bdefault (?:interest|rate|charges?)\b|\bpenal (?:interest|charges?|rate)\b|"
+    r"\binterest\b[^;.]{0,30}\bon (?:the |any |all )?(?:overdue|past[- ]due|late|unpaid|missed|arrears)"
+    r"(?: (?:amount|balance|sum|instal?lment|payment)s?)?\b|"
     r"\b(?:rate|apr|interest)\b[^;.]{0,20}\b(?:increase|rise|go up|jump)\w*\b[^;.]{0,30}"
     r"\b(?:late|miss\w*|default\w*|overdue)\b|"
     r"\b(?:late|miss\w*|default\w*|overdue)\b[^;.]{0,30}\b(?:rate|apr|interest)\b[^;.]{0,20}"
@@ -45,7 +47,8 @@ _RESUMES = re.compile(r"恢复(?:计算|计收|计息|收取)|\b(?:resum|restor|
 # Words without which no pattern here can match (see lexicon.gate).
 _GATE = lx.gate(
     "罚息 违约金 逾期 复利 复息 利滚利 滞纳金 继续 持续 照常 "
-    "penalt default late overdue liquidated compound interest_on continu keep penal"
+    "penalt default late overdue liquidated compound interest_on continu keep penal past_due "
+    "past-due arrears"
 )
 
 

@@ -31,7 +31,10 @@ _POWER = re.compile(
 # Rules published or changed later apply without a new agreement.
 _PUBLISHED = re.compile(
     r"以[^,。;]{0,12}(?:公布|公告|公示|发布|届时|最新|通知|页面展示|页面显示)[^,。;]{0,6}为准|"
-    r"\bwhich (?:we|the lender|the bank|the company) (?:may )?(?:update|change|revise|amend)\w*|"
+    r"\bwhich (?:we|the lender|the bank|the company) (?:may )?(?:set|determine|decide|update|change|"
+    r"revise|amend)\w*|\bright to (?:change|amend|vary|adjust|revise|modify|increase|alter)\b|"
+    r"\b(?:may|can)\b (?:\w+ ){0,2}(?:introduce|add|impose) (?:new|additional|further) (?:fees|charges)\b|"
+    r"(?:有权|可)[^,。;]{0,8}(?:新增|增加|增设)(?:收费|费用|收费项目)|"
     r"(?:不时|随时|届时|最新)(?:公布|发布|公示|修订|更新|调整)的?[^。;]{0,14}(?:规则|章程|标准|条款|规定|办法|"
     r"费率|利率)|(?:一经|自)(?:公布|发布|公示|公告)(?:之日起)?(?:即)?生效|可不时(?:发布|修订|修改|调整)|"
     r"按(?:照)?(?:平台|我司|公司|本行|银行)?(?:最新|届时|不时|实时)?(?:公布|发布|公示|公告)的.{0,8}"
@@ -97,7 +100,7 @@ def line_clause_start(norm: str, pos: int) -> int:
 _GATE = lx.gate(
     "有权 单方 保留 享有 随时 调整 变更 修改 修订 更新 上调 提高 改变 变动 浮动 解释 为准 不时 届时 最新 "
     "生效 公布 发布 公示 公告 通知 继续使用 执行 适用 展示 显示 确定 决定 "
-    "option election set_by determined_by decided_by fixed_by "
+    "新增 增加 增设 introduce impose which_we right_to option election set_by determined_by decided_by fixed_by "
     "chang amend vary varie adjust revis modif increas updat alter rais discretion published "
     "posted displayed shown set_out announced notif time_to_time polic market regulation "
     "funding subject notice continu deemed"

@@ -17,7 +17,7 @@ from parley.engine.clauses.text import Line, clause_at, negated
 _NAMED = re.compile(
     r"保证金|押金|诚意金|定金|解冻金|解冻费|验证金|验证费|协商费|疏通费|激活费|开通费|解锁费|认证金|"
     r"手续费.{0,6}(?:转|打|汇)|刷流水|验资|"
-    r"\bdeposit\b(?! (?:the|your|it|into|each|this|that|money|funds|payments?|instalments?)\b)|guarantee money|good[- ]faith (?:payment|money|deposit|fee)|security payment|"
+    r"\bdeposit\b(?! (?:the|your|it|into|each|this|that|money|funds|payments?|instalments?)\b)|token (?:amount|money|payment)|guarantee money|good[- ]faith (?:payment|money|deposit|fee)|security payment|"
     r"negotiation fee|unfreez(?:e|ing) fee|(?:activation|unlock(?:ing)?|release|verification|"
     r"clearance|file[- ]opening|case[- ]opening) (?:fee|payment|deposit|charge|amount)|"
     r"\b(?:upfront|up-front|advance) (?:fee|payment|charge)s?\b|预付费|前期费用|"
@@ -53,7 +53,11 @@ _FEE_WORD = re.compile(r"费|金|\b(?:fees?|charges?|deposit|upfront|first)\b")
 # Channels outside the lender's: a person, a personal account, a QR code, cash to a visitor.
 _PERSONAL = re.compile(
     r"个人账户|个人账号|个人银行卡|个人卡|私人账户|私人账号|私人卡|个人微信|个人支付宝|收款码|付款码|"
-    r"(?:转|打|汇|付)(?:到|至|给|入)?.{0,8}(?:微信|支付宝|银行卡|专员|经理|本人|我的)|"
+    r"(?:转|打|汇)(?:到|至|给|入)?[^,。;]{0,8}(?:微信|支付宝|银行卡|专员|经理|本人|我的)|"
+    r"付(?:到|至|给|入)[^,。;]{0,8}(?:微信|支付宝|银行卡|专员|经理|本人|我的)|"
+    r"(?:加|添加)[^,。;]{0,8}(?:微信|qq)[^。;]{0,16}(?:还款|付款|转账|缴费|处理|办理)|"
+    r"\b(?:whatsapp|telegram|signal)\b[^.;]{0,40}\b(?:pay\w*|transfer\w*)\b|"
+    r"\b(?:pay\w*|transfer\w*)\b[^.;]{0,40}\b(?:whatsapp|telegram)\b|"
     r"户名[:\s]*[\u4e00-\u9fff]{2,12}(?:[)）,。;]|$)(?<!公司[)）,。;])(?<!公司)(?<!银行)|"
     r"\bpay (?:me|him|her)\b|\bto me (?:directly|personally)\b|"
     r"现金.{0,8}(?:交给|交由|给|付给|上门|外访|催收员|工作人员|专员)|(?:上门|外访).{0,10}(?:收取|收款|现金)|"
@@ -79,7 +83,8 @@ _PERSONAL = re.compile(
     r"合作(?:公司|机构|方)(?:的)?(?:账户|账号)|\bpartner (?:company|firm|agency)(?:'s)? account\b|"
     r"\b(?:partner|third[- ]party|nominated|agent)(?:'s)? (?:payment )?(?:account|link|wallet)\b|"
     r"personal (?:bank )?(?:account|card)|private account|"
-    r"\b(?:my|his|her|an agent's|agent's|the agent's|the officer's|the specialist's|specialist's|"
+    r"\b(?:to|into|in|via|through) (?:my|his|her|an agent's|agent's|the agent's|the officer's|"
+    r"the specialist's|specialist's|"
     r"the manager's|manager's|collector's|the collector's|our executive's)\b (?:own |personal )?"
     r"(?:bank )?(?:account|card|wechat|alipay)|(?:wechat|alipay) (?:account|transfer|pay)|"
     r"\b(?:hand|give|pay)\w*\b[^;.]{0,40}\bin cash\b|"
@@ -105,6 +110,7 @@ _GATE = lx.gate(
     "监管账户 安全账户 资金证明 证明 原路 对接人 联系人 经办人 负责人 主管 催收员 工作人员 业务员 客服 "
     "立案 建档 开户 交给 转给 付给 打给 合作 colleague _mr_ _mr. _mrs _ms_ _ms. _miss_ _him_ _her_ "
     "opening to_open to_start "
+    "加微信 添加微信 qq whatsapp telegram signal token "
     "venmo zelle cash_app cashapp paypal upi western moneygram gcash paytm phonepe gpay "
     "google_pay doorstep your_door your_home your_residence your_house @ account_name account_holder payee beneficiary "
     "预付 前期费用 先交 先付 先转 先缴 退还 返还 退回 退给 个人 私人 收款 付款码 户名 到我 给我 至我 "
@@ -134,6 +140,7 @@ _QR_OFFICIAL = re.compile(r"下载|关注|官方|\b(?:download|official|install)
 
 
 _PAY = re.compile(lx.PAY)
+_FROM = re.compile(r"从|\bfrom\b")
 _OFFICIAL = re.compile(r"官方|对公|\b(?:official|corporate)\b")
 _SUM = re.compile(
     r"(?:\$|¥|£|€|rs\.?|cny|rmb|usd)\s*\d|\d[\d,.]*\s*(?:元|yuan|dollars)|required|需要|需"
@@ -154,6 +161,8 @@ def _off_channel(norm: str) -> Hit | None:
         start, end = clause_at(norm, m.start())
         if _OFFICIAL.search(norm, start, end):
             continue  # "our official WeChat account", "对公账户"
+        if _FROM.search(norm, max(start, m.start() - 8), m.start()):
+            continue  # paying *from* one's own account: "本人从个人账户还款", "from my personal account"
         if not _protective(norm, m.start()):
             return Hit(Severity.HIGH, "deposit_personal", *m.span())
     unlock = _UNLOCK_WORD.search(norm)

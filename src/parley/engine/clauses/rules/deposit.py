@@ -16,8 +16,10 @@ from parley.engine.clauses.text import Line, clause_at, negated
 
 _NAMED = re.compile(
     r"保证金|押金|诚意金|定金|解冻金|解冻费|验证金|验证费|协商费|疏通费|激活费|开通费|解锁费|认证金|"
+    r"加急费|插队费|通道费|名额费|占位费|锁定(?:方案|名额|优惠)|注销费|销户费|修复费|洗白|"
+    r"律师(?:的)?(?:个人)?(?:账户|账号)|当面(?:交付|交给|支付|付款|收取)|"
     r"手续费.{0,6}(?:转|打|汇)|刷流水|验资|"
-    r"\bdeposit\b(?! (?:the|your|it|into|each|this|that|money|funds|payments?|instalments?)\b)|token (?:amount|money|payment)|guarantee money|good[- ]faith (?:payment|money|deposit|fee)|security payment|"
+    r"\bdeposit\b(?! (?:the|your|it|into|each|this|that|money|funds|payments?|instalments?)\b)|token (?:amount|money|payment)|holding fee|hold(?:ing)? (?:the |this |your )?(?:offer|discount)|lock (?:it|this|the offer|the discount|the reduction) in|secure (?:the|this|your) (?:offer|discount|reduction)|\bmoney orders?\b|\bcashier'?s? (?:check|cheque)s?\b|\b(?:pay|buy|purchase|send)\w*\b[^;.]{0,30}\b(?:prepaid (?:debit )?cards?|vouchers?)\b|paysafecard|(?:lawyer|attorney|solicitor|law firm)(?:'s)? (?:account|escrow|trust account)|guarantee money|good[- ]faith (?:payment|money|deposit|fee)|security payment|"
     r"negotiation fee|unfreez(?:e|ing) fee|(?:activation|unlock(?:ing)?|release|verification|"
     r"clearance|file[- ]opening|case[- ]opening) (?:fee|payment|deposit|charge|amount)|"
     r"\b(?:upfront|up-front|advance) (?:fee|payment|charge)s?\b|预付费|前期费用|"
@@ -110,6 +112,8 @@ _GATE = lx.gate(
     "监管账户 安全账户 资金证明 证明 原路 对接人 联系人 经办人 负责人 主管 催收员 工作人员 业务员 客服 "
     "立案 建档 开户 交给 转给 付给 打给 合作 colleague _mr_ _mr. _mrs _ms_ _ms. _miss_ _him_ _her_ "
     "opening to_open to_start "
+    "加急 插队 通道 内部 名额 占位 锁定 注销 销户 修复 洗白 律师 当面 holding hold lock secure money_order "
+    "cashier prepaid voucher paysafecard lawyer attorney solicitor law_firm "
     "加微信 添加微信 qq whatsapp telegram signal token "
     "venmo zelle cash_app cashapp paypal upi western moneygram gcash paytm phonepe gpay "
     "google_pay doorstep your_door your_home your_residence your_house @ account_name account_holder payee beneficiary "

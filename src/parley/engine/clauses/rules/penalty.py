@@ -21,7 +21,11 @@ _PENALTY = re.compile(
     r"\b(?:late|miss\w*|default\w*|overdue)\b|"
     r"\b(?:late|miss\w*|default\w*|overdue)\b[^;.]{0,30}\b(?:rate|apr|interest)\b[^;.]{0,20}"
     r"\b(?:increase|rise|go up|jump)\w*|"
-    r"逾期(?:后|期间)?[^,。;]{0,8}利率(?:上浮|提高|上调|调整为|调高)|\blate(?:-payment| payment)? interest\b|"
+    r"逾期(?:后|期间)?[^,。;]{0,8}利率(?:上浮|提高|上调|调整为|调高)|"
+    r"逾期[^,。;]{0,8}(?:利率|费率|利息)[^,。;]{0,8}(?:\d|万分之|千分之|百分之|_)|"
+    r"(?:利息|利率)(?:将|会)?(?:翻倍|加倍)|\b(?:interest|the rate) (?:will )?doubles?\b|"
+    r"(?:\d+(?:\.\d+)?\s*%|\brate\b)[^;.]{0,40}\b(?:amount|balance|sum)s? (?:overdue|past due|in arrears|"
+    r"unpaid)\b|\b(?:overdue|past[- ]due) (?:amount|balance|sum)s?\b[^;.]{0,40}\d+(?:\.\d+)?\s*%|\blate(?:-payment| payment)? interest\b|"
     r"\bpenalt(?:y|ies) (?:of|at|equal to)\b|\bpenalt(?:y|ies) (?:will|shall|may) (?:be )?"
     r"(?:charged|applied|apply|accrue)|"
     r"逾期(?:费用|金额|款项|部分|本金|本息)?[^;。]{0,10}(?:按日|按月|每日|每天|每月)[^;。]{0,10}"
@@ -48,7 +52,7 @@ _RESUMES = re.compile(r"恢复(?:计算|计收|计息|收取)|\b(?:resum|restor|
 _GATE = lx.gate(
     "罚息 违约金 逾期 复利 复息 利滚利 滞纳金 继续 持续 照常 "
     "penalt default late overdue liquidated compound interest_on continu keep penal past_due "
-    "past-due arrears"
+    "past-due arrears 翻倍 加倍 doubles"
 )
 
 

@@ -24,7 +24,12 @@ _WORD_ONLY = re.compile(
     r"(?:先|你先|您先).{0,10}(?:再|然后).{0,10}(?:签|发|给你|给您).{0,6}(?:协议|合同|确认)|"
     r"我(?:跟你|向你|给你|和你)?保证|包在我身上|备注好了|已经备注|我说了算|相信我|说好了|讲好了|谈好了|"
     r"以(?:通话|电话)?录音为准|录音(?:就是|即为|作为)凭证|以电话(?:内容)?为准|记住我(?:的)?工号|"
-    r"(?:不出|不给|不发|不提供|不开)(?:任何)?书面|不能(?:给你|给您)?(?:写进|写成|出)书面|"
+    r"(?:不出|不给|不发|不提供|不开)(?:任何)?书面|不用看|比(?:合同|协议|书面)(?:更)?(?:优先|有效|管用|算数)|"
+    r"以我(?:说的|的话)为准|"
+    r"\bno need (?:to |for )(?:\w+ ){0,3}(?:letter|writing|written|paperwork|contract|agreement|sign\w*)\b|"
+    r"\b(?:it's|it is) (?:all )?(?:on|in) the system\b|\balready (?:on|in) (?:the|your) "
+    r"(?:system|file|notes|account)\b|\b(?:won't|will not|don't|do not|never) (?:get|receive|send|"
+    r"issue) (?:anything |any(?:thing)? )?in writing\b|不能(?:给你|给您)?(?:写进|写成|出)书面|"
     r"\b(?:can't|cannot|can not|won't|will not) put (?:this|it|that|anything) in writing\b|(?:登记|记录|备注)(?:好)?了(?![吗?])|"
     r"没有(?:任何)?书面(?:文件|材料|协议|合同|确认)(?![^,。;]{0,6}(?:[吗?]|之前|以前))|后补|补签|补发|回头(?:再)?(?:签|发|给)|不走(?:合同|协议|流程|系统|书面)|就算数|说了就算|"
     r"我(?:跟你|向你|给你|和你)?(?:担保|承诺)|"
@@ -97,7 +102,7 @@ _ADVICE = re.compile(
 # Words without which no pattern here can match (see lexicon.gate).
 _GATE = lx.gate(
     "口头 补签 先 书面 不需要 不用 无需 没必要 不必 保证 包在 备注 说了算 相信 说好 讲好 谈好 "
-    "put_this put_it put_that put_anything 不能 没有书面 不出 不给 不发 不提供 不开 登记 记录 get receive 录音 电话 工号 后补 补发 算数 说了就算 担保 承诺 回头 不走 微信 语音 通知 稍后 以后 后续 款后 账后 功后 之后 再寄 再发 再给 再签 再补 "
+    "不用看 优先 管用 以我 system already get_ receive_ send_ issue_ put_this put_it put_that put_anything 不能 没有书面 不出 不给 不发 不提供 不开 登记 记录 get receive 录音 电话 工号 后补 补发 算数 说了就算 担保 承诺 回头 不走 微信 语音 通知 稍后 以后 后续 款后 账后 功后 之后 再寄 再发 再给 再签 再补 "
     "verbal oral spoken writing trust word promise guarantee noted handshake between record "
     "it_on it_in need paper contract phone call voice mouth sent send issued provided emailed given posted "
     "notif later notice follow"

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from parley.engine.clauses import fast
 from parley.engine.rates import PER_YEAR, Basis, Rate
 
 _CN_NUM = {
@@ -55,20 +56,20 @@ _VALUE = (
     rf"万分之\s*(?P<wan1>{_NUM})|"
     rf"万(?P<wan2>[一二两三四五六七八九]|\d+(?:\.\d+)?)(?![\d元])"
 )
-_RATE_BEFORE = re.compile(
+_RATE_BEFORE = fast.compile(
     rf"(?P<kw>{_DAY}|{_MONTH}|{_YEAR}|{_ANY})[^\d%‰\n万千百;。]{{0,36}}?(?:{_VALUE})"
     rf"(?:\s*(?:/|per |a |每|的)?\s*(?P<unit>{_UNIT}))?"
 )
-_RATE_AFTER = re.compile(rf"(?:{_VALUE})\s*(?:/|per |a |每|的)?\s*(?P<unit>{_UNIT})")
-_BASIS_WORD = re.compile(f"{_DAY}|{_MONTH}|{_YEAR}")
+_RATE_AFTER = fast.compile(rf"(?:{_VALUE})\s*(?:/|per |a |每|的)?\s*(?P<unit>{_UNIT})")
+_BASIS_WORD = fast.compile(f"{_DAY}|{_MONTH}|{_YEAR}")
 # 每万元每日收取利息6元: an amount per amount borrowed, per period.
-_PER_AMOUNT = re.compile(
+_PER_AMOUNT = fast.compile(
     rf"每\s*(?:借款|借|贷款)?\s*(?:1|一)?\s*(?P<base>万|千|百)\s*元(?:借款|本金)?[,\s]*(?:每|/)?\s*"
     rf"(?P<unit>日|天|月|年)?"
     rf"[^\d;。]{{0,10}}?(?P<amount>{_NUM})\s*元"
 )
 # 月息2分, 年息一分五厘: the folk units, scaled by the period they are quoted for.
-_FOLK = re.compile(
+_FOLK = fast.compile(
     rf"(?P<kw>月息|月利率|月利|年息|年利率|年利|日息|日利率)\s*(?:为|是)?\s*"
     rf"(?P<fen>{_NUM})\s*(?P<unit>分|厘)(?:(?P<li>{_NUM})\s*厘)?"
 )
@@ -81,7 +82,7 @@ _REFERENCE = (
     r"借款利率|贷款利率|合同利率|约定利率|正常利率|原利率|执行利率|借款年利率|贷款年利率|"
     r"(?:the )?(?:contract|loan|agreed|normal|standard|interest|borrowing) (?:interest )?rate"
 )
-_RELATIVE = re.compile(
+_RELATIVE = fast.compile(
     rf"(?:{_REFERENCE})[^\d;。]{{0,8}}?(?:基础上|基础之上)?\s*(?:上浮|加收|上调|提高|浮动|增加|加)"
     rf"\s*(?P<up>\d+(?:\.\d+)?)\s*%|"
     rf"(?:{_REFERENCE})[^\d;。]{{0,4}}?的\s*(?P<times>\d+(?:\.\d+)?|[一二两三四五])\s*倍|"
@@ -93,7 +94,7 @@ _RELATIVE = re.compile(
 )
 _EN_TIMES = {"one and a half": Decimal("1.5"), "two": Decimal(2), "three": Decimal(3)}
 # "not above 24%", "4 × LPR", "上限": a ceiling or a reference, not a rate being charged.
-CEILING = re.compile(
+CEILING = fast.compile(
     r"不超过|不高于|不得超过|最高不|上限|封顶|以内|lpr|贷款市场报价利率|"
     r"not exceed|no more than|not more than|at most|capped|cap of|ceiling|limit"
 )
@@ -161,8 +162,8 @@ def rate_spans(norm: str) -> list[StatedRate]:
     return out
 
 
-_HAS_NUMBER = re.compile(rf"[\d{_CN}]")
-_HAS_VALUE = re.compile(r"[%‰万]|分之|percent|per cent")
+_HAS_NUMBER = fast.compile(rf"[\d{_CN}]")
+_HAS_VALUE = fast.compile(r"[%‰万]|分之|percent|per cent")
 
 
 def _spans(norm: str) -> list[StatedRate]:

@@ -12,7 +12,6 @@ from parley.engine.clauses.rules import LINE_RULES, Hit, rate_cap, verbal
 from parley.engine.clauses.text import Line, is_heading
 from parley.engine.rates import CapSettings, Rate
 
-
 _ADVICE = re.compile(lexicon.ADVICE)
 _BORROWER_SPEAKS = re.compile(r"\W*(?:我|本人|借款人|客户|me|borrower|customer)\s*:")
 _ON_DEFAULT = re.compile(

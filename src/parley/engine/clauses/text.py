@@ -13,6 +13,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from parley.engine.clauses import fast
+
 CJK = re.compile(r"[\u3400-\u9fff]")
 _SPACE = re.compile(r"\s")
 CLAUSE_SPLIT = re.compile(r"[,;。!?]|\.\s|\.$|\s-\s")
@@ -128,7 +130,7 @@ def clause_at(text: str, pos: int) -> tuple[int, int]:
     return start, end
 
 
-def negated(text: str, pos: int, negators: re.Pattern[str] = NEGATORS) -> bool:
+def negated(text: str, pos: int, negators: re.Pattern[str] | fast.Gated = NEGATORS) -> bool:
     """True when the clause holding `pos` negates what follows, before `pos`.
 
     A bare list ("no service, management or membership fee") carries the negation of the
@@ -136,7 +138,10 @@ def negated(text: str, pos: int, negators: re.Pattern[str] = NEGATORS) -> bool:
     """
     for _step in range(4):
         start, _end = clause_at(text, pos)
-        before = DEFAULT_PHRASES.sub(" ", text[start:pos])
+        before = text[start:pos]
+        # Most clauses hold no negator at all: only then is it worth removing default phrases.
+        if negators.search(before):
+            before = DEFAULT_PHRASES.sub(" ", before)
         if CJK.search(text[max(start, pos - 1) : pos + 1]):
             before = before[-24:]  # a Chinese negator binds to the words right after it
         else:  # "...will no longer apply and the original debt is due": a new statement
@@ -150,9 +155,9 @@ def negated(text: str, pos: int, negators: re.Pattern[str] = NEGATORS) -> bool:
 
 
 def first(
-    pattern: re.Pattern[str],
+    pattern: re.Pattern[str] | fast.Gated,
     text: str,
-    negators: re.Pattern[str] | None = NEGATORS,
+    negators: re.Pattern[str] | fast.Gated | None = NEGATORS,
 ) -> re.Match[str] | None:
     """The first match not negated in its clause (any match when `negators` is None)."""
     for m in pattern.finditer(text):

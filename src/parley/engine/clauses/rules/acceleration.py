@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 
+from parley.engine.clauses import fast
 from parley.engine.clauses import lexicon as lx
 from parley.engine.clauses.model import Severity
 from parley.engine.clauses.rules.base import Hit
 from parley.engine.clauses.text import Line, clause_at, negated
 
 # The textbook words.
-_NAMED = re.compile(
+_NAMED = fast.compile(
     r"加速到期|提前到期|立即到期|视为(?:全部)?到期|宣布.{0,12}到期|全部到期|提前收回|提前回收|"
     r"收回.{0,6}(?:全部|剩余|未到期)|收回(?:已发放|已放款)|"
     r"(?:解除|终止)(?:本|借款)?(?:合同|协议)[^。;]{0,16}(?:收回|追偿|偿还|清偿|归还|结清|支付)"
@@ -20,7 +21,7 @@ _NAMED = re.compile(
     r"accelerat\w*|due and payable|immediately (?:become )?due|becomes? (?:immediately )?due"
 )
 # Whole debt + at once + demand, in either order within one clause.
-_WHOLE_NOW = re.compile(
+_WHOLE_NOW = fast.compile(
     rf"(?:{lx.WHOLE_DEBT})[^;。,]{{0,30}}?(?:{lx.AT_ONCE})[^;。,]{{0,12}}?(?:{lx.DEMAND})|"
     rf"(?:{lx.AT_ONCE})[^;。,]{{0,8}}?(?:{lx.DEMAND})[^;。,]{{0,16}}?(?:{lx.WHOLE_DEBT})|"
     rf"(?:{lx.WHOLE_DEBT})[^;。,]{{0,40}}?\b(?:is|are|will be|shall be|becomes?|falls?) "
@@ -33,7 +34,7 @@ _WHOLE_NOW = re.compile(
     rf".{{0,6}}(?:全部|剩余|所有|全额)"
 )
 # A settlement that lapses and gives way to the original debt.
-_LAPSE = re.compile(
+_LAPSE = fast.compile(
     r"(?:协议|方案|减免|优惠|分期|确认书|确认函|本函|约定|承诺|安排)[^;。]{0,6}"
     r"(?:自动|即)?(?:失效|作废|终止|取消|无效|不再有效|撤销)|"
     r"(?:终止|取消|解除|撤销)(?:本|该|此)?(?:协议|方案|减免|优惠|分期|安排)|"
@@ -52,7 +53,7 @@ _LAPSE = re.compile(
     r"cancell?ed|revoked|withdrawn|terminated|invalid|rescinded))\b"
 )
 # The original debt comes back: enough on its own after a missed payment.
-_BACK_TO_FULL = re.compile(
+_BACK_TO_FULL = fast.compile(
     r"恢复(?:原|全额|全部|追|计算|计收|计息|收取)|(?:已|所)?减免(?:的)?(?:部分|金额|款项|利息|罚息|费用)?[^;。]{0,10}"
     r"(?:恢复|追回|收回|重新|一并|计入)|全额(?:追偿|追讨|催收|收回)|一并(?:追收|追偿|追讨|收取|计收)|"
     r"(?:一次性|全部|全额)计入|"
@@ -66,22 +67,22 @@ _BACK_TO_FULL = re.compile(
     r"\b(?:due|payable|reinstated|added back)"
 )
 # The original debt named: acceleration only when the deal lapses in the same line.
-_ORIGINAL = re.compile(
+_ORIGINAL = fast.compile(
     rf"按原(?:借款)?(?:合同|协议|欠款|债务|约定)|原(?:全部)?(?:欠款|债务|借款|金额)|{lx.WHOLE_DEBT}|"
     r"\b(?:full|entire|whole|original) (?:\w+ )?(?:debt|balance|amount)s?\b"
 )
-_GRACE = re.compile(
+_GRACE = fast.compile(
     r"(?:连续|累计)\s*(?:[2-9]|[二两三四五六])\s*(?:期|个月|次)|"
     r"\b(?:two|three|four|[2-9]) (?:consecutive|or more)|"
     r"(?:超过|满)\s*(?:[3-9]\d|[1-9]\d\d)\s*(?:天|日)|more than (?:[3-9]\d|[1-9]\d\d) days"
 )
-_NEG = re.compile(
+_NEG = fast.compile(
     r"不会|不得|不因|不导致|不引起|不构成|不视为|不再|无须|无需|不|\b(?:not|never|no|without)\b"
 )
 
 
 # The borrower's own offer ("本人可一次性支付", "I can pay a lump sum") is not the lender's demand.
-_OWN_OFFER = re.compile(r"本人|我(?!们|司|方|行)|\bi (?:can|could|will|would|offer|propose)\b")
+_OWN_OFFER = fast.compile(r"本人|我(?!们|司|方|行)|\bi (?:can|could|will|would|offer|propose)\b")
 
 
 # Words without which no pattern here can match (see lexicon.gate).
@@ -95,10 +96,10 @@ _GATE = lx.gate(
 
 
 # Paying early at the borrower's choice is not the lender calling the loan in.
-_PREPAY_OPTION = re.compile(
+_PREPAY_OPTION = fast.compile(
     r"提前(?:还款|结清)|\b(?:prepay\w*|early (?:re)?payment|pay(?:ing)? early)\b"
 )
-_LENDER_DEMANDS = re.compile(
+_LENDER_DEMANDS = fast.compile(
     r"要求|有权|宣布|收回|视为|\b(?:demand\w*|requir\w*|declare\w*|call\w* in)\b"
 )
 

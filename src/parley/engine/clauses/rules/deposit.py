@@ -7,14 +7,13 @@ borrower and is not raised.
 
 from __future__ import annotations
 
-import re
-
+from parley.engine.clauses import fast
 from parley.engine.clauses import lexicon as lx
 from parley.engine.clauses.model import Severity
 from parley.engine.clauses.rules.base import Hit
 from parley.engine.clauses.text import Line, clause_at, negated
 
-_NAMED = re.compile(
+_NAMED = fast.compile(
     r"保证金|押金|诚意金|定金|解冻金|解冻费|验证金|验证费|协商费|疏通费|激活费|开通费|解锁费|认证金|"
     r"加急费|插队费|通道费|名额费|占位费|锁定(?:方案|名额|优惠)|注销费|销户费|修复费|洗白|"
     r"律师(?:的)?(?:个人)?(?:账户|账号)|当面(?:交付|交给|支付|付款|收取)|"
@@ -28,7 +27,7 @@ _NAMED = re.compile(
     r"\b(?:upfront|up front|in advance|first)\b[^;.]{0,20}\bbefore (?:we|i|they) (?:can|will)\b"
 )
 # Money paid so that something is activated, unlocked, released or verified.
-_UNLOCK = re.compile(
+_UNLOCK = fast.compile(
     rf"(?:{lx.PAY})[^;。]{{0,24}}?(?:激活|解锁|解冻|释放|验证(?!码)|核验)|"
     rf"(?:激活|解锁|解冻|释放|验证(?!码))[^;。]{{0,12}}?(?:需|须|要|先)[^;。]{{0,6}}(?:{lx.PAY})|"
     r"\b(?:pay\w*|transfer\w*|send\w*)\b[^;.]{0,40}\b(?:to|so (?:that|we can)|in order to|"
@@ -43,7 +42,7 @@ _UNLOCK = re.compile(
 )
 # A payment made the condition of unlocking something, in one line: "to release the letter, a
 # fee must be paid first".
-_UNLOCK_WORD = re.compile(
+_UNLOCK_WORD = fast.compile(
     r"(?:才能|才可|以便|用于|方可|后才|才会|即可|就能|就可以|马上|然后|再)[^,。;]{0,6}"
     r"(?:激活|解锁|解冻|释放|验证(?!码)|核验|立案|建档|放款|出方案|办理)|"
     r"\b(?:to|in order to|before|so (?:that )?(?:we|i) can|for)\b (?:\w+ ){0,3}?"
@@ -51,9 +50,9 @@ _UNLOCK_WORD = re.compile(
     r"\b(?:activat|unlock|unfreez|releas|verif|validat)\w* (?:\w+ ){0,4}?(?:requires?|needs?|costs?)\b|"
     r"\bto (?:open|start) (?:your|the) (?:case|file|settlement|plan|account)\b|\b(?:case|file)[- ]opening\b"
 )
-_FEE_WORD = re.compile(r"费|金|\b(?:fees?|charges?|deposit|upfront|first)\b")
+_FEE_WORD = fast.compile(r"费|金|\b(?:fees?|charges?|deposit|upfront|first)\b")
 # Channels outside the lender's: a person, a personal account, a QR code, cash to a visitor.
-_PERSONAL = re.compile(
+_PERSONAL = fast.compile(
     r"个人账户|个人账号|个人银行卡|个人卡|私人账户|私人账号|私人卡|个人微信|个人支付宝|收款码|付款码|"
     r"(?:转|打|汇)(?:到|至|给|入)?[^,。;]{0,8}(?:微信|支付宝|银行卡|专员|经理|本人|我的)|"
     r"付(?:到|至|给|入)[^,。;]{0,8}(?:微信|支付宝|银行卡|专员|经理|本人|我的)|"
@@ -95,12 +94,12 @@ _PERSONAL = re.compile(
     r"executive|officer|representative)|\b(?:visiting|field) (?:collector|agent|executive|officer)"
     r"[^;.]{0,30}\b(?:collect|cash|pay)"
 )
-_NOT_DEPOSIT = re.compile(
+_NOT_DEPOSIT = fast.compile(
     r"direct deposit|deposit account|deposited (?:in|into) your|time deposit|"
     r"对公账户|官方|corporate account|official (?:app|account|channel)"
 )
-_PROTECT = re.compile(lx.PROTECTIVE)
-_NEG = re.compile(
+_PROTECT = fast.compile(lx.PROTECTIVE)
+_NEG = fast.compile(
     r"不|无|没有|勿|禁止|严禁|谨防|警惕|绝不|"
     r"\b(?:no|not|never|without|neither|nor|none|won't|don't|doesn't|cannot|can't|beware)\b"
 )
@@ -138,15 +137,15 @@ def _protective(norm: str, pos: int) -> bool:
 
 
 # A QR code or a scan is a payment channel only when money moves through it (not "扫码下载App").
-_QR = re.compile(r"二维码|扫码|扫一扫|\bqr code\b|\bscan\b")
-_QR_PAY = re.compile(r"付|转|支付|还款|缴|交|\b(?:pay\w*|transfer\w*|send\w*|repay\w*)\b")
-_QR_OFFICIAL = re.compile(r"下载|关注|官方|\b(?:download|official|install)\b")
+_QR = fast.compile(r"二维码|扫码|扫一扫|\bqr code\b|\bscan\b")
+_QR_PAY = fast.compile(r"付|转|支付|还款|缴|交|\b(?:pay\w*|transfer\w*|send\w*|repay\w*)\b")
+_QR_OFFICIAL = fast.compile(r"下载|关注|官方|\b(?:download|official|install)\b")
 
 
-_PAY = re.compile(lx.PAY)
-_FROM = re.compile(r"从|\bfrom\b")
-_OFFICIAL = re.compile(r"官方|对公|\b(?:official|corporate)\b")
-_SUM = re.compile(
+_PAY = fast.compile(lx.PAY)
+_FROM = fast.compile(r"从|\bfrom\b")
+_OFFICIAL = fast.compile(r"官方|对公|\b(?:official|corporate)\b")
+_SUM = fast.compile(
     r"(?:\$|¥|£|€|rs\.?|cny|rmb|usd)\s*\d|\d[\d,.]*\s*(?:元|yuan|dollars)|required|需要|需"
 )
 

@@ -11,8 +11,7 @@ for one-off charges (schedule lines, late and returned-payment fees, extension f
 
 from __future__ import annotations
 
-import re
-
+from parley.engine.clauses import fast
 from parley.engine.clauses import lexicon as lx
 from parley.engine.clauses.model import Severity
 from parley.engine.clauses.rules.base import Hit
@@ -43,12 +42,12 @@ _EN_KIND = (
     r"cash withdrawal|atm|(?:credit|payment|loan|purchase|account) protection|insurance|warranty"
 )
 # A fee-schedule line: the kind of charge, then its amount ("Cash advance: either $10 or 5%").
-_SCHEDULE = re.compile(
+_SCHEDULE = fast.compile(
     rf"^\W*(?:(?:optional|additional|monthly|annual|one-time|one-off) )?(?:{_EN_KIND})(?: fees?| charges?)?\s*[:\-–]\s*(?:up to |either |the greater of |"
     r"\w+ )?(?:\$|¥|cny|rmb|usd|£|€|rs)?\s*\d[\d,.]*\d?%?"
 )
 # Charges that are interest, a refund, or the scam's own words (the deposit rule's business).
-_NOT_A_FEE = re.compile(
+_NOT_A_FEE = fast.compile(
     r"消费|免费|费率|学费|话费|水电费|路费|经费|解冻费|激活费|解锁费|协商费|疏通费|开通费|验证费|收费|缴费|"
     r"交费|付费|自费|花费|运费|电费|水费|"
     r"(?:fees?|charges?) (?:\w+ ){0,2}"
@@ -57,34 +56,34 @@ _NOT_A_FEE = re.compile(
     r"\bfinance charges?\b|\binterest charges?\b|\bfree of charge\b|\bin charge\b|\bno charge\b|"
     r"\bactivation|\bunlock|\bunfreez|\brelease fee|\bverification fee"
 )
-_EN_FEE = re.compile(
+_EN_FEE = fast.compile(
     r"\b(?:fees?|charges?|costs of collection|collection costs?|attorneys?'? fees?|"
     r"legal costs?|premiums?|commissions?|subscriptions?|prepayment penalty|early repayment penalty|"
     r"penalty for (?:early|pre)payment)\b"
 )
-_ZH_PREPAYMENT = re.compile(
+_ZH_PREPAYMENT = fast.compile(
     r"提前(?:还款|结清|清偿|偿还)(?:(?![不无免])[^,。;]){0,16}(?:违约金|补偿金|罚金)(?![^,。;]{0,4}(?:全免|免除|减免))"
 )
-_ZH_FEE_RE = re.compile(_ZH_FEE)
-_NOT_A_FEE_AFTER = re.compile(r"[^,。;]{0,4}(?:停止|免除|减免|冻结|全免)")
-_BARE = re.compile(r"fees?|charges?")
-_NOUN_BEFORE = re.compile(r"(?:\b(?:a|an|the|this|that|each|any|one|per|service|late)|\d|%) $")
-_VERB_USE = re.compile(r" (?:no|a|an|the|you|your|interest|fees?|for|on|at|it|them|\$|£|€|¥|\d)")
-_KIND_BEFORE = re.compile(r"\b[a-z]+(?<!all)(?<!any)(?<!other)(?<!and)(?<!no)(?<!the)(?<!of) $")
-_AMOUNT = re.compile(rf"{_MONEY}|\d+(?:\.\d+)?\s*%|_{{2,}}")
+_ZH_FEE_RE = fast.compile(_ZH_FEE)
+_NOT_A_FEE_AFTER = fast.compile(r"[^,。;]{0,4}(?:停止|免除|减免|冻结|全免)")
+_BARE = fast.compile(r"fees?|charges?")
+_NOUN_BEFORE = fast.compile(r"(?:\b(?:a|an|the|this|that|each|any|one|per|service|late)|\d|%) $")
+_VERB_USE = fast.compile(r" (?:no|a|an|the|you|your|interest|fees?|for|on|at|it|them|\$|£|€|¥|\d)")
+_KIND_BEFORE = fast.compile(r"\b[a-z]+(?<!all)(?<!any)(?<!other)(?<!and)(?<!no)(?<!the)(?<!of) $")
+_AMOUNT = fast.compile(rf"{_MONEY}|\d+(?:\.\d+)?\s*%|_{{2,}}")
 # The line imposes it: an amount, a verb of charging, or a schedule line "Kind: amount".
-_IMPOSED = re.compile(
+_IMPOSED = fast.compile(
     rf"{_MONEY}|\d+(?:\.\d+)?\s*%|_{{2,}}|"
     r"收取|收|支付|缴纳|扣除|扣收|扣划|另收|加收|另需|须付|需付|计入|承担|"
     r"\b(?:pay\w*|charg\w*|costs?|added|applied|applies|deducted|billed|debited|levied|includ\w*|"
     r"imposed|incur\w*|due)\b"
 )
-_PER_100 = re.compile(
+_PER_100 = fast.compile(
     rf"(?:{_MONEY})[^;]{{0,12}}?(?:for every|per|on each|for each) (?:\$|¥|£|€|cny |rmb )?\s*100\b|"
     r"\brenew\w*\b[^;.]{0,40}\b(?:pay\w*|fee)\b|"
     r"\broll(?:s|ed|ing)? ?over\b[^;.]{0,40}\b(?:pay\w*|fee)\b"
 )
-_COSTS = re.compile(
+_COSTS = fast.compile(
     r"(?:从|在)(?:借款|贷款|放款)(?:本金|金额|资金|款项)?中(?:直接|预先)?(?:扣除|扣收|扣留|预扣)|"
     r"(?:另付|另需支付|另需付|另收|另行收取|额外收取|额外支付|额外收)\s*\d[\d,.]*\s*元|"
     r"\bdeduct\w*\b[^;]{0,30}\bfrom (?:the|your) (?:loan|proceeds|amount (?:we|you)|disbursement|money)|"
@@ -96,30 +95,30 @@ _COSTS = re.compile(
     rf"\bcosts? (?:{_MONEY})|(?:每月|每期)\s*\d+(?:\.\d+)?\s*元[^。;]{{0,12}}(?:权益|会员|服务|加速|优先)|"
     r"(?:权益卡|会员卡|加速卡|提额卡|vip)[^。;]{0,20}\d+(?:\.\d+)?\s*元"
 )
-_ZERO_AMOUNT = re.compile(
+_ZERO_AMOUNT = fast.compile(
     r"^[^\d]{0,12}?(?:¥|\$|rmb|cny)?\s*0(?:\.0+)?\s*(?:元|yuan|rmb|cny)?(?![\d.,%])|"
     r"^\W{0,3}(?:none|nil|n/a|waived|免|无)\b"
 )
-_LIST_GLUE = re.compile(r"[\s,、/]*(and|or|nor|和|及|或|与|以及|等)?\s*")
-_INCLUDED = re.compile(r"包括|包含|含|including|inclusive of|includes")
-_CHANGED = re.compile(lx.CHANGE)
-_MAY_CHANGE = re.compile(rf"(?:{lx.MAY})[^;。]{{0,30}}(?:{lx.CHANGE})")
+_LIST_GLUE = fast.compile(r"[\s,、/]*(and|or|nor|和|及|或|与|以及|等)?\s*")
+_INCLUDED = fast.compile(r"包括|包含|含|including|inclusive of|includes")
+_CHANGED = fast.compile(lx.CHANGE)
+_MAY_CHANGE = fast.compile(rf"(?:{lx.MAY})[^;。]{{0,30}}(?:{lx.CHANGE})")
 # Advice or a warning to the borrower: "please do not pay anyone asking for a fee".
-_ADVICE = re.compile(
+_ADVICE = fast.compile(
     r"请勿|切勿|千万不要|不要(?:向|给|相信)|谨防|警惕|如遇|"
     r"\b(?:please do not|please don't|do not pay|don't pay|never pay|beware|scam|fraud)\b"
 )
-_RECURRING = re.compile(
+_RECURRING = fast.compile(
     r"每月|每期|按月|每年|月费|年费|砍头息|从借款|从贷款|借款金额中|放款时|扣除|预扣|"
     r"\b(?:per month|a month|monthly|each month|every month|per instalment|each instalment|"
     r"per year|annual fee|deducted|withheld|from the (?:loan|proceeds|amount)|renew\w*|roll\w* ?over)\b"
 )
-_ONE_OFF = re.compile(r"展期|延期|逾期|滞纳|退票|\b(?:late|returned|nsf|extension|collection)\b")
+_ONE_OFF = fast.compile(r"展期|延期|逾期|滞纳|退票|\b(?:late|returned|nsf|extension|collection)\b")
 # A late charge quoted per day or month is penalty interest.
-_PERIODIC_RATE = re.compile(
+_PERIODIC_RATE = fast.compile(
     r"(?:%|‰|万分之|千分之)[^;。]{0,6}(?:/|每|per |a )?\s*(?:日|天|月|day|month)|(?:日|每日|每天|按日|按月|daily|per day|monthly)[^;。]{0,8}(?:%|‰|万分之|千分之)"
 )
-_LATE = re.compile(
+_LATE = fast.compile(
     r"滞纳金|逾期(?:管理|服务|手续)?费|\blate (?:payment )?(?:fees?|charges?)\b|\blate payment\b"
 )
 

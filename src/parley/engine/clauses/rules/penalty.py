@@ -3,14 +3,13 @@ penalty APR and the clause that says when it applies, and compounding."""
 
 from __future__ import annotations
 
-import re
-
+from parley.engine.clauses import fast
 from parley.engine.clauses import lexicon as lx
 from parley.engine.clauses.model import Severity
 from parley.engine.clauses.rules.base import Hit
 from parley.engine.clauses.text import Line, first, waived_after
 
-_PENALTY = re.compile(
+_PENALTY = fast.compile(
     r"罚息|违约金|逾期利息|复利|复息|利滚利|"
     r"逾期(?:期间|后)?.{0,12}(?:计收|收取|加收|计付|按).{0,16}(?:利息|利率|费用)|"
     r"\bpenalty (?:interest|rate|charges?|fees?|apr|pricing)\b|\bpenalty apr\b|"
@@ -38,14 +37,14 @@ _PENALTY = re.compile(
 )
 # A late fee counts as penalty interest only when quoted as a rate per day or month; a fixed
 # late fee is a fee (the fee rule).
-_LATE_RATE = re.compile(
+_LATE_RATE = fast.compile(
     r"(?:滞纳金|逾期(?:管理|服务|手续)?费|\blate (?:payment )?(?:fees?|charges?)\b)"
     r"[^;。]{0,30}(?:%|‰|万分之|千分之)[^;。]{0,6}(?:/|每|per |a )?\s*(?:日|天|月|day|month)|"
     r"(?:日|每日|每天|按日|按月|daily|per day|monthly)[^;。]{0,12}(?:%|‰|万分之|千分之)[^;。]{0,12}"
     r"(?:滞纳金|逾期(?:管理|服务|手续)?费|\blate (?:payment )?(?:fees?|charges?)\b)"
 )
-_COMPOUND = re.compile(r"复利|复息|利滚利|compound|interest on (?:unpaid |overdue )?interest")
-_RESUMES = re.compile(r"恢复(?:计算|计收|计息|收取)|\b(?:resum|restor|reinstat)\w*")
+_COMPOUND = fast.compile(r"复利|复息|利滚利|compound|interest on (?:unpaid |overdue )?interest")
+_RESUMES = fast.compile(r"恢复(?:计算|计收|计息|收取)|\b(?:resum|restor|reinstat)\w*")
 
 
 # Words without which no pattern here can match (see lexicon.gate).
@@ -57,7 +56,7 @@ _GATE = lx.gate(
 
 
 # A charge for paying early is a fee (the fee rule), whatever it is called.
-_PREPAYMENT = re.compile(
+_PREPAYMENT = fast.compile(
     r"提前(?:还款|结清|清偿|偿还)|\b(?:prepay\w*|early (?:re)?payment|early settlement|pay(?:ing)? early)\b"
 )
 

@@ -3,15 +3,14 @@ later bind the borrower without a new agreement."""
 
 from __future__ import annotations
 
-import re
-
+from parley.engine.clauses import fast
 from parley.engine.clauses import lexicon as lx
 from parley.engine.clauses.model import Severity
 from parley.engine.clauses.rules.base import Hit
 from parley.engine.clauses.text import Line, clause_at, negated
 
 # The lender may change something: a power kept, in words or in structure.
-_POWER = re.compile(
+_POWER = fast.compile(
     rf"有权.{{0,8}}(?:单方|随时|自行|酌情)?.{{0,4}}(?:{lx.CHANGE})|单方(?:面)?.{{0,4}}(?:调整|变更|修改|修订|决定)|"
     rf"(?:保留|享有).{{0,12}}(?:调整|变更|修改|解释).{{0,8}}权|随时(?:调整|变更|修改|更新)|"
     rf"(?:贷款人|出借人|贵司|我司|本公司|公司|平台|甲方|银行|本行)(?:后续|将|会|可)?.{{0,6}}"
@@ -29,7 +28,7 @@ _POWER = re.compile(
     rf"由(?:贷款人|出借人|甲方|我司|本行|银行|平台|公司)[^,。;]{{0,10}}(?:调整|确定|决定|变更)"
 )
 # Rules published or changed later apply without a new agreement.
-_PUBLISHED = re.compile(
+_PUBLISHED = fast.compile(
     r"以[^,。;]{0,12}(?:公布|公告|公示|发布|届时|最新|通知|页面展示|页面显示)[^,。;]{0,6}为准|"
     r"\bwhich (?:we|the lender|the bank|the company) (?:may )?(?:set|determine|decide|update|change|"
     r"revise|amend)\w*|\bright to (?:change|amend|vary|adjust|revise|modify|increase|alter)\b|"
@@ -68,27 +67,27 @@ _PUBLISHED = re.compile(
     r"\bdeemed to (?:have )?accept"
 )
 # A rate tied to a public index moves with it, not at the lender's will.
-_INDEX = re.compile(r"prime rate|\blpr\b|贷款市场报价利率|基准利率|\bindex\b|\bsofr\b|\blibor\b")
+_INDEX = fast.compile(r"prime rate|\blpr\b|贷款市场报价利率|基准利率|\bindex\b|\bsofr\b|\blibor\b")
 # A change that binds without a new signature: one-sided only when the line is about a change.
-_NO_NEW_SIGNATURE = re.compile(
+_NO_NEW_SIGNATURE = fast.compile(
     r"(?:无需|不需|不再|不另行|无须|不用)(?:另行|重新|再)?(?:签订|签署|签)(?:新的?|补充)?(?:协议|合同)|"
     r"\bno (?:new|further|separate|fresh) (?:agreement|contract|document|signature)s? "
     r"(?:will|need|needs|shall|is|are)\b|"
     r"\b(?:won't|will not|don't|do not|no) need to sign (?:anything|a new|any new|again)\b"
 )
-_CHANGE = re.compile(lx.CHANGE)
-_CONSENT = re.compile(
+_CHANGE = fast.compile(lx.CHANGE)
+_CONSENT = fast.compile(
     r"经.{0,8}同意|书面同意|双方同意|协商一致|双方确认|另行协商|consent of|written consent|"
     r"agreement of both|mutual|both parties agree|agreed in writing by both"
 )
-_NEG = re.compile(
+_NEG = fast.compile(
     r"不得|不能|不可|无权|不会|不予|不作|绝不|\b(?:not|never|no|neither|cannot|won't)\b"
 )
-_MONEY = re.compile(lx.MONEY_TERMS)
-_BORROWER = re.compile(
+_MONEY = fast.compile(lx.MONEY_TERMS)
+_BORROWER = fast.compile(
     r"借款人|乙方|客户|用户|您|你|\b(?:the )?(?:borrower|customer|cardholder|you)\b"
 )
-_LENDER = re.compile(lx.LENDER)
+_LENDER = fast.compile(lx.LENDER)
 
 
 def _borrowers_own(norm: str, start: int) -> bool:

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 
+from parley.engine.clauses import fast
 from parley.engine.clauses import lexicon as lx
 from parley.engine.clauses.model import Severity
 from parley.engine.clauses.rules.base import Hit
 from parley.engine.clauses.text import Line, clause_at, negated
 
 # Words alone carry the deal.
-_WORD_ONLY = re.compile(
+_WORD_ONLY = fast.compile(
     r"口头|不用签|无需签|不需要签|不用(?:签|写|走)|无需书面|不用书面|没必要签|"
     r"(?:不需要|不用|无需|没必要|不必)(?:什么|任何)?(?:书面|合同|协议|签字|材料|文件|确认函)|"
     r"(?:先|你先|您先).{0,10}(?:再|然后).{0,10}(?:签|发|给你|给您).{0,6}(?:协议|合同|确认)|"
@@ -44,18 +45,18 @@ _WORD_ONLY = re.compile(
     r"\bno need (?:to sign|for (?:paper|a contract|anything in writing|writing|a letter))"
 )
 # A channel that carries a promise only when the line promises or agrees something.
-_CHANNEL = re.compile(
+_CHANNEL = fast.compile(
     r"电话(?:中|里|上)?|微信(?:上|里)|语音|"
     r"\bover the phone\b|\bon the phone\b|\bby phone\b|\b(?:on|during|in) (?:the|our|this|that) "
     r"call\b|\bby (?:word of mouth|voice)\b"
 )
-_PROMISE = re.compile(
+_PROMISE = fast.compile(
     r"承诺|答应|确认|说|同意|保证|批准|办理|沟通|谈好|商量好|约定|"
     r"\b(?:promis\w*|agree\w*|confirm\w*|approv\w*|said|told|guarantee\w*|offer\w*|deal|discuss\w*|"
     r"arrang\w*)\b"
 )
 # The terms put off to a notice still to come.
-_LATER = re.compile(
+_LATER = fast.compile(
     r"(?<!无需)(?<!不)(?<!无须)另行通知|后续(?:再)?通知|稍后(?:再)?(?:通知|发|给)|以后(?:再)?(?:通知|发|给)|"
     r"等(?:我们|我司)?(?:的)?通知|"
     r"\b(?:sent|send|issued|provided|emailed|given|posted)\b[^;.]{0,12}\b(?:after|once|when) "
@@ -72,12 +73,12 @@ _LATER = re.compile(
     r"\b(?:send|sent|email\w*|issue\w*|come|comes|post\w*)\b[^;.]{0,25}\b(?:later|afterwards|in due "
     r"course)\b"
 )
-_TERMS = re.compile(
+_TERMS = fast.compile(
     r"方案|协议|合同|具体|细节|条款|确认|书面|"
     r"\b(?:details?|terms|plan|agreement|paperwork|contract|confirmation|written|letter)\b"
 )
 # The clause that makes spoken promises count for nothing is the protection, not the trap.
-_SAFE = re.compile(
+_SAFE = fast.compile(
     r"无效|不作数|不具(?:有)?(?:法律)?(?:约束力|效力)|以(?:本|此|书面|该).{0,12}为准|"
     r"不能(?:改变|变更|替代)|不(?:改变|变更|影响)本|均以书面|不作为(?:依据|凭证)|不作准|不算数|"
     r"\b(?:not|never) (?:rely|act|count) on\b|"
@@ -90,7 +91,7 @@ _SAFE = re.compile(
     r"[^;.]{0,30}\bbefore\b"
 )
 # Advice to the borrower: "never pay on a verbal deal", "不要相信口头承诺".
-_ADVICE = re.compile(
+_ADVICE = fast.compile(
     r"(?:不要|切勿|请勿|千万别|千万不要|别|勿)[^,。;]{0,8}(?:相信|轻信|听信|接受|付款|转账|付钱|还款|依赖|付)|"
     r"很难兑现|无法兑现|难以兑现|靠不住|不可信|"
     r"谨防|警惕|"

@@ -34,7 +34,7 @@ WHOLE_DEBT = (
     r"贷款|金额|应付款|应还款|应还金额|费用|部分|分期款)|未到期(?:的)?(?:借款|贷款|本金|款项)|"
     r"\b(?:all|entire|whole|full|remaining|outstanding|total|unpaid|original)\b"
     r"(?: \w+){0,2} (?:sums?|amounts?|balance|loan|debt|principal|monies|money|indebtedness|"
-    r"obligations|instal?lments|payments?)|all (?:sums|amounts|monies) (?:outstanding|owing|due)|"
+    r"obligations|instal?lments|payments?|dues)|all (?:sums|amounts|monies) (?:outstanding|owing|due)|"
     r"\beverything (?:you owe|owed|outstanding|that is owed|due)\b|\bthe (?:balance|loan|debt) in full\b|"
     r"\bwhole of the (?:loan|debt|balance)\b|\bthe full amount\b"
 )

@@ -9,7 +9,7 @@ from parley.engine.clauses.explain import explain
 from parley.engine.clauses.model import CODES, Finding, Severity, excerpt
 from parley.engine.clauses.numbers import rate_spans
 from parley.engine.clauses.rules import LINE_RULES, Hit, rate_cap, verbal
-from parley.engine.clauses.text import Line, is_heading
+from parley.engine.clauses.text import Line, is_heading, is_title
 from parley.engine.rates import CapSettings, Rate
 
 _ADVICE = re.compile(lexicon.ADVICE)
@@ -47,7 +47,9 @@ def scan(text: str, *, caps: CapSettings | None = None) -> list[Finding]:
     findings: list[Finding] = []
     for line in lines:
         found = rate_spans(line.norm)
-        if not found and is_heading(line.norm):
+        if not found and (
+            is_heading(line.norm) or (line is lines[0] and len(lines) > 1 and is_title(line.norm))
+        ):
             continue
         if _ADVICE_GATE.search(line.norm) and _ADVICE.search(line.norm):
             continue  # advice about a risk, not the risk

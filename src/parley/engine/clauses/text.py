@@ -201,3 +201,17 @@ _WAIVED_AFTER = re.compile(
 def waived_after(text: str, end: int) -> bool:
     """True when the words right after position `end` waive the charge just named."""
     return bool(_WAIVED_AFTER.match(text, end))
+
+
+_TITLE_BREAK = re.compile(r"[,，;；。!！?？:：]")
+
+
+def is_title(norm: str) -> bool:
+    """A document's first line naming it ("Security Deposit Agreement (2026 edition)"): short,
+    one phrase, no sentence. Its words describe the document, not a clause in it."""
+    text = norm.strip()
+    if not text or _TITLE_BREAK.search(text) or "%" in text or text[-1] in ".。!?":
+        return False
+    if CJK.search(text):
+        return len(text) <= 24
+    return len(text.split()) <= 10 and not _HEADING_VERB.search(text)

@@ -56,7 +56,7 @@ _LAPSE = fast.compile(
 _BACK_TO_FULL = fast.compile(
     r"恢复(?:原|全额|全部|追|计算|计收|计息|收取)|(?:已|所)?减免(?:的)?(?:部分|金额|款项|利息|罚息|费用)?[^;。]{0,10}"
     r"(?:恢复|追回|收回|重新|一并|计入)|全额(?:追偿|追讨|催收|收回)|一并(?:追收|追偿|追讨|收取|计收)|"
-    r"(?:一次性|全部|全额)计入|"
+    r"(?:一次性|全部|全额)(?:计入|入账|转入)|"
     r"\b(?:original|previous|standard) (?:apr|rate|interest rate|terms|balance|debt)\b[^;.]{0,20}"
     r"\b(?:restored|reinstated|applies again|will apply|resumes?)\b|"
     r"\b(?:waived|forgiven|frozen)\b[^;.]{0,20}"

@@ -30,6 +30,9 @@ _POWER = fast.compile(
 # Rules published or changed later apply without a new agreement.
 _PUBLISHED = fast.compile(
     r"以[^,。;]{0,12}(?:公布|公告|公示|发布|届时|最新|通知|页面展示|页面显示)[^,。;]{0,6}为准|"
+    r"以(?:平台|我司|本行|公司|贷款人|出借人|甲方)(?:的)?(?:相关)?(?:规则|规定|政策|制度)为准|"
+    r"\bsubject to (?:our|the lender's|the bank's) (?:rules|policies|terms of service|pricing|fee schedule|"
+    r"tariff)\b|"
     r"\bwhich (?:we|the lender|the bank|the company) (?:may )?(?:set|determine|decide|update|change|"
     r"revise|amend)\w*|\bright to (?:change|amend|vary|adjust|revise|modify|increase|alter)\b|"
     r"\b(?:may|can)\b (?:\w+ ){0,2}(?:introduce|add|impose) (?:new|additional|further) (?:fees|charges)\b|"
@@ -105,7 +108,7 @@ def line_clause_start(norm: str, pos: int) -> int:
 _GATE = lx.gate(
     "有权 单方 保留 享有 随时 调整 变更 修改 修订 更新 上调 提高 改变 变动 浮动 解释 为准 不时 届时 最新 "
     "生效 公布 发布 公示 公告 通知 继续使用 执行 适用 展示 显示 确定 决定 "
-    "at_the_time then-current then_current as_amended as_varied as_updated as_revised 告知 "
+    "规则 规定 政策 制度 subject_to at_the_time then-current then_current as_amended as_varied as_updated as_revised 告知 "
     "新增 增加 增设 introduce impose which_we right_to option election set_by determined_by decided_by fixed_by "
     "chang amend vary varie adjust revis modif increas updat alter rais discretion published "
     "posted displayed shown set_out announced notif time_to_time polic market regulation "

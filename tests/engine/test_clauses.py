@@ -21,7 +21,13 @@ def codes(text: str, **kwargs) -> dict[str, Severity]:
     [
         ("如借款人任何一期未按时还款，剩余全部借款立即到期。", "acceleration", "high"),
         ("贷款人有权宣布借款加速到期。", "acceleration", "high"),
-        ("借款人连续三期未还款的，全部借款提前到期。", "acceleration", "medium"),
+        # Medium only with several misses *and* a written notice that gives time to catch up.
+        (
+            "借款人连续三期未还款，经书面催告后 30 日内仍未还款的，全部借款提前到期。",
+            "acceleration",
+            "medium",
+        ),
+        ("借款人连续三期未还款的，全部借款提前到期。", "acceleration", "high"),
         (
             "If any payment is missed, the whole balance becomes immediately due.",
             "acceleration",

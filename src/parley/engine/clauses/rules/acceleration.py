@@ -76,6 +76,11 @@ _GRACE = fast.compile(
     r"\b(?:two|three|four|[2-9]) (?:consecutive|or more)|"
     r"(?:超过|满)\s*(?:[3-9]\d|[1-9]\d\d)\s*(?:天|日)|more than (?:[3-9]\d|[1-9]\d\d) days"
 )
+# Medium only when it takes several misses *and* a written notice with time to put it right.
+_NOTICE = fast.compile(
+    r"书面催告|书面通知|催告|宽限期|通知后|\b(?:written notice|notice|cure period|grace period|days to (?:pay|"
+    r"catch up|remedy)|remedy)\b"
+)
 _NEG = fast.compile(
     r"不会|不得|不因|不导致|不引起|不构成|不视为|不再|无须|无需|不|\b(?:not|never|no|without)\b"
 )
@@ -116,7 +121,11 @@ def check(line: Line) -> Hit | None:
                 continue
             if not negated(norm, m.start(), _NEG):
                 grace = _GRACE.search(norm)
-                return Hit(Severity.MEDIUM if grace else Severity.HIGH, "acceleration", *m.span())
+                return Hit(
+                    Severity.MEDIUM if grace and _NOTICE.search(norm) else Severity.HIGH,
+                    "acceleration",
+                    *m.span(),
+                )
     lapse = _LAPSE.search(norm)
     back = _BACK_TO_FULL.search(norm)
     if lapse and back is None:
@@ -127,5 +136,5 @@ def check(line: Line) -> Hit | None:
         return None
     start = min(lapse.start(), back.start()) if lapse else back.start()
     end = max(lapse.end(), back.end()) if lapse else back.end()
-    severity = Severity.MEDIUM if _GRACE.search(norm) else Severity.HIGH
+    severity = Severity.MEDIUM if _GRACE.search(norm) and _NOTICE.search(norm) else Severity.HIGH
     return Hit(severity, "acceleration_lapse", start, end)

@@ -108,11 +108,21 @@ _ADVICE = fast.compile(
     r"请勿|切勿|千万不要|不要(?:向|给|相信)|谨防|警惕|如遇|"
     r"\b(?:please do not|please don't|do not pay|don't pay|never pay|beware|scam|fraud)\b"
 )
+# High: what recurs, what comes off the money lent, renewals, and one-off fees above 1% of
+# the principal (per the labelling brief); medium: other one-off charges.
 _RECURRING = fast.compile(
-    r"每月|每期|按月|每年|月费|年费|砍头息|从借款|从贷款|借款金额中|放款时|扣除|预扣|"
-    r"\b(?:per month|a month|monthly|each month|every month|per instalment|each instalment|"
-    r"per year|annual fee|deducted|withheld|from the (?:loan|proceeds|amount)|renew\w*|roll\w* ?over)\b"
+    r"每月|每期|按月|月费|砍头息|从借款|从贷款|借款金额中|放款时|扣除|预扣|"
+    r"\b(?:per month|a month|monthly|each month|every month|"
+    r"(?:per|each|every) instal?lment(?! (?:moved|missed|returned|rescheduled|deferred|changed|late))|"
+    r"deducted|withheld|from the (?:loan|proceeds|amount)|renew\w*|roll\w* ?over)\b"
 )
+_LARGE_SHARE = fast.compile(
+    r"(?:(?:[2-9]|[1-9]\d+)(?:\.\d+)?|1\.\d*[1-9]\d*)\s*%[^;。]{0,24}(?:借款|贷款|本金|放款|\b(?:the )?(?:loan|principal|"
+    r"amount (?:borrowed|financed|lent)|proceeds))|(?:借款|贷款|本金)[^;。]{0,12}?(?:(?:[2-9]|[1-9]\d+)(?:\.\d+)?|1\.\d*[1-9]\d*)\s*%|"
+    r"\bper (?:\$|¥|£|€)?\s*100\b"
+)
+# A fee folded into a stated all-in rate or cost.
+_ALL_IN = fast.compile(r"费率|利率|年化|成本|\b(?:apr|rate|cost)\b")
 _ONE_OFF = fast.compile(r"展期|延期|逾期|滞纳|退票|\b(?:late|returned|nsf|extension|collection)\b")
 # A late charge quoted per day or month is penalty interest.
 _PERIODIC_RATE = fast.compile(
@@ -142,9 +152,10 @@ def _fee_hit(norm: str, start: int, end: int) -> Hit | None:
         return None  # "we can change these terms, including fees": fees named as what may change
     if _ADVICE.search(norm[clause_start:clause_end]):
         return None
-    if _INCLUDED.search(before):
+    if _INCLUDED.search(before) and _ALL_IN.search(norm):
         return Hit(Severity.MEDIUM, "hidden_fee_included", start, end)
-    if _RECURRING.search(norm) and not _ONE_OFF.search(norm[max(0, start - 6) : end]):
+    one_off = _ONE_OFF.search(norm[max(0, start - 6) : end])
+    if not one_off and (_RECURRING.search(norm) or _LARGE_SHARE.search(norm)):
         return Hit(Severity.HIGH, "hidden_fee", start, end)
     return Hit(Severity.MEDIUM, "hidden_fee", start, end)
 

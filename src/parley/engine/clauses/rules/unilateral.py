@@ -122,13 +122,15 @@ def check(line: Line) -> Hit | None:
         return None
     if _CONSENT.search(norm) or _INDEX.search(norm):
         return None
-    patterns = [(_POWER, "unilateral_change"), (_PUBLISHED, "unilateral_published")]
+    # A change that binds by notice alone is as sharp as one to the price (high); rules or
+    # terms the lender publishes are high when they reach money, else medium.
+    patterns = [(_POWER, "unilateral_change", False), (_PUBLISHED, "unilateral_published", False)]
     if _CHANGE.search(norm):
-        patterns.append((_NO_NEW_SIGNATURE, "unilateral_change"))
-    for pattern, key in patterns:
+        patterns.insert(0, (_NO_NEW_SIGNATURE, "unilateral_change", True))
+    for pattern, key, sharp in patterns:
         for m in pattern.finditer(norm):
             if negated(norm, m.start(), _NEG) or _borrowers_own(norm, m.start()):
                 continue
-            severity = Severity.HIGH if _MONEY.search(norm) else Severity.MEDIUM
+            severity = Severity.HIGH if sharp or _MONEY.search(norm) else Severity.MEDIUM
             return Hit(severity, key, *m.span())
     return None

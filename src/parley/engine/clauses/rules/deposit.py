@@ -15,10 +15,11 @@ from parley.engine.clauses.text import Line, clause_at, negated
 
 _NAMED = fast.compile(
     r"保证金|押金|诚意金|定金|解冻金|解冻费|验证金|验证费|协商费|疏通费|激活费|开通费|解锁费|认证金|"
+    r"开户费|立案费|建档费|现场(?:收取|缴纳|交款)|"
     r"加急费|插队费|通道费|名额费|占位费|锁定(?:方案|名额|优惠)|注销费|销户费|修复费|洗白|"
     r"律师(?:的)?(?:个人)?(?:账户|账号)|当面(?:交付|交给|支付|付款|收取)|"
     r"手续费.{0,6}(?:转|打|汇)|刷流水|验资|"
-    r"\bdeposit\b(?! (?:the|your|it|into|each|this|that|money|funds|payments?|instalments?)\b)|token (?:amount|money|payment)|holding fee|hold(?:ing)? (?:the |this |your )?(?:offer|discount)|lock (?:it|this|the offer|the discount|the reduction) in|secure (?:the|this|your) (?:offer|discount|reduction)|\bmoney orders?\b|\bcashier'?s? (?:check|cheque)s?\b|\b(?:pay|buy|purchase|send)\w*\b[^;.]{0,30}\b(?:prepaid (?:debit )?cards?|vouchers?)\b|paysafecard|(?:lawyer|attorney|solicitor|law firm)(?:'s)? (?:account|escrow|trust account)|guarantee money|good[- ]faith (?:payment|money|deposit|fee)|security payment|"
+    r"\bdeposit\b(?! (?:the|your|it|into|each|this|that|money|funds|payments?|instalments?)\b)|token (?:amount|money|payment)|holding fee|\bopening (?:fee|charge|payment)\b|\baccount of (?:our|the|a) (?:\w+ )?(?:officer|agent|collector|specialist|manager|executive|representative|staff member)\b|\bcollect\w*\b[^;.]{0,30}\bin person\b|\b(?:transfer|pay|send|deposit)\w*\b[^.]{0,60}\bname\s*:\s*[a-z]+ [a-z]+\b|holding fee|hold(?:ing)? (?:the |this |your )?(?:offer|discount)|lock (?:it|this|the offer|the discount|the reduction) in|secure (?:the|this|your) (?:offer|discount|reduction)|\bmoney orders?\b|\bcashier'?s? (?:check|cheque)s?\b|\b(?:pay|buy|purchase|send)\w*\b[^;.]{0,30}\b(?:prepaid (?:debit )?cards?|vouchers?)\b|paysafecard|(?:lawyer|attorney|solicitor|law firm)(?:'s)? (?:account|escrow|trust account)|guarantee money|good[- ]faith (?:payment|money|deposit|fee)|security payment|"
     r"negotiation fee|unfreez(?:e|ing) fee|(?:activation|unlock(?:ing)?|release|verification|"
     r"clearance|file[- ]opening|case[- ]opening) (?:fee|payment|deposit|charge|amount)|"
     r"\b(?:upfront|up-front|advance) (?:fee|payment|charge)s?\b|预付费|前期费用|"
@@ -36,9 +37,9 @@ _UNLOCK = fast.compile(
     r"\b(?:is|will be|gets?|be) (?:fully |all )?refund\w*\b[^;.]{0,30}"
     r"\b(?:once|after|when|as soon as)\b|"
     r"(?:\d+\s*元|这笔钱|这笔费用|款项|钱)[^,。;]{0,12}(?:会|将)?(?:全额|如数)?(?:退还|返还|退回|退给)|"
-    r"\b(?:activate|unlock|release|unfreeze|verify|validate)\w*\b[^;.]{0,40}"
-    r"\b(?:you (?:must|need to|"
-    r"have to|should)|requires?|first) (?:\w+ ){0,2}(?:pay|transfer|send)\b"
+    r"\b(?:activate|unlock|release|unfreeze|unfrozen|verify|validate)\w*\b[^;.]{0,40}"
+    r"\b(?:(?:after|once|when) you (?:pay|transfer|send)\w*|(?:you (?:must|need to|"
+    r"have to|should)|requires?|first) (?:\w+ ){0,2}(?:pay|transfer|send)\b)"
 )
 # A payment made the condition of unlocking something, in one line: "to release the letter, a
 # fee must be paid first".
@@ -80,7 +81,8 @@ _PERSONAL = fast.compile(
     r"fee|sum) |\$?\d[\d,.]* )?|send\w* (?:the )?(?:money|payment|amount|funds|fee|\$\d[\d,.]*) )"
     r"(?:directly |personally )?to (?:mr|mrs|ms|miss|my colleague|our colleague|the agent|our agent|"
     r"the officer|our officer|the collector|our collector|him|her)\b|"
-    r"(?:交给|转给|付给|打给)(?:我|他|她|我们的?|我的)?(?:同事|经理|专员|业务员|工作人员|催收员|主管)|"
+    r"(?:交给|转给|付给|打给)(?:我|他|她|我们的?|我的)?(?:同事|经理|专员|业务员|工作人员|催收员|主管|财务|会计|出纳)|"
+    r"(?:财务|会计|出纳)(?:的)?(?:个人)?(?:账户|账号|银行卡|卡|微信|支付宝)|"
     r"合作(?:公司|机构|方)(?:的)?(?:账户|账号)|\bpartner (?:company|firm|agency)(?:'s)? account\b|"
     r"\b(?:partner|third[- ]party|nominated|agent)(?:'s)? (?:payment )?(?:account|link|wallet)\b|"
     r"personal (?:bank )?(?:account|card)|private account|"
@@ -109,6 +111,7 @@ _NEG = fast.compile(
 _GATE = lx.gate(
     "保证金 押金 诚意金 定金 解冻 验证 核验 协商费 疏通费 激活 开通费 解锁 认证金 手续费 刷流水 验资 释放 "
     "监管账户 安全账户 资金证明 证明 原路 对接人 联系人 经办人 负责人 主管 催收员 工作人员 业务员 客服 "
+    "开户费 立案费 建档费 现场 财务 会计 出纳 in_person name account_of unfrozen "
     "立案 建档 开户 交给 转给 付给 打给 合作 colleague _mr_ _mr. _mrs _ms_ _ms. _miss_ _him_ _her_ "
     "opening to_open to_start "
     "加急 插队 通道 内部 名额 占位 锁定 注销 销户 修复 洗白 律师 当面 holding hold lock secure money_order "

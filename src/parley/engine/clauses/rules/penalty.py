@@ -44,6 +44,10 @@ _LATE_RATE = fast.compile(
     r"(?:滞纳金|逾期(?:管理|服务|手续)?费|\blate (?:payment )?(?:fees?|charges?)\b)"
 )
 _COMPOUND = fast.compile(r"复利|复息|利滚利|compound|interest on (?:unpaid |overdue )?interest")
+_FIXED_FEE = fast.compile(r"penalty (?:charges?|fees?)")
+_PER_PERIOD = fast.compile(
+    r"(?:%|‰)[^;.]{0,12}\b(?:per|a|each) (?:day|month|year|annum)\b|\bapr\b|\brate\b"
+)
 _RESUMES = fast.compile(r"恢复(?:计算|计收|计息|收取)|\b(?:resum|restor|reinstat)\w*")
 
 
@@ -69,6 +73,9 @@ def check(line: Line) -> Hit | None:
     if m is None and _RESUMES.search(norm):
         m = _PENALTY.search(norm)  # "已停止计收的罚息将恢复计算": stopped, then charged again
     if m is None or waived_after(norm, m.end()) or _PREPAYMENT.search(norm):
+        return None
+    # A fixed penalty fee is a fee (the fee rule), unless a rate per period is also charged.
+    if _FIXED_FEE.fullmatch(m.group()) and not _PER_PERIOD.search(norm):
         return None
     if _COMPOUND.search(norm):
         return Hit(Severity.HIGH, "penalty_compound", *m.span())

@@ -37,9 +37,10 @@ _UNLOCK = fast.compile(
     r"\b(?:is|will be|gets?|be) (?:fully |all )?refund\w*\b[^;.]{0,30}"
     r"\b(?:once|after|when|as soon as)\b|"
     r"(?:\d+\s*元|这笔钱|这笔费用|款项|钱)[^,。;]{0,12}(?:会|将)?(?:全额|如数)?(?:退还|返还|退回|退给)|"
+    r"\b(?:activate|unlock|unfreeze|unfrozen|verify|validate)\w*\b[^;.]{0,40}"
+    r"\b(?:after|once|when) you (?:pay|transfer|send)\w*|"
     r"\b(?:activate|unlock|release|unfreeze|unfrozen|verify|validate)\w*\b[^;.]{0,40}"
-    r"\b(?:(?:after|once|when) you (?:pay|transfer|send)\w*|(?:you (?:must|need to|"
-    r"have to|should)|requires?|first) (?:\w+ ){0,2}(?:pay|transfer|send)\b)"
+    r"\b(?:you (?:must|need to|have to|should)|requires?|first) (?:\w+ ){0,2}(?:pay|transfer|send)\b"
 )
 # A payment made the condition of unlocking something, in one line: "to release the letter, a
 # fee must be paid first".

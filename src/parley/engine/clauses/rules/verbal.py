@@ -25,7 +25,8 @@ _WORD_ONLY = fast.compile(
     r"(?:先|你先|您先).{0,10}(?:再|然后).{0,10}(?:签|发|给你|给您).{0,6}(?:协议|合同|确认)|"
     r"我(?:跟你|向你|给你|和你)?保证|包在我身上|备注好了|已经备注|我说了算|相信我|说好了|讲好了|谈好了|"
     r"以(?:通话|电话)?录音为准|录音(?:就是|即为|作为)凭证|以电话(?:内容)?为准|记住我(?:的)?工号|"
-    r"(?:不出|不给|不发|不提供|不开)(?:任何)?书面|不用看|比(?:合同|协议|书面)(?:更)?(?:优先|有效|管用|算数)|"
+    r"(?:不出|不给|不发|不提供|不开)(?:任何)?书面|不(?:能|会|用)?写(?:在|进)(?:协议|合同|书面)|"
+    r"当面(?:说|答应|承诺|同意|讲)|不用看|比(?:合同|协议|书面)(?:更)?(?:优先|有效|管用|算数)|"
     r"以我(?:说的|的话)为准|"
     r"\bno need (?:to |for )(?:\w+ ){0,3}(?:letter|writing|written|paperwork|contract|agreement|sign\w*)\b|"
     r"\b(?:it's|it is) (?:all )?(?:on|in) the system\b|\balready (?:on|in) (?:the|your) "
@@ -48,11 +49,11 @@ _WORD_ONLY = fast.compile(
 _CHANNEL = fast.compile(
     r"电话(?:中|里|上)?|微信(?:上|里)|语音|"
     r"\bover the phone\b|\bon the phone\b|\bby phone\b|\b(?:on|during|in) (?:the|our|this|that) "
-    r"call\b|\bby (?:word of mouth|voice)\b"
+    r"call\b|\bby (?:word of mouth|voice)\b|\bin person\b"
 )
 _PROMISE = fast.compile(
     r"承诺|答应|确认|说|同意|保证|批准|办理|沟通|谈好|商量好|约定|"
-    r"\b(?:promis\w*|agree\w*|confirm\w*|approv\w*|said|told|guarantee\w*|offer\w*|deal|discuss\w*|"
+    r"\b(?:promis\w*|agree\w*|confirmed|approv\w*|said|told|guarantee\w*|offer\w*|deal|discuss\w*|"
     r"arrang\w*)\b"
 )
 # The terms put off to a notice still to come.
@@ -103,7 +104,7 @@ _ADVICE = fast.compile(
 # Words without which no pattern here can match (see lexicon.gate).
 _GATE = lx.gate(
     "口头 补签 先 书面 不需要 不用 无需 没必要 不必 保证 包在 备注 说了算 相信 说好 讲好 谈好 "
-    "不用看 优先 管用 以我 system already get_ receive_ send_ issue_ put_this put_it put_that put_anything 不能 没有书面 不出 不给 不发 不提供 不开 登记 记录 get receive 录音 电话 工号 后补 补发 算数 说了就算 担保 承诺 回头 不走 微信 语音 通知 稍后 以后 后续 款后 账后 功后 之后 再寄 再发 再给 再签 再补 "
+    "写在 写进 当面 in_person 不用看 优先 管用 以我 system already get_ receive_ send_ issue_ put_this put_it put_that put_anything 不能 没有书面 不出 不给 不发 不提供 不开 登记 记录 get receive 录音 电话 工号 后补 补发 算数 说了就算 担保 承诺 回头 不走 微信 语音 通知 稍后 以后 后续 款后 账后 功后 之后 再寄 再发 再给 再签 再补 "
     "verbal oral spoken writing trust word promise guarantee noted handshake between record "
     "it_on it_in need paper contract phone call voice mouth sent send issued provided emailed given posted "
     "notif later notice follow"

@@ -61,7 +61,7 @@ _PUBLISHED = fast.compile(
     r"\b(?:rate|fee|interest|pricing|charge)s? (?:changes?|adjustments?|increases?) (?:will|shall) be "
     r"(?:notified|communicated|announced|posted|published)\b|"
     r"(?:利率|费率|费用|收费标准|条款)(?:的)?(?:调整|变更|变动|上调)[^,。;]{0,12}(?:通知|公告|告知)|"
-    r"(?:利率|费率|费用|收费标准|月供|还款金额)[^。;]{0,12}(?:可能|将|会|可)(?:随时|视情况)?(?:上调|调整|提高|变动)|"
+    r"(?:利率|费率|费用|收费标准|月供|还款金额)(?:(?![不无未])[^。;]){0,12}(?<![不无未])(?:可能|将|会|可)(?:随时|视情况)?(?:上调|调整|提高|变动)|"
     r"自动(?:适用|调整|变更)(?:为)?(?:新|最新)|"
     r"\b(?:rates?|fees?|charges?|pricing|apr|interest)\b[^;.]{0,30}\b(?:may|can|will) (?:go up|rise)\b|"
     r"\b(?:changes?|amendments?|new terms|revised terms|new rates?|new fees?)\b[^;.]{0,40}"

@@ -215,3 +215,15 @@ def is_title(norm: str) -> bool:
     if CJK.search(text):
         return len(text) <= 24
     return len(text.split()) <= 10 and not _HEADING_VERB.search(text)
+
+
+# A negation inside the words a rule read: "全部借款不会提前到期", "甲方不得单方调整利率",
+# "the balance will not become due".
+_NEGATED_SPAN = re.compile(
+    r"不会|不得|不能|不可|不予|不导致|不因|不视为|不构成|无权|无需|无须|不再|绝不|从不|"
+    r"\b(?:not|never|won't|cannot|can't|shall not|will not)\b"
+)
+
+
+def negated_within(text: str, start: int, end: int) -> bool:
+    return bool(_NEGATED_SPAN.search(text, start, end))

@@ -9,7 +9,7 @@ from parley.engine.clauses import fast
 from parley.engine.clauses import lexicon as lx
 from parley.engine.clauses.model import Severity
 from parley.engine.clauses.rules.base import Hit
-from parley.engine.clauses.text import Line, clause_at, negated
+from parley.engine.clauses.text import Line, clause_at, negated, negated_within
 
 # The textbook words.
 _NAMED = fast.compile(
@@ -119,7 +119,7 @@ def check(line: Line) -> Hit | None:
             clause_start = clause_at(norm, m.start())[0]
             if _OWN_OFFER.search(norm[clause_start : m.start()]):
                 continue
-            if not negated(norm, m.start(), _NEG):
+            if not negated(norm, m.start(), _NEG) and not negated_within(norm, *m.span()):
                 grace = _GRACE.search(norm)
                 return Hit(
                     Severity.MEDIUM if grace and _NOTICE.search(norm) else Severity.HIGH,

@@ -7,7 +7,7 @@ from parley.engine.clauses import fast
 from parley.engine.clauses import lexicon as lx
 from parley.engine.clauses.model import Severity
 from parley.engine.clauses.rules.base import Hit
-from parley.engine.clauses.text import Line, clause_at, negated
+from parley.engine.clauses.text import Line, clause_at, negated, negated_within
 
 # The lender may change something: a power kept, in words or in structure.
 _POWER = fast.compile(
@@ -134,6 +134,8 @@ def check(line: Line) -> Hit | None:
     for pattern, key, sharp in patterns:
         for m in pattern.finditer(norm):
             if negated(norm, m.start(), _NEG) or _borrowers_own(norm, m.start()):
+                continue
+            if pattern is _POWER and negated_within(norm, *m.span()):
                 continue
             severity = Severity.HIGH if sharp or _MONEY.search(norm) else Severity.MEDIUM
             return Hit(severity, key, *m.span())

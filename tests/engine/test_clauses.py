@@ -242,6 +242,16 @@ def test_paraphrases_are_read_by_their_meaning(text, code):
         "三、逾期罚息计算方式",
         "本方案项下罚息予以免除。",
         "The APR will vary with the market based on the Prime Rate.",
+        # A negation inside the clause's own words.
+        "任何一期逾期，全部借款不会提前到期。",
+        "甲方不得单方调整利率。",
+        "贷款利率在合同期内固定，不会调整。",
+        "The whole balance will not become due if you miss one payment.",
+        # Paying from one's own account, and a borrower's own words in a transcript.
+        "I will pay from my personal account each month.",
+        "我：没有书面的东西我不太放心。",
+        # A notice that describes the fraud it warns against.
+        "近期有不法分子冒充我司客服，要求客户向个人账户转账。",
     ],
 )
 def test_protective_and_advisory_lines_raise_nothing(text):

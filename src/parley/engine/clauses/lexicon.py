@@ -34,8 +34,10 @@ WHOLE_DEBT = (
     r"贷款|金额|应付款|应还款|应还金额|费用|部分|分期款)|未到期(?:的)?(?:借款|贷款|本金|款项)|"
     r"\b(?:all|entire|whole|full|remaining|outstanding|total|unpaid|original)\b"
     r"(?: \w+){0,2} (?:sums?|amounts?|balance|loan|debt|principal|monies|money|indebtedness|"
-    r"obligations|instal?lments|payments?|dues)|all (?:sums|amounts|monies) (?:outstanding|owing|due)|"
-    r"\beverything (?:you owe|owed|outstanding|that is owed|due)\b|\bthe (?:balance|loan|debt) in full\b|"
+    r"obligations|instal?lments|payments?|dues)|all (?:sums|amounts|monies) (?:outstanding|owing|"
+    r"due)|"
+    r"\beverything (?:you owe|owed|outstanding|that is owed|due)\b|\bthe (?:balance|loan|"
+    r"debt) in full\b|"
     r"\bwhole of the (?:loan|debt|balance)\b|\bthe full amount\b"
 )
 AT_ONCE = (
@@ -102,12 +104,15 @@ def _trie_pattern(words: set[str]) -> str:
     return walk(trie)
 
 
-# Advice or a warning to the borrower about a risk, not the risk itself: "凡是要求先交保证金的都是诈骗",
+# Advice or a warning to the borrower about a risk, not the risk itself:
+# "凡是要求先交保证金的都是诈骗",
 # "look for a clause that makes the whole balance due", "a real lender will not ask for a fee".
 ADVICE = (
-    r"(?:是|都是|属于|就是|均为)(?:诈骗|骗局|骗子)|(?:谨防|警惕|小心|当心|提防|防范)[^,。;]{0,12}(?:诈骗|骗)|"
+    r"(?:是|都是|属于|就是|均为)(?:诈骗|骗局|骗子)|(?:谨防|警惕|小心|当心|提防|"
+    r"防范)[^,。;]{0,12}(?:诈骗|骗)|"
     r"(?:注意|留意|看清|检查|核对|确认)[^,。;]{0,12}(?:是否|有没有|有无)|"
-    r"(?:如果|如|若)(?:对方|有人|催收员|来电)[^,。;]{0,16}(?:请|应|要)?(?:立即)?(?:挂断|停止|拒绝|报警|举报)|"
+    r"(?:如果|如|若)(?:对方|有人|催收员|来电)[^,。;]{0,16}(?:请|应|要)?(?:立即)?(?:挂断|停止|拒绝|"
+    r"报警|举报)|"
     r"(?:如果|如|若)(?:对方|有人)[^。;]{0,24}(?:请|应)(?:立即)?(?:挂断|停止|拒绝|报警|举报)|"
     r"正规(?:机构|平台|银行|贷款机构|金融机构|公司)(?:都)?(?:不会|从不|绝不)|"
     r"\b(?:is|are|it's) (?:always |probably |likely |almost certainly )?(?:a )?(?:scam|fraud)s?\b|"

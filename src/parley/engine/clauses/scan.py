@@ -15,10 +15,12 @@ from parley.engine.rates import CapSettings, Rate
 _ADVICE = re.compile(lexicon.ADVICE)
 _BORROWER_SPEAKS = re.compile(r"\W*(?:我|本人|借款人|客户|me|borrower|customer)\s*:")
 _ON_DEFAULT = re.compile(
-    r"逾期|违约|\bif (?:you|the borrower) (?:pay late|miss|default|fall behind|are late|are in default)"
+    r"逾期|违约|\bif (?:you|the borrower) (?:pay late|miss|default|fall behind|are late|"
+    r"are in default)"
 )
 _ADVICE_GATE = lexicon.gate(
-    "诈骗 骗局 骗子 谨防 警惕 小心 当心 提防 防范 是否 有没有 有无 对方 有人 正规 不法 犯罪 冒充 假冒 "
+    "诈骗 骗局 骗子 谨防 警惕 小心 当心 提防 防范 是否 有没有 有无 对方 有人 正规 不法 犯罪 冒充 "
+    "假冒 "
     "问清 询问 请告知 请问 "
     "scam fraud ask check look watch careful wary make_sure if_someone if_anyone caller if_they "
     "collector real genuine legitimate posing pretending impersonat tell_me"

@@ -27,10 +27,12 @@ _WHOLE_NOW = fast.compile(
     rf"(?:{lx.WHOLE_DEBT})[^;。,]{{0,40}}?\b(?:is|are|will be|shall be|becomes?|falls?) "
     rf"(?:\w+ ){{0,2}}(?:due|payable|repayable)\b|"
     rf"(?:立即|立刻|马上|一次性)(?:全额|全部)(?:还款|偿还|清偿|结清|还清)|"
-    rf"\b(?:repay|pay|settle|clear)\w*\b[^;.,]{{0,6}}(?:{lx.WHOLE_DEBT})[^;.,]{{0,20}}?(?:{lx.AT_ONCE})|"
+    rf"\b(?:repay|pay|settle|"
+    rf"clear)\w*\b[^;.,]{{0,6}}(?:{lx.WHOLE_DEBT})[^;.,]{{0,20}}?(?:{lx.AT_ONCE})|"
     rf"\b(?:call\w* in|recall\w*|demand\w*|requir\w*|ask\w* for)\b(?: (?:immediate|full|prompt))?"
     rf"(?: (?:re)?payment of)?[^;.,]{{0,12}}(?:{lx.WHOLE_DEBT})|"
-    rf"(?:要求|有权|须|应).{{0,6}}(?:一次性|立即|提前).{{0,4}}(?:偿还|清偿|还清|归还|结清|支付|付清)"
+    rf"(?:要求|有权|须|应).{{0,6}}(?:一次性|立即|提前).{{0,4}}(?:偿还|清偿|还清|归还|结清|支付|"
+    rf"付清)"
     rf".{{0,6}}(?:全部|剩余|所有|全额)"
 )
 # A settlement that lapses and gives way to the original debt.
@@ -54,8 +56,10 @@ _LAPSE = fast.compile(
 )
 # The original debt comes back: enough on its own after a missed payment.
 _BACK_TO_FULL = fast.compile(
-    r"恢复(?:原|全额|全部|追|计算|计收|计息|收取)|(?:已|所)?减免(?:的)?(?:部分|金额|款项|利息|罚息|费用)?[^;。]{0,10}"
-    r"(?:恢复|追回|收回|重新|一并|计入)|全额(?:追偿|追讨|催收|收回)|一并(?:追收|追偿|追讨|收取|计收)|"
+    r"恢复(?:原|全额|全部|追|计算|计收|计息|收取)|(?:已|所)?减免(?:的)?(?:部分|金额|款项|利息|"
+    r"罚息|费用)?[^;。]{0,10}"
+    r"(?:恢复|追回|收回|重新|一并|计入)|全额(?:追偿|追讨|催收|收回)|一并(?:追收|追偿|追讨|收取|"
+    r"计收)|"
     r"(?:一次性|全部|全额)(?:计入|入账|转入)|"
     r"\b(?:original|previous|standard) (?:apr|rate|interest rate|terms|balance|debt)\b[^;.]{0,20}"
     r"\b(?:restored|reinstated|applies again|will apply|resumes?)\b|"
@@ -68,7 +72,8 @@ _BACK_TO_FULL = fast.compile(
 )
 # The original debt named: acceleration only when the deal lapses in the same line.
 _ORIGINAL = fast.compile(
-    rf"按原(?:借款)?(?:合同|协议|欠款|债务|约定)|原(?:全部)?(?:欠款|债务|借款|金额)|{lx.WHOLE_DEBT}|"
+    rf"按原(?:借款)?(?:合同|协议|欠款|债务|约定)|原(?:全部)?(?:欠款|债务|借款|金额)|"
+    rf"{lx.WHOLE_DEBT}|"
     r"\b(?:full|entire|whole|original) (?:\w+ )?(?:debt|balance|amount)s?\b"
 )
 _GRACE = fast.compile(
@@ -78,7 +83,8 @@ _GRACE = fast.compile(
 )
 # Medium only when it takes several misses *and* a written notice with time to put it right.
 _NOTICE = fast.compile(
-    r"书面催告|书面通知|催告|宽限期|通知后|\b(?:written notice|notice|cure period|grace period|days to (?:pay|"
+    r"书面催告|书面通知|催告|宽限期|通知后|\b(?:written notice|notice|cure period|grace period|"
+    r"days to (?:pay|"
     r"catch up|remedy)|remedy)\b"
 )
 _NEG = fast.compile(
@@ -92,7 +98,8 @@ _OWN_OFFER = fast.compile(r"本人|我(?!们|司|方|行)|\bi (?:can|could|will|
 
 # Words without which no pattern here can match (see lexicon.gate).
 _GATE = lx.gate(
-    "到期 收回 回收 解除 终止 一次性 立即 立刻 马上 即刻 提前 全额 失效 作废 取消 无效 撤销 恢复 减免 追 一并 "
+    "到期 收回 回收 解除 终止 一次性 立即 立刻 马上 即刻 提前 全额 失效 作废 取消 无效 撤销 恢复 "
+    "减免 追 一并 "
     "计入 accelerat due payable immediate at_once in_full in_one forthwith demand within lump "
     "straight right_away call lapse void null cancel revok withdraw terminat invalid rescind ends "
     "will_end "

@@ -11,7 +11,8 @@ from parley.engine.clauses.rules.base import Hit
 from parley.engine.clauses.text import CJK, Line, negated
 
 _CREDIT = fast.compile(
-    r"征信|信用报告|信用记录|金融信用信息基础数据库|信用信息基础数据库|百行|朴道|信用档案|信用评分|信用评级|"
+    r"征信|信用报告|信用记录|金融信用信息基础数据库|信用信息基础数据库|百行|朴道|信用档案|"
+    r"信用评分|信用评级|"
     r"(?:报送|上报|提供|查询|纳入|记入)[^;。]{0,12}(?:信用信息|信用档案|信用数据库)|"
     r"\bcredit (?:bureaus?|reports?|reporting|reference|records?|history|information|files?|rating|"
     r"standing|worthiness|"
@@ -39,7 +40,8 @@ _ACT = fast.compile(
     r"obtain(?:s|ed|ing)?|pull(?:s|ed|ing)?|check(?:s|ed|ing)?|inquir(?:e|es|ed|ing|y|ies)|"
     r"review(?:s|ed|ing)?|reflect(?:s|ed|ing)?|affect(?:s|ed|ing)?|appear(?:s|ed|ing)?|"
     r"record(?:s|ed|ing)?|list(?:s|ed|ing)?|mark(?:s|ed|ing)?|inform(?:s|ed|ing)?|tell|told|"
-    r"damag(?:e|es|ed|ing)|harm(?:s|ed|ing)?|hurt(?:s|ing)?|lower(?:s|ed|ing)?|access(?:es|ed|ing)?)\b"
+    r"damag(?:e|es|ed|ing)|harm(?:s|ed|ing)?|hurt(?:s|ing)?|lower(?:s|ed|ing)?|access(?:es|ed|"
+    r"ing)?)\b"
 )
 
 

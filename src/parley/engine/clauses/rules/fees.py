@@ -23,7 +23,8 @@ _ZH_FEE = (
     r"(?:综合|其他|额外|附加)费用(?=[^,。;]{0,12}\d)|"
     r"(?:催收|律师|诉讼|公证|保全|仲裁|差旅|实现债权(?:的)?)费用?|"
     r"(?:预先|提前|放款时|放款前)(?:扣除|扣收|扣留)[^,。;]{0,6}(?:利息|首期|部分|款项)|"
-    r"(?:服务|管理|手续|咨询|担保|审核|评估|认证|中介|居间|风控|会员|保险|信息|技术|通道|账户|平台)费用?|"
+    r"(?:服务|管理|手续|咨询|担保|审核|评估|认证|中介|居间|风控|会员|保险|信息|技术|通道|账户|"
+    r"平台)费用?|"
     r"(?P<generic>(?<=[取付纳收交缴另需的额])[\u4e00-\u9fff]费(?![率用])|"
     r"(?![取付纳收交缴另需的额])[\u4e00-\u9fff]{2}费(?![率用]))"
 )
@@ -43,12 +44,14 @@ _EN_KIND = (
 )
 # A fee-schedule line: the kind of charge, then its amount ("Cash advance: either $10 or 5%").
 _SCHEDULE = fast.compile(
-    rf"^\W*(?:(?:optional|additional|monthly|annual|one-time|one-off) )?(?:{_EN_KIND})(?: fees?| charges?)?\s*[:\-–]\s*(?:up to |either |the greater of |"
+    rf"^\W*(?:(?:optional|additional|monthly|annual|one-time|one-off) )?(?:{_EN_KIND})(?: fees?|"
+    rf" charges?)?\s*[:\-–]\s*(?:up to |either |the greater of |"
     r"\w+ )?(?:\$|¥|cny|rmb|usd|£|€|rs)?\s*\d[\d,.]*\d?%?"
 )
 # Charges that are interest, a refund, or the scam's own words (the deposit rule's business).
 _NOT_A_FEE = fast.compile(
-    r"消费|免费|费率|学费|话费|水电费|路费|经费|解冻费|激活费|解锁费|协商费|疏通费|开通费|验证费|收费|缴费|"
+    r"消费|免费|费率|学费|话费|水电费|路费|经费|解冻费|激活费|解锁费|协商费|疏通费|开通费|验证费|"
+    r"收费|缴费|"
     r"交费|付费|自费|花费|运费|电费|水费|"
     r"(?:fees?|charges?) (?:\w+ ){0,2}"
     r"(?:waived|frozen|forgiven|stopped|removed|cancell?ed|suspended)|"
@@ -58,11 +61,13 @@ _NOT_A_FEE = fast.compile(
 )
 _EN_FEE = fast.compile(
     r"\b(?:fees?|charges?|costs of collection|collection costs?|attorneys?'? fees?|"
-    r"legal costs?|premiums?|commissions?|subscriptions?|prepayment penalty|early repayment penalty|"
+    r"legal costs?|premiums?|commissions?|subscriptions?|prepayment penalty|"
+    r"early repayment penalty|"
     r"penalty for (?:early|pre)payment)\b"
 )
 _ZH_PREPAYMENT = fast.compile(
-    r"提前(?:还款|结清|清偿|偿还)(?:(?![不无免])[^,。;]){0,16}(?:违约金|补偿金|罚金)(?![^,。;]{0,4}(?:全免|免除|减免))"
+    r"提前(?:还款|结清|清偿|偿还)(?:(?![不无免])[^,。;]){0,16}(?:违约金|补偿金|"
+    r"罚金)(?![^,。;]{0,4}(?:全免|免除|减免))"
 )
 _ZH_FEE_RE = fast.compile(_ZH_FEE)
 _NOT_A_FEE_AFTER = fast.compile(r"[^,。;]{0,4}(?:停止|免除|减免|冻结|全免)")
@@ -86,13 +91,15 @@ _PER_100 = fast.compile(
 _COSTS = fast.compile(
     r"(?:从|在)(?:借款|贷款|放款)(?:本金|金额|资金|款项)?中(?:直接|预先)?(?:扣除|扣收|扣留|预扣)|"
     r"(?:另付|另需支付|另需付|另收|另行收取|额外收取|额外支付|额外收)\s*\d[\d,.]*\s*元|"
-    r"\bdeduct\w*\b[^;]{0,30}\bfrom (?:the|your) (?:loan|proceeds|amount (?:we|you)|disbursement|money)|"
+    r"\bdeduct\w*\b[^;]{0,30}\bfrom (?:the|your) (?:loan|proceeds|amount (?:we|you)|disbursement|"
+    r"money)|"
     r"\b(?:membership|subscription) (?:of|at|costs?|is)\s*(?:\$|£|€|¥|rs)\s*\d|"
     r"\b(?:an? )?(?:extra|additional) (?:\$|£|€|¥|rs\.?)\s*\d|\bcosts? \d+(?:\.\d+)?\s*%|"
     rf"(?:{_MONEY})(?:[^;.]|\.(?=\d)){{0,24}}\b(?:added to|included in|on top of|charged with) "
     r"(?:each|every|your) "
     r"(?:monthly )?(?:payment|instal?lment|bill|statement)s?\b|"
-    rf"\bcosts? (?:{_MONEY})|(?:每月|每期)\s*\d+(?:\.\d+)?\s*元[^。;]{{0,12}}(?:权益|会员|服务|加速|优先)|"
+    rf"\bcosts? (?:{_MONEY})|(?:每月|每期)\s*\d+(?:\.\d+)?\s*元[^。;]{{0,12}}(?:权益|会员|服务|"
+    rf"加速|优先)|"
     r"(?:权益卡|会员卡|加速卡|提额卡|vip)[^。;]{0,20}\d+(?:\.\d+)?\s*元"
 )
 _ZERO_AMOUNT = fast.compile(
@@ -113,12 +120,15 @@ _ADVICE = fast.compile(
 _RECURRING = fast.compile(
     r"每月|每期|按月|月费|砍头息|从借款|从贷款|借款金额中|放款时|扣除|预扣|"
     r"\b(?:per month|a month|monthly|each month|every month|"
-    r"(?:per|each|every) instal?lment(?! (?:moved|missed|returned|rescheduled|deferred|changed|late))|"
+    r"(?:per|each|every) instal?lment(?! (?:moved|missed|returned|rescheduled|deferred|changed|"
+    r"late))|"
     r"deducted|withheld|from the (?:loan|proceeds|amount)|renew\w*|roll\w* ?over)\b"
 )
 _LARGE_SHARE = fast.compile(
-    r"(?:(?:[2-9]|[1-9]\d+)(?:\.\d+)?|1\.\d*[1-9]\d*)\s*%[^;。]{0,24}(?:借款|贷款|本金|放款|\b(?:the )?(?:loan|principal|"
-    r"amount (?:borrowed|financed|lent)|proceeds))|(?:借款|贷款|本金)[^;。]{0,12}?(?:(?:[2-9]|[1-9]\d+)(?:\.\d+)?|1\.\d*[1-9]\d*)\s*%|"
+    r"(?:(?:[2-9]|[1-9]\d+)(?:\.\d+)?|1\.\d*[1-9]\d*)\s*%[^;。]{0,24}(?:借款|贷款|本金|放款|"
+    r"\b(?:the )?(?:loan|principal|"
+    r"amount (?:borrowed|financed|lent)|proceeds))|(?:借款|贷款|本金)[^;。]{0,12}?(?:(?:[2-9]|"
+    r"[1-9]\d+)(?:\.\d+)?|1\.\d*[1-9]\d*)\s*%|"
     r"\bper (?:\$|¥|£|€)?\s*100\b"
 )
 # A fee folded into a stated all-in rate or cost.
@@ -126,7 +136,9 @@ _ALL_IN = fast.compile(r"费率|利率|年化|成本|\b(?:apr|rate|cost)\b")
 _ONE_OFF = fast.compile(r"展期|延期|逾期|滞纳|退票|\b(?:late|returned|nsf|extension|collection)\b")
 # A late charge quoted per day or month is penalty interest.
 _PERIODIC_RATE = fast.compile(
-    r"(?:%|‰|万分之|千分之)[^;。]{0,6}(?:/|每|per |a )?\s*(?:日|天|月|day|month)|(?:日|每日|每天|按日|按月|daily|per day|monthly)[^;。]{0,8}(?:%|‰|万分之|千分之)"
+    r"(?:%|‰|万分之|千分之)[^;。]{0,6}(?:/|每|per |a )?\s*(?:日|天|月|day|month)|(?:日|每日|每天|"
+    r"按日|按月|daily|"
+    r"per day|monthly)[^;。]{0,8}(?:%|‰|万分之|千分之)"
 )
 _LATE = fast.compile(
     r"滞纳金|逾期(?:管理|服务|手续)?费|\blate (?:payment )?(?:fees?|charges?)\b|\blate payment\b"
@@ -163,9 +175,11 @@ def _fee_hit(norm: str, start: int, end: int) -> Hit | None:
 def _fees(norm: str):
     for m in _ZH_FEE_RE.finditer(norm):
         # A named fee is a fee; two characters before 费 may be 消费, 收费, 免费...
-        if not m["generic"] or not _NOT_A_FEE.search(norm[max(0, m.start() - 1) : m.end() + 1]):
-            if not _NOT_A_FEE_AFTER.match(norm, m.end()):
-                yield m
+        named = not m["generic"]
+        if (named or not _NOT_A_FEE.search(norm[max(0, m.start() - 1) : m.end() + 1])) and (
+            not _NOT_A_FEE_AFTER.match(norm, m.end())
+        ):
+            yield m
     for m in _EN_FEE.finditer(norm):
         if _NOT_A_FEE.search(norm[max(0, m.start() - 14) : m.end() + 12]):
             continue

@@ -14,7 +14,8 @@ _PENALTY = fast.compile(
     r"逾期(?:期间|后)?.{0,12}(?:计收|收取|加收|计付|按).{0,16}(?:利息|利率|费用)|"
     r"\bpenalty (?:interest|rate|charges?|fees?|apr|pricing)\b|\bpenalty apr\b|"
     r"\bdefault (?:interest|rate|charges?)\b|\bpenal (?:interest|charges?|rate)\b|"
-    r"\binterest\b[^;.]{0,30}\bon (?:the |any |all )?(?:overdue|past[- ]due|late|unpaid|missed|arrears)"
+    r"\binterest\b[^;.]{0,30}\bon (?:the |any |all )?(?:overdue|past[- ]due|late|unpaid|missed|"
+    r"arrears)"
     r"(?: (?:amount|balance|sum|instal?lment|payment)s?)?\b|"
     r"\b(?:rate|apr|interest)\b[^;.]{0,20}\b(?:increase|rise|go up|jump)\w*\b[^;.]{0,30}"
     r"\b(?:late|miss\w*|default\w*|overdue)\b|"
@@ -23,8 +24,10 @@ _PENALTY = fast.compile(
     r"逾期(?:后|期间)?[^,。;]{0,8}利率(?:上浮|提高|上调|调整为|调高)|"
     r"逾期[^,。;]{0,8}(?:利率|费率|利息)[^,。;]{0,8}(?:\d|万分之|千分之|百分之|_)|"
     r"(?:利息|利率)(?:将|会)?(?:翻倍|加倍)|\b(?:interest|the rate) (?:will )?doubles?\b|"
-    r"(?:\d+(?:\.\d+)?\s*%|\brate\b)[^;.]{0,40}\b(?:amount|balance|sum)s? (?:overdue|past due|in arrears|"
-    r"unpaid)\b|\b(?:overdue|past[- ]due) (?:amount|balance|sum)s?\b[^;.]{0,40}\d+(?:\.\d+)?\s*%|\blate(?:-payment| payment)? interest\b|"
+    r"(?:\d+(?:\.\d+)?\s*%|\brate\b)[^;.]{0,40}\b(?:amount|balance|sum)s? (?:overdue|past due|"
+    r"in arrears|"
+    r"unpaid)\b|\b(?:overdue|past[- ]due) (?:amount|balance|sum)s?\b[^;.]{0,40}\d+(?:\.\d+)?\s*%|"
+    r"\blate(?:-payment| payment)? interest\b|"
     r"\bpenalt(?:y|ies) (?:of|at|equal to)\b|\bpenalt(?:y|ies) (?:will|shall|may) (?:be )?"
     r"(?:charged|applied|apply|accrue)|"
     r"逾期(?:费用|金额|款项|部分|本金|本息)?[^;。]{0,10}(?:按日|按月|每日|每天|每月)[^;。]{0,10}"
@@ -32,7 +35,8 @@ _PENALTY = fast.compile(
     r"\bliquidated damages\b|\boverdue (?:interest|charges?|fees?)\b|"
     r"\bcompound(?:ed|ing)? interest\b|\binterest on (?:unpaid |overdue )?interest\b|"
     r"\b(?:interest|\d+(?:\.\d+)?%[^;.]{0,20}) (?:continues|will continue|keeps|will keep|"
-    r"continue) (?:to )?(?:be )?(?:accru|run|charg|appl)\w*|继续(?:计息|计收利息|产生利息|计算利息)|持续计息|"
+    r"continue) (?:to )?(?:be )?(?:accru|run|charg|appl)\w*|继续(?:计息|计收利息|产生利息|"
+    r"计算利息)|持续计息|"
     r"(?:利息|罚息)(?:将|会)?(?:继续|照常|持续)(?:计算|计收|计息|产生|收取)"
 )
 # A late fee counts as penalty interest only when quoted as a rate per day or month; a fixed
@@ -61,7 +65,8 @@ _GATE = lx.gate(
 
 # A charge for paying early is a fee (the fee rule), whatever it is called.
 _PREPAYMENT = fast.compile(
-    r"提前(?:还款|结清|清偿|偿还)|\b(?:prepay\w*|early (?:re)?payment|early settlement|pay(?:ing)? early)\b"
+    r"提前(?:还款|结清|清偿|偿还)|\b(?:prepay\w*|early (?:re)?payment|early settlement|"
+    r"pay(?:ing)? early)\b"
 )
 
 

@@ -517,7 +517,9 @@ class ChecklistScreen(ModeScreen):
         text.append(" " + finding_label(finding.code), style="bold")
         text.append(" · " + _("line {n}").format(n=finding.line), style="dim")
         if finding.words:  # the agreement's own words: data, appended as plain text
-            text.append("\n" + _("Raised by: “{words}”").format(words=finding.words), style="italic")
+            text.append(
+                "\n" + _("Raised by: “{words}”").format(words=finding.words), style="italic"
+            )
         if finding.why:
             text.append("\n" + finding.why)
             text.append("\n" + _("Ask for: {ask}").format(ask=finding.ask), style="bold")

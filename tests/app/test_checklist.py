@@ -133,7 +133,7 @@ async def test_findings_beside_the_text_and_n_moves_to_the_next(demo_db, open_ap
         assert "Extra fee" in detail
         assert "Raised by: “账户管理费”" in detail
         assert "raises what the deal really costs" in detail
-        assert "Ask for: Check that the offer you accepted included it" in detail
+        assert "→ Check that the offer you accepted included it" in detail
 
 
 async def load_file(pilot, path: str) -> None:

@@ -522,7 +522,9 @@ class ChecklistScreen(ModeScreen):
             )
         if finding.why:
             text.append("\n" + finding.why)
-            text.append("\n" + _("Ask for: {ask}").format(ask=finding.ask), style="bold")
+            # What to ask the lender to change; Chinese wraps best joined to the arrow.
+            joiner = "" if "\u4e00" <= finding.ask[:1] <= "\u9fff" else " "
+            text.append("\n→" + joiner + finding.ask, style="bold")
         else:
             text.append("\n" + finding.message)
         self.query_one("#cl-finding-detail", Static).update(text)

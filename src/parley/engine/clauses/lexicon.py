@@ -38,7 +38,8 @@ WHOLE_DEBT = (
     r"due)|"
     r"\beverything (?:you owe|owed|outstanding|that is owed|due)\b|\bthe (?:balance|loan|"
     r"debt) in full\b|"
-    r"\bwhole of the (?:loan|debt|balance)\b|\bthe full amount\b"
+    r"\bwhole of the (?:loan|debt|balance)\b|\bthe full amount\b|"
+    r"\b(?:the )?(?:full|whole|entire|original) (?:£|\$|€|¥|rs\.?|cny|rmb)\s*\d"
 )
 AT_ONCE = (
     r"立即|立刻|一次性|马上|即刻|提前|全额|"

@@ -24,7 +24,8 @@ _NAMED = fast.compile(
 _WHOLE_NOW = fast.compile(
     rf"(?:{lx.WHOLE_DEBT})[^;。,]{{0,30}}?(?:{lx.AT_ONCE})[^;。,]{{0,12}}?(?:{lx.DEMAND})|"
     rf"(?:{lx.AT_ONCE})[^;。,]{{0,8}}?(?:{lx.DEMAND})[^;。,]{{0,16}}?(?:{lx.WHOLE_DEBT})|"
-    rf"(?:{lx.WHOLE_DEBT})[^;。,]{{0,40}}?\b(?:is|are|will be|shall be|becomes?|falls?) "
+    rf"(?:{lx.WHOLE_DEBT})(?:[^;。,]|(?<=\d),(?=\d)){{0,40}}?\b(?:is|are|will be|shall be|becomes?|"
+    rf"falls?) "
     rf"(?:\w+ ){{0,2}}(?:due|payable|repayable)\b|"
     rf"(?:立即|立刻|马上|一次性)(?:全额|全部)(?:还款|偿还|清偿|结清|还清)|"
     rf"\b(?:repay|pay|settle|"
@@ -42,6 +43,7 @@ _LAPSE = fast.compile(
     r"(?:终止|取消|解除|撤销)(?:本|该|此)?(?:协议|方案|减免|优惠|分期|安排)|"
     r"\b(?:enrol?ment|program(?:me)?|plan|arrangement|agreement|settlement)\b[^;.,]{0,12}"
     r"\b(?:ends|will end|terminates|is terminated|stops|is cancell?ed)\b|"
+    r"\b(?:discount|offer|deal|reduction|settlement)s? (?:is|are|will be) (?:gone|off|over)\b|"
     r"\b(?:cancel|terminat|end|withdraw|revok|rescind)\w* (?:the|this|your|our) (?:settlement|plan|"
     r"arrangement|agreement|offer|waiver|discount|concession|programme|program)\b|"
     r"\b(?:discount|reduction|reduced (?:amount|balance|sum)|waiver|concession|offer|settlement|"
@@ -103,7 +105,8 @@ _GATE = lx.gate(
     "计入 accelerat due payable immediate at_once in_full in_one forthwith demand within lump "
     "straight right_away call lapse void null cancel revok withdraw terminat invalid rescind ends "
     "will_end "
-    "stops lose lost forfeit longer reinstat resum waive restor forgiven frozen _back delay 有效"
+    "stops lose lost forfeit longer reinstat resum waive restor forgiven frozen _back delay 有效 "
+    "gone _off _over 入账 转入 end_ terminat"
 )
 
 

@@ -34,7 +34,7 @@ _NAMED = fast.compile(
     r"negotiation fee|unfreez(?:e|ing) fee|(?:activation|unlock(?:ing)?|release|verification|"
     r"clearance|file[- ]opening|case[- ]opening) (?:fee|payment|deposit|charge|amount)|"
     r"\b(?:upfront|up-front|advance) (?:fee|payment|charge)s?\b|预付费|前期费用|"
-    r"先(?:交|付|转|缴)[^,。;]{0,10}(?:费|金)|"
+    r"先(?:交|付|转|缴)[^,。;]{0,16}(?:费|金)|"
     r"\bgood[- ]faith (?:amount|sum)\b|\brefundable (?:amount|payment|sum|fee|charge)\b|"
     r"\b(?:upfront|up front|in advance|first)\b[^;.]{0,20}\bbefore (?:we|i|they) (?:can|will)\b"
 )

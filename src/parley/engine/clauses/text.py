@@ -42,6 +42,7 @@ _LIST_ITEM = re.compile(
 
 
 _SPACES = re.compile(r"\s+")
+_GROUPING = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 
 
 def normalise(line: str) -> tuple[str, list[int]]:
@@ -58,6 +59,11 @@ def normalise(line: str) -> tuple[str, list[int]]:
                 pieces.append(piece)
                 where.append(index)
         chars = "".join(pieces)
+    if "," in chars:  # "1,000" is one number, not two clauses: drop the grouping comma
+        kept = [i for i, char in enumerate(chars) if char != "," or not _GROUPING.match(chars, i)]
+        if len(kept) < len(chars):
+            chars = "".join(chars[i] for i in kept)
+            where = [where[i] for i in kept]
     if not _SPACES.search(chars):
         return chars, where
     out: list[str] = []

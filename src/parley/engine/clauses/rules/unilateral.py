@@ -127,7 +127,8 @@ def line_clause_start(norm: str, pos: int) -> int:
 
 # Words without which no pattern here can match (see lexicon.gate).
 _GATE = lx.gate(
-    "limit 有权 单方 保留 享有 随时 调整 变更 修改 修订 更新 上调 提高 改变 变动 浮动 解释 为准 不时 "
+    "limit 有权 单方 保留 享有 随时 调整 变更 修改 修订 更新 上调 提高 改变 变动 浮动 解释 为准 "
+    "不时 "
     "届时 最新 "
     "生效 公布 发布 公示 公告 通知 继续使用 执行 适用 展示 显示 确定 决定 "
     "可能 自动 go_up rise 规则 规定 政策 制度 subject_to at_the_time then-current then_current "

@@ -207,6 +207,7 @@ def test_a_long_agreement_reports_each_risky_line():
         ("Pay CNY 500 to unlock your hardship plan.", "deposit_request"),
         ("扫描下方收款码支付验证金200元。", "deposit_request"),
         ("Transfer the fee to the specialist's account shown below.", "deposit_request"),
+        ("办理需先缴纳 1,000 元风险评估费，到账后为您生成协议。", "deposit_request"),
         ("Our executive will visit you; hand the first payment to him in cash.", "deposit_request"),
         # One-sided changes without 有权调整 or "may change".
         (

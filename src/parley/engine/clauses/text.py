@@ -59,11 +59,10 @@ def normalise(line: str) -> tuple[str, list[int]]:
                 pieces.append(piece)
                 where.append(index)
         chars = "".join(pieces)
-    if "," in chars:  # "1,000" is one number, not two clauses: drop the grouping comma
-        kept = [i for i, char in enumerate(chars) if char != "," or not _GROUPING.match(chars, i)]
-        if len(kept) < len(chars):
-            chars = "".join(chars[i] for i in kept)
-            where = [where[i] for i in kept]
+    if "," in chars and _GROUPING.search(chars):  # "1,000" is one number, not two clauses
+        dropped = {m.start() for m in _GROUPING.finditer(chars)}
+        where = [w for i, w in enumerate(where) if i not in dropped]
+        chars = _GROUPING.sub("", chars)
     if not _SPACES.search(chars):
         return chars, where
     out: list[str] = []

@@ -19,9 +19,10 @@ class Severity(StrEnum):
 
     @property
     def rank(self) -> int:
-        return list(Severity).index(self)
+        return _RANKS[self]
 
 
+_RANKS = {"high": 0, "medium": 1, "low": 2}
 _SEVERITY_LABELS = {
     Severity.HIGH: N_("high"),
     Severity.MEDIUM: N_("medium"),

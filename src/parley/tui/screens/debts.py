@@ -157,7 +157,10 @@ class DebtsScreen(ModeScreen):
 
     def _show_summary(self, summary: Text) -> None:
         self.summary_text = summary
-        self.query_one("#summary", Static).update(summary)
+        # The screen may be closing (the app quits while the total is worked out): a save
+        # on the way out now tells every screen, so the total can land after the widgets go.
+        for widget in self.query("#summary").results(Static):
+            widget.update(summary)
 
     def _show(self, rows: list[Row], summary: Text) -> None:
         self.rows = rows

@@ -52,7 +52,7 @@ class ChecklistScreen(ItemsTab, AgreementTab, FiguresTab, DiffTab):
     ChecklistScreen #cl-text { width: 1fr; }
     ChecklistScreen #cl-findings-pane { width: 1fr; }
     ChecklistScreen #cl-findings { height: 1fr; }
-    ChecklistScreen #cl-finding-detail { height: auto; max-height: 8; padding: 0 1; }
+    ChecklistScreen #cl-finding-detail { height: auto; max-height: 10; padding: 0 1; }
     ChecklistScreen #cl-figures-pane { height: 1fr; padding: 0 1; }
     ChecklistScreen #cl-figures-note { margin-top: 1; color: $text-muted; }
     ChecklistScreen #cl-diff-old, ChecklistScreen #cl-diff-new { width: 1fr; }

@@ -30,15 +30,16 @@ def _debt_columns() -> tuple[str, ...]:
 
 
 def run(args: argparse.Namespace) -> int:
+    from parley.commands._store import open_store
     from parley.engine.errors import InputError
-    from parley.store import Store, StoreError
+    from parley.store import StoreError
     from parley.store.transfer import import_file
 
     source = Path(args.file).expanduser()
     if not source.is_file():
         raise InputError(_("There is no file at {path}.").format(path=source))
     try:
-        with Store.open(args.db) as store:
+        with open_store(args.db) as store:
             counts = import_file(store, source)
             path = store.path
     except StoreError as error:

@@ -32,13 +32,15 @@ def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentPa
 
 def run(args: argparse.Namespace) -> int:
     from parley import clock
-    from parley.commands._store import open_existing
+    from parley.commands._store import open_existing, warn_unencrypted
     from parley.engine.errors import InputError
     from parley.engine.script import build_script
     from parley.i18n import language
     from parley.store import NotFound
 
     with open_existing(args.db) as store:
+        if args.out:
+            warn_unencrypted(store)
         try:
             debt = store.get_debt(args.debt)
         except NotFound:

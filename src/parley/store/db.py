@@ -24,8 +24,8 @@ if TYPE_CHECKING:
 from parley.engine.debt import Debt, Settings
 from parley.engine.rates import CapSettings
 from parley.i18n import _
+from parley.store import dbapi, schema
 from parley.store import records as r
-from parley.store import schema
 from parley.store.records import (
     Agreement,
     ChecklistItem,
@@ -82,6 +82,12 @@ class Store:
     def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
         self.path = path
         self.conn = conn
+        self.passphrase: str | None = None  # set when the file is locked (see store.crypto)
+        self._hold: int | None = None
+
+    @property
+    def locked(self) -> bool:
+        return self.passphrase is not None
 
     @functools.cached_property
     def db(self) -> Database:
@@ -93,33 +99,53 @@ class Store:
     # --- opening ------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path | str | None = None, *, busy_ms: int = DEFAULT_BUSY_MS) -> Store:
-        """Open (creating if needed) and migrate; refuse files that are not safe to touch."""
+    def open(
+        cls,
+        path: Path | str | None = None,
+        *,
+        busy_ms: int = DEFAULT_BUSY_MS,
+        passphrase: str | None = None,
+    ) -> Store:
+        """Open (creating if needed) and migrate; refuse files that are not safe to touch.
+
+        A locked file needs `passphrase` (crypto.Locked without one, crypto.WrongPassphrase
+        when it does not fit; either way the file is untouched).
+        """
+        from parley.store import crypto
+
         path = Path(path).expanduser() if path is not None else default_path()
         path = path.absolute()
         if path.is_dir():
             raise StoreError(_("{path} is a folder, not a Parley data file.").format(path=path))
         _make_private_dir(path.parent)
         existed = path.exists() and path.stat().st_size > 0
-        if existed:
-            _check_header(path)
-        elif not path.exists():
-            fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-            os.close(fd)
-        conn = sqlite3.connect(path, timeout=busy_ms / 1000, check_same_thread=False)
+        locked = existed and crypto.is_locked(path)
+        if locked:
+            if passphrase is None:
+                raise crypto.Locked(crypto.locked_message(path))
+            conn = crypto.connect(path, passphrase, timeout=busy_ms / 1000)
+        else:
+            if existed:
+                _check_header(path)
+            elif not path.exists():
+                fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+                os.close(fd)
+            conn = sqlite3.connect(path, timeout=busy_ms / 1000, check_same_thread=False)
         try:
             pending = _inspect(conn, path)
             if pending and existed:
                 _verify_integrity(conn, path)
-                backup(conn, path)
+                backup(conn, path, passphrase if locked else None)
             store = cls(path, conn)
+            store.passphrase = passphrase if locked else None
             store._prepare(pending)
-        except sqlite3.OperationalError as error:
+            store._hold = crypto.hold_shared(path)
+        except dbapi.OPERATIONAL as error:
             conn.close()
             if _is_busy(error):
                 raise _busy(path) from None
             raise _damaged(path, str(error)) from None
-        except sqlite3.DatabaseError as error:
+        except dbapi.DATABASE as error:
             conn.close()
             raise _damaged(path, str(error)) from None
         except BaseException:
@@ -140,6 +166,9 @@ class Store:
 
     def close(self) -> None:
         self.conn.close()
+        if self._hold is not None:
+            os.close(self._hold)
+            self._hold = None
 
     def __enter__(self) -> Store:
         return self
@@ -157,12 +186,12 @@ class Store:
     def _guard(self) -> Iterator[None]:
         try:
             yield
-        except sqlite3.OperationalError as error:
+        except dbapi.OPERATIONAL as error:
             if _is_busy(error):
                 raise _busy(self.path) from None
             raise
-        except sqlite3.DatabaseError as error:
-            if isinstance(error, sqlite3.IntegrityError):
+        except dbapi.DATABASE as error:
+            if isinstance(error, dbapi.INTEGRITY):
                 raise
             raise _damaged(self.path, str(error)) from None
 
@@ -743,8 +772,11 @@ def _verify_integrity(conn: sqlite3.Connection, path: Path) -> None:
         raise _damaged(path, "; ".join(result[:3]))
 
 
-def backup(conn: sqlite3.Connection, path: Path) -> Path:
-    """A consistent copy of the open database next to it, named with the time it was made."""
+def backup(conn: sqlite3.Connection, path: Path, passphrase: str | None = None) -> Path:
+    """A consistent copy of the open database next to it, named with the time it was made.
+
+    The copy of a locked file is locked with the same passphrase.
+    """
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.backup-{stamp}")
     n = 1
@@ -753,7 +785,12 @@ def backup(conn: sqlite3.Connection, path: Path) -> Path:
         target = path.with_name(f"{path.name}.backup-{stamp}-{n}")
     fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     os.close(fd)
-    dest = sqlite3.connect(target)
+    if passphrase is not None:
+        from parley.store import crypto
+
+        dest = crypto.create_keyed(target, passphrase)
+    else:
+        dest = sqlite3.connect(target)
     try:
         conn.backup(dest)
     finally:

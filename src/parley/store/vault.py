@@ -79,8 +79,10 @@ def _chunks(source) -> Iterator[tuple[bytes, bool]]:
         current = following
 
 
-def _write(source, out, passphrase: str | None, progress: Progress | None, total: int) -> str:
-    """Copy `source` to `out` (encrypting when a passphrase is given); the plain SHA-256."""
+def _write(
+    source, out, passphrase: str | None, progress: Progress | None, total: int
+) -> tuple[str, int]:
+    """Copy `source` to `out` (encrypting when a passphrase is given): plain SHA-256, size."""
     digest = hashlib.sha256()
     done = 0
     aead = header = prefix = None
@@ -102,7 +104,7 @@ def _write(source, out, passphrase: str | None, progress: Progress | None, total
             progress(done, total)
     out.flush()
     os.fsync(out.fileno())
-    return digest.hexdigest()
+    return digest.hexdigest(), done
 
 
 def read_chunks(path: Path, passphrase: str | None) -> Iterator[bytes]:
@@ -151,8 +153,8 @@ def limit_bytes(store: Store) -> int:
     return vault_limit_mb(store) * 1024 * 1024
 
 
-def put(store: Store, source: Path, progress: Progress | None = None) -> Attachment:
-    """Copy `source` into the vault (encrypted when the store is locked) and describe it."""
+def check_size(store: Store, source: Path) -> int:
+    """The file's size; InputError (with the limit) when the vault would refuse it."""
     from parley.store.privacy import vault_limit_mb
 
     size = source.stat().st_size
@@ -164,27 +166,59 @@ def put(store: Store, source: Path, progress: Progress | None = None) -> Attachm
                 "Raise the limit in the privacy settings, or attach a smaller file."
             ).format(path=source, size=round(size / 1024 / 1024, 1), limit=limit)
         )
-    folder = private_dir(folder_for(store.path))
-    name = secrets.token_hex(16)
-    part = folder / (name + ".part")
+    return size
+
+
+class Copied:
+    """A file copied into the vault under a temporary name, not yet recorded."""
+
+    def __init__(self, source: Path, part: Path, sha256: str, size: int) -> None:
+        self.source, self.part, self.sha256, self.size = source, part, sha256, size
+
+
+def copy_in(data_path: Path, passphrase: str | None, source: Path,
+            progress: Progress | None = None) -> Copied:  # fmt: skip
+    """Copy, hash and (with a passphrase) encrypt `source` into the vault folder.
+
+    Touches no database, so it can run in a worker thread; `record` finishes the job.
+    """
+    folder = private_dir(folder_for(data_path))
+    part = folder / (secrets.token_hex(16) + ".part")
+    size = source.stat().st_size
     try:
         with source.open("rb") as src, open_private(part, "wb") as out:
-            sha = _write(src, out, store.passphrase, progress, size)
-        existing = _name_of(store, sha)
-        if existing and (folder / existing).is_file():
-            part.unlink()  # the same content is already kept
-        else:
-            os.replace(part, folder / name)
+            sha, size = _write(src, out, passphrase, progress, size)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            part.unlink()
+        raise
+    return Copied(source, part, sha, size)
+
+
+def record(store: Store, copied: Copied) -> Attachment:
+    """Give the copy its final name and record it (or drop it if that content is kept)."""
+    folder = folder_for(store.path)
+    try:
+        existing = _name_of(store, copied.sha256)
+        if not (existing and (folder / existing).is_file()):
+            name = copied.part.name.removesuffix(".part")
+            os.replace(copied.part, folder / name)
             with store._tx() as conn:
                 conn.execute(
                     "INSERT INTO vault_files (sha256, name, size, added_at) VALUES (?, ?, ?, ?) "
                     "ON CONFLICT (sha256) DO UPDATE SET name = excluded.name",
-                    (sha, name, size, clock.now().isoformat(timespec="seconds")),
+                    (copied.sha256, name, copied.size, clock.now().isoformat(timespec="seconds")),
                 )
     finally:
         with contextlib.suppress(FileNotFoundError):
-            part.unlink()
-    return Attachment(str(source), size, sha, clock.now())
+            copied.part.unlink()
+    return Attachment(str(copied.source), copied.size, copied.sha256, clock.now())
+
+
+def put(store: Store, source: Path, progress: Progress | None = None) -> Attachment:
+    """Copy `source` into the vault (encrypted when the store is locked) and describe it."""
+    check_size(store, source)
+    return record(store, copy_in(store.path, store.passphrase, source, progress))
 
 
 def _name_of(store: Store, sha256: str) -> str | None:

@@ -72,15 +72,22 @@ class PrivacyMixin:
         for args, kwargs in held:
             self.notify(*args, **kwargs)
 
-    def notify(self, message, *, title: str = "", severity: SeverityLevel = "information",
-               timeout: float | None = None, markup: bool = True) -> None:  # fmt: skip
+    def notify(
+        self,
+        message,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
         if self.hidden:
             # Shown when the work comes back, never over the neutral view.
             self._held.append(
                 (
                     (message,),
                     {"title": title, "severity": severity, "timeout": timeout, "markup": markup},
-                )  # fmt: skip
+                )
             )
             return
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)

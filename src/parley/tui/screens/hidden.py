@@ -1,7 +1,7 @@
 """The quick-hide view: a blank screen with a neutral title, shown at once on F12 (or Ctrl+\\).
 
-Nothing of the data is on it: no figures, no lender, not even the file's name. F12 (the app's binding) brings the
-work back; on a locked file only the passphrase does.
+Nothing of the data is on it: no figures, no lender, not even the file's name. The same key
+brings the work back; on a locked file only the passphrase does.
 """
 
 from __future__ import annotations

@@ -16,9 +16,9 @@ from parley.i18n import _
 def attach_label(store) -> str:
     from parley.store.privacy import vault_limit_mb
 
-    return _(
-        "Attach a file (a recording, screenshot, letter; a private copy is kept, up to {limit} MB)"
-    ).format(limit=vault_limit_mb(store))
+    return _("Attach a file (a private copy is kept; up to {limit} MB)").format(
+        limit=vault_limit_mb(store)
+    )
 
 
 def start_copy(screen, source: Path) -> None:

@@ -189,3 +189,50 @@ async def test_the_vault_limit_is_shown_changed_and_enforced(demo_db, open_app, 
         await settle(pilot)
         assert "over the vault's limit of 2 MB" in box.error
         assert form.state.attachments == []
+
+
+async def test_files_and_the_evidence_pack_export_decrypted_to_a_chosen_folder(locked_db, tmp_path):
+    import hashlib
+
+    from parley.tui.screens.event_form import EventFormScreen
+    from parley.tui.screens.export_folder import FolderScreen
+    from parley.tui.widgets.field import Field
+
+    recording = tmp_path / "call.m4a"
+    recording.write_bytes(b"recorded threat " * 4096)
+    expected = hashlib.sha256(recording.read_bytes()).hexdigest()
+    store = Store.open(locked_db, passphrase=SECRET)
+    try:
+        app = ParleyApp(store, lang="en")
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            await pilot.press("2")
+            await settle(pilot)
+            await pilot.press("a")
+            await pilot.pause()
+            form = app.screen
+            assert isinstance(form, EventFormScreen)
+            form.query_one("#when", Field).set_text("2026-11-30 09:00")
+            form.query_one("#new_file", Field).set_text(str(recording))
+            await pilot.pause()
+            form.action_attach()
+            await settle(pilot)
+            assert [a.sha256 for a in form.state.attachments] == [expected]
+            # The vault copy is encrypted: the recording's bytes are nowhere in it.
+            [copy] = list(locked_db.with_name("parley.db.vault").iterdir())
+            assert b"recorded threat" not in copy.read_bytes()
+            recording.unlink()
+            form.query_one("#export-files").press()
+            await pilot.pause()
+            chooser = app.screen
+            assert isinstance(chooser, FolderScreen)
+            chooser.query_one("#folder", Field).set_text(str(tmp_path / "out"))
+            await pilot.pause()
+            chooser.query_one("#ok").press()
+            await settle(pilot)
+            exported = tmp_path / "out" / "call.m4a"
+            assert hashlib.sha256(exported.read_bytes()).hexdigest() == expected
+            messages = [str(n.message) for n in app._notifications]
+            assert any("not encrypted" in m for m in messages)
+    finally:
+        store.close()

@@ -282,6 +282,7 @@ class EventFormScreen(ModalScreen[int | None]):
                         id="new_file",
                     )
                     yield Button(_("Attach"), id="attach")
+                    yield Button(_("Export files"), id="export-files")
                 yield ProgressBar(id="attach-progress", show_eta=False)
             yield Static("", id="form-status")
             with Horizontal(classes="dialog-buttons"):
@@ -536,3 +537,17 @@ class EventFormScreen(ModalScreen[int | None]):
     @on(Button.Pressed, "#attach")
     def _attach_pressed(self) -> None:
         self.action_attach()
+
+    @on(Button.Pressed, "#export-files")
+    def _export_pressed(self) -> None:
+        from parley.tui.screens.export_folder import FolderScreen, export_files
+
+        if not self.state.attachments:
+            self.notify(_("No file is attached to this event yet."))
+            return
+        folder = Path(self.app.store.path).parent / f"parley-files-{clock.today().isoformat()}"
+        attachments = list(self.state.attachments)
+        self.app.push_screen(
+            FolderScreen(_("Where should the attached files go?"), folder),
+            lambda chosen: chosen and export_files(self, attachments, chosen),
+        )

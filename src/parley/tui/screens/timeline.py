@@ -571,6 +571,13 @@ class TimelineScreen(ModeScreen):
             return
         self.notify(_("Evidence pack saved in {path}").format(path=folder), timeout=10)
 
+    def action_evidence_with_files(self) -> None:
+        from parley.tui.screens.evidence_export import ask_and_write_pack
+
+        debt_id = self._evidence_debt()
+        if debt_id is not None:
+            ask_and_write_pack(self, debt_id)
+
     def palette_commands(self) -> Iterable[SystemCommand]:
         yield SystemCommand(_("Log an event"), _("Add a call, message or payment"), self.action_add)
         yield SystemCommand(
@@ -583,4 +590,9 @@ class TimelineScreen(ModeScreen):
                 _("Export the evidence pack"),
                 _("This debt's record as Markdown and HTML"),
                 self.action_evidence,
+            )
+            yield SystemCommand(
+                _("Export the evidence pack with its files"),
+                _("The record and every attached file, to a folder you choose"),
+                self.action_evidence_with_files,
             )

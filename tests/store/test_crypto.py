@@ -111,12 +111,35 @@ def test_a_new_passphrase_opens_it_and_the_old_one_no_longer_does(db_path):
         assert vault.check(store, event.attachments[0], rehash=True) == "same"
 
 
-def test_a_locked_file_is_refused_while_another_parley_has_it_open(db_path, sha256):
+def test_locking_is_refused_while_another_parley_has_the_file_open(db_path, sha256):
     _fill(db_path)
-    before = sha256(db_path)
-    with Store.open(db_path), pytest.raises(crypto.InUse):
-        crypto.lock(db_path, SECRET)
-    assert sha256(db_path) == before
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(db_path)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        before = sha256(db_path)
+        siblings = sorted(p.name for p in db_path.parent.rglob("*"))
+        with pytest.raises(crypto.InUse, match="open in another Parley"):
+            crypto.lock(db_path, SECRET)
+        assert sha256(db_path) == before
+        assert sorted(p.name for p in db_path.parent.rglob("*")) == siblings
+        assert not any(
+            vault.is_encrypted(p) for p in db_path.with_name("parley.db.vault").iterdir()
+        )
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+HOLDER = r"""
+import sys, time
+from parley.store import Store
+store = Store.open(sys.argv[1])
+store.list_debts()
+print("open", flush=True)
+time.sleep(60)
+"""
 
 
 def test_a_locked_file_from_a_newer_version_is_refused_untouched(db_path, sha256):

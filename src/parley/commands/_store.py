@@ -17,10 +17,14 @@ def data_path(db: str | None) -> Path:
 def open_existing(db: str | None):
     """The Store at --db / PARLEY_DB / the default path; InputError if missing or refused."""
     from parley.engine.errors import InputError
+    from parley.store.errors import from_os
 
     path = data_path(db)
-    if not path.exists():
-        raise InputError(_("There is no Parley data file at {path}.").format(path=path))
+    try:
+        if not path.exists():
+            raise InputError(_("There is no Parley data file at {path}.").format(path=path))
+    except OSError as error:
+        raise InputError(str(from_os(error, path))) from None
     return open_store(path)
 
 

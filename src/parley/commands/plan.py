@@ -6,13 +6,7 @@ import argparse
 
 from parley.i18n import _
 
-METHODS = {
-    "annuity": "annuity",
-    "equal-principal": "equal_principal",
-    "flat": "flat",
-    "interest-only": "interest_only",
-    "bullet": "bullet",
-}
+METHODS = ("annuity", "equal-principal", "flat", "interest-only", "bullet")
 
 
 def register(subparsers, parent) -> None:
@@ -30,7 +24,13 @@ def register(subparsers, parent) -> None:
         "--rate", required=True, metavar=_("RATE"), help=_("e.g. 24%, 月息1.5%, flat 1.5%/month")
     )
     parser.add_argument("--term", required=True, type=int, metavar="N", help=_("instalments"))
-    parser.add_argument("--method", choices=tuple(METHODS), help=_("how it is repaid"))
+    parser.add_argument(
+        "--method",
+        metavar="METHOD",
+        help=_("how it is repaid: {methods} (- or _ alike, or the name in either language)").format(
+            methods=", ".join(METHODS)
+        ),
+    )
     parser.add_argument(
         "--received", metavar=_("AMOUNT"), help=_("money that actually arrived, if less")
     )
@@ -51,23 +51,14 @@ def register(subparsers, parent) -> None:
 
 
 def parse_percent(text: str, option: str) -> float:
-    """`30%`, `0.5%` or a bare `30` (read as a percentage) -> a fraction."""
-    from decimal import Decimal, InvalidOperation
-
+    """`30%`, `0.5%` or a bare `30` (read as a percentage) -> a fraction, 0% to 100%."""
+    from parley.engine import inputs
     from parley.engine.errors import InputError
 
-    raw = text.strip().rstrip("%").strip()
     try:
-        value = Decimal(raw) / 100
-    except InvalidOperation:
-        value = None
-    if value is None or not 0 <= value <= 1:
-        raise InputError(
-            _("{option}: “{text}” is not a percentage from 0% to 100%.").format(
-                option=option, text=text
-            )
-        )
-    return float(value)
+        return inputs.parse_percent(text)
+    except InputError as error:
+        raise InputError(f"{option}: {error}") from None
 
 
 def parse_day(text: str, option: str):
@@ -89,6 +80,7 @@ def run(args: argparse.Namespace) -> int:
     from parley.engine.cost import loan_cost
     from parley.engine.debt import Method
     from parley.engine.errors import InputError
+    from parley.engine.inputs import parse_choice
     from parley.engine.money import parse_money, percent_of
     from parley.engine.rates import caps_exceeded, parse_rate
 
@@ -100,7 +92,10 @@ def run(args: argparse.Namespace) -> int:
     if args.method is None:
         method = Method.FLAT if rate.flat else Method.ANNUITY
     else:
-        method = Method(METHODS[args.method])
+        try:
+            method = parse_choice(Method, args.method)
+        except InputError as error:
+            raise InputError(f"--method: {error}") from None
         if rate.flat and method is not Method.FLAT:
             raise UsageError(_("a flat rate goes with --method flat"))
     received = None
@@ -121,7 +116,7 @@ def run(args: argparse.Namespace) -> int:
     defer_fee = 0
     if args.defer_fee is not None:
         defer_fee = percent_of(principal, parse_percent(args.defer_fee, "--defer-fee"))
-    start = parse_day(args.start, "--start") if args.start else clock.today()
+    start = parse_day(args.start, "--start") if args.start is not None else clock.today()
     income = 0
     if args.income is not None:
         income = _money(parse_money, args.income, "--income")
@@ -190,6 +185,8 @@ def _print_json(quote, share, caps, warnings) -> None:
 
     emit_json(
         {
+            "instalment": money(quote.schedule.first_payment),
+            # The old spelling, kept for one release so scripts reading it keep working.
             "installment": money(quote.schedule.first_payment),
             "total_paid": money(quote.total_paid),
             "total_interest": money(quote.total_interest),

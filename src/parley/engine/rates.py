@@ -6,13 +6,19 @@ Daily rates annualise x365 and monthly x12 (nominal), as Chinese lenders quote t
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 
 from parley.engine.errors import InputError
+from parley.engine.numeric import (
+    MAX_DIGITS,
+    ascii_digits,
+    is_number_word,
+    not_finite,
+    too_many_digits,
+)
 from parley.i18n import _
 
 MAX_ANNUAL = Decimal(10)  # 1000% a year: anything above is a typo, not a loan
@@ -125,10 +131,14 @@ _NUM = re.compile(r"[-+]?\d+(?:\.\d+)?|[-+]?\.\d+")
 def parse_rate(text: str) -> Rate:
     """Parse `15.4%`, `APR 24%`, `年化24%`, `monthly 1.5%`, `月息1.5%`, `日息0.05%`,
     `日息万五`, `flat 1.5%/month`. A bare number is read as a percentage."""
-    raw = unicodedata.normalize("NFKC", text or "").strip().lower()
+    raw = ascii_digits(text).strip().lower()
     if not raw:
         raise InputError(_("Enter a rate, for example 24%, 月息1.5% or 日息0.05%."))
     s = raw.replace(" ", "")
+    if is_number_word(s.rstrip("%")):
+        raise not_finite(text)
+    if sum(ch.isdigit() for ch in s) > MAX_DIGITS:
+        raise too_many_digits(text)
     flat = any(word.replace(" ", "") in s for word in _FLAT_WORDS)
     for word in _FLAT_WORDS:
         s = s.replace(word.replace(" ", ""), "")

@@ -16,6 +16,7 @@ from decimal import Decimal
 from babel import dates, lists, numbers
 
 from parley import clock
+from parley.engine import markdown
 from parley.engine.debt import Debt, LegalStage, Settings
 from parley.engine.hardship import Evidence, Hardship
 from parley.engine.money import MINOR, percent_of
@@ -107,14 +108,16 @@ class Script:
     def to_markdown(self) -> str:
         heads = self._headings()
         they, you, sep = self._labels()
-        out = [f"# {self.title}", "", self.subtitle, ""]
+        e = markdown.escape  # names, notes and figures the user typed are text, not markup
+        out = [f"# {e(self.title)}", "", e(self.subtitle), ""]
         for key in _SECTIONS:
-            out += [f"## {heads[key]}", ""]
+            out += [f"## {e(heads[key])}", ""]
             if key == "pushbacks":
                 for line, answer in self.pushbacks:
-                    out += [f"**{they}**{sep}“{line}”", "", f"**{you}**{sep}{answer}", ""]
+                    out += [f"**{e(they)}**{sep}“{e(line)}”", ""]
+                    out += [f"**{e(you)}**{sep}{e(answer)}", ""]
                 continue
-            out += [f"- {line}" for line in getattr(self, key)]
+            out += [f"- {e(line)}" for line in getattr(self, key)]
             out.append("")
         return "\n".join(out).rstrip() + "\n"
 

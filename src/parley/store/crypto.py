@@ -19,12 +19,14 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
 from parley.i18n import _
-from parley.store.db import SQLITE_MAGIC, StoreError, _inspect
+from parley.store import dbapi, errors
+from parley.store.errors import StoreError
+from parley.store.opening import SQLITE_MAGIC, inspect
 
 NEW_SUFFIX = ".new"
 OLD_SUFFIX = ".old"
@@ -93,13 +95,19 @@ def wrong_message(path: Path) -> str:
     ).format(path=path)
 
 
-def connect(path: Path, passphrase: str | None, *, timeout: float = 5.0):
+def connect(path: Path, passphrase: str | None, *, timeout: float = 5.0, read_only: bool = False):
     """A connection through SQLCipher: keyed when `passphrase` is given, else plain.
 
     A key that does not open the file raises WrongPassphrase before anything is written.
     """
+    from urllib.parse import quote
+
     mod = sqlcipher()
-    conn = mod.connect(str(path), timeout=timeout, check_same_thread=False)
+    if read_only:
+        uri = "file:" + quote(str(path)) + "?mode=ro"
+        conn = mod.connect(uri, uri=True, timeout=timeout, check_same_thread=False)
+    else:
+        conn = mod.connect(str(path), timeout=timeout, check_same_thread=False)
     try:
         # SQLCipher logs failed keys to stderr by default, which would draw over the app.
         conn.execute("PRAGMA cipher_log_level = NONE")
@@ -135,43 +143,43 @@ def _in_use(path: Path) -> InUse:
     )
 
 
-# --- one writer at a time -------------------------------------------------------------------
+# --- opening a locked file -----------------------------------------------------------------
 
 
-def hold_shared(path: Path) -> int | None:
-    """A shared advisory lock every open Store holds, so lock/unlock see a running app."""
-    try:
-        import fcntl
-    except ImportError:  # pragma: no cover - not on POSIX
-        return None
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return None
-    try:
-        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
-    except OSError:
-        os.close(fd)
-        raise _in_use(path) from None
-    return fd
+def open_locked(path: Path, passphrase: str | None, *, read_only: bool, busy_ms: int):
+    """The locked counterpart of opening.open_connection: checks on a read-only keyed
+    connection first, so a wrong passphrase or a refused file leaves it byte-identical."""
+    from parley.store.opening import Opened, _opening_lock, _ready, verify_integrity, writable
 
-
-@contextlib.contextmanager
-def _exclusive(path: Path) -> Iterator[None]:
-    try:
-        import fcntl
-    except ImportError:  # pragma: no cover - not on POSIX
-        yield
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
+    if passphrase is None:
+        raise Locked(locked_message(path), path)
+    timeout = busy_ms / 1000
+    if read_only or not writable(path):
+        probe = connect(path, passphrase, timeout=timeout, read_only=True)
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            raise _in_use(path) from None
-        yield
-    finally:
-        os.close(fd)
+            if inspect(probe, path):
+                raise errors.read_only(path)
+            probe.execute("PRAGMA foreign_keys=ON")
+        except dbapi.ERROR as error:
+            probe.close()
+            raise errors.from_sqlite(error, path) or errors.damaged(path, str(error)) from None
+        except BaseException:
+            probe.close()
+            raise
+        return Opened(probe, True, passphrase)
+    with _opening_lock(path.parent):
+        probe = connect(path, passphrase, timeout=timeout, read_only=True)
+        try:
+            pending = inspect(probe, path)
+            if pending:
+                verify_integrity(probe, path)
+        except dbapi.ERROR as error:
+            raise errors.from_sqlite(error, path) or errors.damaged(path, str(error)) from None
+        finally:
+            probe.close()
+        conn = connect(path, passphrase, timeout=timeout)
+        ready = _ready(conn, path, pending, existed=True, passphrase=passphrase)
+        return Opened(ready, False, passphrase)
 
 
 # --- converting one file --------------------------------------------------------------------
@@ -237,20 +245,27 @@ def convert(path: Path, old: str | None, new: str | None, *, pause: Callable | N
     _unlink(keep)
     conn = connect(path, old)
     try:
-        _inspect(conn, path)  # a Parley file this version knows, or refused untouched
+        inspect(conn, path)  # a Parley file this version knows, or refused untouched
         counts = _counts(conn)
         version = conn.execute("PRAGMA user_version").fetchone()[0]
-        # Folds any WAL into the file, so nothing is left behind in a -wal beside it.
-        if conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0] != "delete":
+        # Leaving WAL needs every other connection closed (an open app holds a shared lock
+        # on the file), and folds the WAL into the file, so no -wal is left beside it.
+        try:
+            mode = conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
+        except dbapi.OPERATIONAL:
+            mode = "busy"
+        if mode != "delete":
             raise _in_use(path)
         fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         os.close(fd)
         conn.execute("ATTACH DATABASE ? AS target KEY ?", (str(tmp), new or ""))
-        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("BEGIN EXCLUSIVE")
         conn.execute("SELECT sqlcipher_export('target')")
         conn.execute(f"PRAGMA target.user_version = {int(version)}")
         conn.execute("COMMIT")
         conn.execute("DETACH DATABASE target")
+        # Nobody may open the old file from here to the rename: what they wrote would be lost.
+        conn.execute("BEGIN EXCLUSIVE")
         pause("written")
         _fsync(tmp)
         _check(tmp, new, counts)
@@ -291,7 +306,7 @@ def backups_of(path: Path) -> list[Path]:
 
 def _opens(path: Path, passphrase: str | None) -> bool:
     try:
-        connect(path, passphrase).close()
+        connect(path, passphrase, read_only=True).close()
     except StoreError:
         return False
     return True
@@ -320,13 +335,21 @@ def change_passphrase(path: Path, old: str, new: str) -> None:
 def _change(path: Path, old: str | None, new: str | None, *, pause=None) -> None:
     from parley.store import vault
 
-    with _exclusive(path):
-        clean_leftovers(path)
-        # Proves the old passphrase before anything changes.
-        if old is not None:
-            connect(path, old).close()
-        for copy in backups_of(path):
-            if _opens(copy, old):  # one already changed by a killed run is skipped
-                convert(copy, old, new)
-        vault.convert_all(path, old, new)
-        convert(path, old, new, pause=pause)
+    clean_leftovers(path)
+    # Proves the old passphrase, and that no Parley has the file open, before anything
+    # changes: otherwise the backups and the vault would change under a running app.
+    probe = connect(path, old)
+    try:
+        try:
+            mode = probe.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
+        except dbapi.OPERATIONAL:
+            mode = "busy"
+        if mode != "delete":
+            raise _in_use(path)
+    finally:
+        probe.close()
+    for copy in backups_of(path):
+        if _opens(copy, old):  # one already changed by a killed run is skipped
+            convert(copy, old, new)
+    vault.convert_all(path, old, new)
+    convert(path, old, new, pause=pause)

@@ -10,15 +10,19 @@ from __future__ import annotations
 import sqlite3
 from types import ModuleType
 
+ERROR: tuple[type[Exception], ...] = (sqlite3.Error,)
 OPERATIONAL: tuple[type[Exception], ...] = (sqlite3.OperationalError,)
 DATABASE: tuple[type[Exception], ...] = (sqlite3.DatabaseError,)
 INTEGRITY: tuple[type[Exception], ...] = (sqlite3.IntegrityError,)
+PROGRAMMING: tuple[type[Exception], ...] = (sqlite3.ProgrammingError,)
 
 
 def add_module(module: ModuleType) -> None:
-    global OPERATIONAL, DATABASE, INTEGRITY
+    global ERROR, OPERATIONAL, DATABASE, INTEGRITY, PROGRAMMING
     if module.OperationalError in OPERATIONAL:
         return
+    ERROR = (*ERROR, module.Error)
+    PROGRAMMING = (*PROGRAMMING, module.ProgrammingError)
     OPERATIONAL = (*OPERATIONAL, module.OperationalError)
     DATABASE = (*DATABASE, module.DatabaseError)
     INTEGRITY = (*INTEGRITY, module.IntegrityError)

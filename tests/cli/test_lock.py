@@ -86,6 +86,8 @@ def test_every_verb_works_on_a_locked_file_and_unlocking_gives_back_the_same_dat
     assert result.returncode == 0 and "not encrypted" in result.stderr
     result = parley("calendar", "--db", str(db), "--out", str(tmp_path / "c.ics"), passphrase=key)
     assert result.returncode == 0 and "not encrypted" in result.stderr, result.stderr
+    result = parley("list", "--db", str(db), passphrase=key)
+    assert result.returncode == 0 and "快闪借" in result.stdout, result.stderr
     result = parley("script", "--db", str(db), "--debt", str(debt_id), passphrase=key)
     assert result.returncode == 0 and result.stdout.strip(), result.stderr
     pack = tmp_path / "pack"

@@ -246,3 +246,15 @@ def test_sigkill_during_lock_or_unlock_leaves_the_old_file_or_the_new(db_path, a
         crypto.lock(db_path, SECRET)
     assert not list(db_path.parent.glob("*.new")) and not list(db_path.parent.glob("*.old"))
     assert crypto.is_locked(db_path) != locked_now
+
+
+def test_a_locked_file_opens_read_only_and_stays_identical(db_path, sha256):
+    _fill(db_path)
+    crypto.lock(db_path, SECRET)
+    before = sha256(db_path)
+    with Store.open(db_path, passphrase=SECRET, read_only=True) as store:
+        assert store.read_only and store.locked
+        assert [d.lender for d in store.list_debts()] == list(LENDERS)
+        with pytest.raises(StoreError):
+            store.add_debt(Debt("not saved"))
+    assert sha256(db_path) == before

@@ -86,7 +86,9 @@ def open_with_passphrase(path):
     except StoreError as error:
         raise InputError(str(error)) from None
     from_file = os.environ.get(FILE_VARIABLE)
-    shown = Path(path).expanduser() if path else path
+    from parley.store import default_path
+
+    shown = Path(path).expanduser() if path else default_path()
     for attempt in range(1 if from_file else TRIES):
         passphrase = current(shown)
         try:

@@ -93,6 +93,7 @@ def refused(capsys, folder: Path, data: Path, *args: str) -> str:
 
 PLAN = ["plan", "--principal", "10000", "--rate", "24%", "--term", "12"]
 APR = ["apr", "--received", "10000", "--payment", "1000", "--count", "12"]
+SCRIPT = ["script", "--debt", "1"]  # reads the data file PARLEY_DB names
 
 
 def _replace(argv: list[str], option: str, value: str) -> list[str]:
@@ -112,6 +113,8 @@ MONEY_OPTIONS = [
     (PLAN, "--income"),
     (APR, "--received"),
     (APR, "--payment"),
+    (SCRIPT, "--income"),
+    (SCRIPT, "--costs"),
 ]
 PERCENT_OPTIONS = [(PLAN, "--rate"), ([*PLAN, "--defer", "2"], "--defer-fee")]
 
@@ -138,7 +141,10 @@ NUMBER_CASES += [
     for option in ("--term", "--defer")
     for v in ("nan", "1e308", "9" * 30, "-1", "0x10", "１e３", "")
 ]
-NUMBER_CASES += [(_replace(PLAN, "--term", v), "--term") for v in ("0", "601", "1000000000")]
+NUMBER_CASES += [
+    (_replace(PLAN, "--term", v), "--term")
+    for v in ("0", "601", "1000000000", "0d", "9999999999d", "3651d", "nand", "12x", "-3d")
+]
 NUMBER_CASES += [(_replace(PLAN, "--defer", v), "--defer") for v in ("1000", "1000000000")]
 NUMBER_CASES += [
     (_replace(APR, "--count", v), "--count") for v in ("0", "-1", "9" * 30, "nan", "1e308")

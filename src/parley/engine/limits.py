@@ -23,6 +23,9 @@ MAX_DEFERRAL_MONTHS = 24
 MAX_DEFERRAL_FEE = 0.20
 MAX_LPR = 0.20
 MAX_LPR_MULTIPLE = 10
+MIN_PENALTY_MULTIPLE, MAX_PENALTY_MULTIPLE = 1.0, 5.0
+MAX_BEST_WINDOW = 365
+MAX_LATEST_WINDOW = 730
 TEXT_LIMITS = {"lender": 80, "contract_no": 200, "notes": 2000}
 
 Problem = tuple[str, str]
@@ -156,9 +159,23 @@ def settings_problem(settings: Settings) -> Problem | None:
     checks: list[tuple[str, str | None]] = [
         ("monthly_income", _money(settings.monthly_income)),
         ("income_share_limit", _fraction(settings.income_share_limit, 1.0)),
-        ("lpr", _fraction(caps.lpr, MAX_LPR)),
         ("lpr_multiple", _count(caps.lpr_multiple, 1, MAX_LPR_MULTIPLE)),
-        ("lpr_date", _day(caps.lpr_date)),
+        ("penalty_multiple", _multiple(settings.penalty_multiple)),
+        ("best_window", _count(settings.best_window, 1, MAX_BEST_WINDOW)),
+        ("latest_window", _count(settings.latest_window, 1, MAX_LATEST_WINDOW)),
     ]
     checks += [("caps_fixed", _fraction(cap, float(MAX_ANNUAL))) for cap in caps.fixed]
-    return next(((name, problem) for name, problem in checks if problem), None)
+    for day, rate in caps.lpr_added:
+        checks += [("lpr_added", _day(day)), ("lpr_added", _fraction(float(rate), MAX_LPR))]
+    found = next(((name, problem) for name, problem in checks if problem), None)
+    if found is None and settings.best_window >= settings.latest_window:
+        return "latest_window", _("The latest window must be longer than the best one.")
+    return found
+
+
+def _multiple(value: Any) -> str | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return _("expected a number.")
+    if not math.isfinite(value) or not MIN_PENALTY_MULTIPLE <= value <= MAX_PENALTY_MULTIPLE:
+        return _("Enter a multiple from 1 to 5, e.g. 1.5.")
+    return None

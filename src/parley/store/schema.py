@@ -174,6 +174,14 @@ def m002_checklist_drafts_indexes(db: Database) -> None:
 
 
 @step
+def m003_debt_accelerated(db: Database) -> None:
+    # The lender has declared the whole debt due: penalty interest then runs on all
+    # principal left, not only on the missed instalments. Settings (penalty multiple,
+    # windows, added LPR rows) are key/value rows and need no column.
+    db.executescript("ALTER TABLE debts ADD COLUMN accelerated INTEGER NOT NULL DEFAULT 0;")
+
+
+@step
 def m005_vault_files(db: Database) -> None:
     # Where each attached file's private copy lives in the vault folder, by its SHA-256.
     # The name is random so the folder listing says nothing about the files' contents.

@@ -33,6 +33,7 @@ SEMANTIC: dict[tuple[str, str], Any] = {
     ("debts", "first_missed"): date,
     ("debts", "deleted_at"): datetime,
     ("debts", "credit_reported"): bool,
+    ("debts", "accelerated"): bool,
     ("payments", "paid_on"): date,
     ("offers", "status"): OfferStatus,
     ("offers", "terms"): "terms",

@@ -49,6 +49,7 @@ DEBT_CSV_COLUMNS: tuple[str, ...] = (
     "legal_stage",
     "credit_reported",
     "notes",
+    "accelerated",
 )
 # Also accepted, so `debts.csv` from a CSV export can be read back.
 _CSV_ALIASES = {"rate_text": "rate"}
@@ -107,6 +108,7 @@ def _debt_from_csv(record: dict[str, str]) -> tuple[dict[str, Any], str | None]:
         "term": _term,
         "instalments_paid": _paid,
         "credit_reported": _bool,
+        "accelerated": _bool,
     }
     for column in MONEY_COLUMNS["debts"]:
         readers[column] = parse_money

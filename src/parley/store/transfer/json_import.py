@@ -83,7 +83,7 @@ def _row_problem(table: str, row: dict[str, Any], today: date) -> tuple[str, str
     if table == "settings":
         try:
             settings = settings_from_dict({row["key"]: json.loads(row["value"])})
-        except (TypeError, ValueError, OverflowError):
+        except (TypeError, ValueError, ArithmeticError):  # ArithmeticError: Decimal NaN, int(inf)
             return "value", _("the value is not valid here.")
         problem = settings_problem(settings)
         return ("value", problem[1]) if problem else None

@@ -185,12 +185,7 @@ class ParleyApp(PrivacyMixin, App[int]):
         out = Path(self.store.path).with_name(f"parley-export-{now():%Y%m%d-%H%M%S}.json")
         write_private(out, export_json(self.store))
         self.notify(_("Exported to {path}").format(path=out), timeout=8)
-        if self.store.locked:
-            self.notify(
-                _("The export is not encrypted, although the data file is locked."),
-                severity="warning",
-                timeout=8,
-            )
+        self.warn_if_locked()
 
 
 def run_app(*, db: str | None = None, lang: str | None = None) -> int:

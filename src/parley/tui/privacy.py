@@ -45,6 +45,17 @@ class PrivacyMixin:
             return True
         return False
 
+    def warn_if_locked(self) -> None:
+        """After writing an export: it is plain even when the data file is locked."""
+        from parley.i18n import _
+
+        if self.store.locked:
+            self.notify(
+                _("The export is not encrypted, although the data file is locked."),
+                severity="warning",
+                timeout=8,
+            )
+
     def action_hide(self) -> None:
         from parley.tui.screens.hidden import NEUTRAL_TITLE, HiddenScreen
 

@@ -81,9 +81,5 @@ def export_files(screen, attachments, folder: Path) -> None:
         )
         return
     app.notify(_("Files saved in {path}").format(path=folder), timeout=10)
-    if app.store.locked and written:
-        app.notify(
-            _("The export is not encrypted, although the data file is locked."),
-            severity="warning",
-            timeout=8,
-        )
+    if written:
+        app.warn_if_locked()

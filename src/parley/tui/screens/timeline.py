@@ -552,6 +552,7 @@ class TimelineScreen(ModeScreen):
             ).format(n=count, path=target),
             timeout=10,
         )
+        self.app.warn_if_locked()
 
     def action_evidence(self) -> None:
         from parley.exports.evidence import default_folder, write_pack
@@ -570,6 +571,7 @@ class TimelineScreen(ModeScreen):
             )
             return
         self.notify(_("Evidence pack saved in {path}").format(path=folder), timeout=10)
+        self.app.warn_if_locked()
 
     def action_evidence_with_files(self) -> None:
         from parley.tui.screens.evidence_export import ask_and_write_pack

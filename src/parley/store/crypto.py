@@ -168,17 +168,26 @@ def open_locked(path: Path, passphrase: str | None, *, read_only: bool, busy_ms:
             raise
         return Opened(probe, True, passphrase)
     with _opening_lock(path.parent):
-        probe = connect(path, passphrase, timeout=timeout, read_only=True)
+        # Each keyed connection derives the key again (the slow part of opening), so the
+        # read-only look first is taken only when a pending WAL could be folded into the
+        # file by a read-write connection that then refuses it; otherwise that connection
+        # only reads until the checks pass.
+        separate_probe = Path(f"{path}-wal").exists()
+        probe = connect(path, passphrase, timeout=timeout, read_only=separate_probe)
         try:
             pending = inspect(probe, path)
             if pending:
                 verify_integrity(probe, path)
         except dbapi.ERROR as error:
-            raise errors.from_sqlite(error, path) or errors.damaged(path, str(error)) from None
-        finally:
             probe.close()
-        conn = connect(path, passphrase, timeout=timeout)
-        ready = _ready(conn, path, pending, existed=True, passphrase=passphrase)
+            raise errors.from_sqlite(error, path) or errors.damaged(path, str(error)) from None
+        except BaseException:
+            probe.close()
+            raise
+        if separate_probe:
+            probe.close()
+            probe = connect(path, passphrase, timeout=timeout)
+        ready = _ready(probe, path, pending, existed=True, passphrase=passphrase)
         return Opened(ready, False, passphrase)
 
 

@@ -60,3 +60,36 @@ def _failed(screen, source: Path, error: OSError) -> None:
     screen.query_one("#new_file", Field).error = _("Cannot read {path}: {reason}").format(
         path=source, reason=error.strerror or error
     )
+
+
+def attach_from_field(screen, *, in_worker: bool) -> bool:
+    """Copy the file named in the form's attach field into the vault; False when refused.
+
+    In a worker (with the progress bar) when the user asks; straight away when saving,
+    so that nothing typed is left behind."""
+    from parley.engine.errors import InputError
+    from parley.store import vault
+    from parley.tui.widgets.field import Field
+
+    box = screen.query_one("#new_file", Field)
+    if not box.text.strip():
+        return True
+    if not box.valid:
+        box.reveal()
+        box.focus()
+        return False
+    store = screen.app.store
+    try:
+        vault.check_size(store, box.value)
+        if in_worker:
+            start_copy(screen, box.value)
+            return True
+        attachment = vault.put(store, box.value)
+    except InputError as error:
+        box.error = str(error)
+        return False
+    except OSError as error:
+        box.error = _("Cannot read {path}: {reason}").format(path=box.value, reason=error.strerror)
+        return False
+    screen.attached(attachment)
+    return True

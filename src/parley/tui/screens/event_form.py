@@ -34,7 +34,7 @@ from parley.engine.errors import InputError
 from parley.engine.inputs import parse_date, parse_text
 from parley.i18n import N_, _, ngettext
 from parley.store.records import AbuseFlag, Attachment, Event, EventKind, Promise
-from parley.tui.screens.attach_worker import attach_label, start_copy
+from parley.tui.screens.attach_worker import attach_from_field, attach_label
 from parley.tui.widgets.field import Field, labelled
 
 SUMMARY_MAX = 4000
@@ -418,32 +418,7 @@ class EventFormScreen(ModalScreen[int | None]):
 
     def _attach_file(self, *, in_worker: bool) -> bool:
         """Save waits for the copy (in_worker=False): nothing typed is left behind."""
-        from parley.store import vault
-
-        box = self.query_one("#new_file", Field)
-        if not box.text.strip():
-            return True
-        if not box.valid:
-            box.reveal()
-            box.focus()
-            return False
-        store = self.app.store
-        try:
-            vault.check_size(store, box.value)
-            if in_worker:
-                start_copy(self, box.value)
-                return True
-            attachment = vault.put(store, box.value)
-        except InputError as error:
-            box.error = str(error)
-            return False
-        except OSError as error:
-            box.error = _("Cannot read {path}: {reason}").format(
-                path=box.value, reason=error.strerror
-            )
-            return False
-        self.attached(attachment)
-        return True
+        return attach_from_field(self, in_worker=in_worker)
 
     def attached(self, attachment: Attachment) -> None:
         """List a file the vault now keeps (from the worker, or straight from save)."""
@@ -540,14 +515,6 @@ class EventFormScreen(ModalScreen[int | None]):
 
     @on(Button.Pressed, "#export-files")
     def _export_pressed(self) -> None:
-        from parley.tui.screens.export_folder import FolderScreen, export_files
+        from parley.tui.screens.export_folder import ask_and_export_files
 
-        if not self.state.attachments:
-            self.notify(_("No file is attached to this event yet."))
-            return
-        folder = Path(self.app.store.path).parent / f"parley-files-{clock.today().isoformat()}"
-        attachments = list(self.state.attachments)
-        self.app.push_screen(
-            FolderScreen(_("Where should the attached files go?"), folder),
-            lambda chosen: chosen and export_files(self, attachments, chosen),
-        )
+        ask_and_export_files(self, list(self.state.attachments))

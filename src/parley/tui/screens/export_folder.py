@@ -83,3 +83,18 @@ def export_files(screen, attachments, folder: Path) -> None:
     app.notify(_("Files saved in {path}").format(path=folder), timeout=10)
     if written:
         app.warn_if_locked()
+
+
+def ask_and_export_files(screen, attachments) -> None:
+    """Ask where, then write an event's attached files there."""
+    from parley import clock
+
+    app = screen.app
+    if not attachments:
+        app.notify(_("No file is attached to this event yet."))
+        return
+    folder = Path(app.store.path).parent / f"parley-files-{clock.today().isoformat()}"
+    app.push_screen(
+        FolderScreen(_("Where should the attached files go?"), folder),
+        lambda chosen: chosen and export_files(screen, attachments, chosen),
+    )

@@ -26,6 +26,7 @@ COMMANDS: tuple[str, ...] = (
     "calendar",
     "evidence",
     "script",
+    "letter",
     "lock",
 )
 

@@ -166,6 +166,7 @@ ID_VERBS = [
     lambda tmp: ["script"],
     lambda tmp: ["evidence", "--out", str(tmp / "pack")],
     lambda tmp: ["calendar", "--out", str(tmp / "c.ics")],
+    lambda tmp: ["letter", "--kind", "proposal", "--out", str(tmp / "l.md")],
 ]
 
 

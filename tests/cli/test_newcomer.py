@@ -151,3 +151,11 @@ def test_an_unknown_method_lists_the_choices(capsys):
     code, _out, err = run(capsys, *args)
     assert code == 2
     assert re.search(r"annuity, equal-principal, flat, interest-only, bullet", err)
+
+
+def test_json_output_stays_strict_json_when_a_figure_is_infinite(capsys):
+    args = ["apr", "--received", "0.01", "--payment", "999999.99", "--count", "3650"]
+    code, out, err = run(capsys, *args, "--every", "day", "--json")
+    assert code == 0, err
+    data = json.loads(out, parse_constant=lambda name: pytest.fail(f"{name} in JSON"))
+    assert data["ear"] is None and data["apr"] > 10

@@ -187,3 +187,16 @@ def test_beyond_range_reads_over_1000_percent():
 
 def test_huge_integers_format():
     assert integer(10**60) == "1" + ",000" * 20
+
+
+def test_an_absurd_cost_is_infinite_not_a_crash():
+    from parley.engine.cost import periodic_cost
+    from parley.engine.rates import above, to_basis_points
+
+    # 1 fen received, 3,650 daily payments of ¥999,999.99: the EAR passes 1e308.
+    cost = periodic_cost(1, [99_999_999] * 3650, 365)
+    assert cost.solved and cost.ear == float("inf")
+    assert percent(cost.ear) == "over 1,000%"
+    assert above(cost.apr, 0.24) and above(float("inf"), 0.36)
+    assert not above(float("nan"), 0.24)
+    assert to_basis_points(1e59) > to_basis_points(0.24)

@@ -265,3 +265,45 @@ def test_import_file_caps_the_size(store, tmp_path, monkeypatch):
     big.write_text("lender\n" + "A\n" * 100, encoding="utf-8")
     with pytest.raises(InputError, match="larger than"):
         import_file(store, big)
+
+
+def test_letters_follow_their_debt_and_event_to_new_ids(tmp_path):
+    from datetime import datetime
+
+    from parley.store.letters import LetterRecord, link_event, list_letters, save_version
+    from parley.store.records import Event, EventKind
+
+    with Store.open(tmp_path / "source.db") as source:
+        debt = source.add_debt(Debt("Lender with a letter", principal=100_00))
+        event = source.add_event(Event(debt, EventKind.LETTER, datetime(2026, 11, 1, 9)))
+        letter = save_version(source, LetterRecord(debt, "proposal", "en", "Dear lender"))
+        link_event(source, letter.id, event)
+        data = export_data(source)
+    with Store.open(tmp_path / "other.db") as other:
+        for i in range(3):  # so the imported rows cannot keep their ids
+            other.add_debt(Debt(f"Mine {i}", principal=100))
+            other.add_event(Event(None, EventKind.MESSAGE, datetime(2026, 1, 1 + i, 9)))
+        import_data(other, data)
+        [moved] = [d for d in other.list_debts() if d.lender == "Lender with a letter"]
+        [copy_] = list_letters(other, moved.id)
+        assert copy_.text == "Dear lender"
+        assert other.get_event(copy_.event_id).debt_id == moved.id
+
+
+def test_a_letter_pointing_at_a_missing_event_is_refused(store, kept, export):
+    bad = copy.deepcopy(export)
+    bad["tables"]["letters"] = [
+        {
+            "id": 1,
+            "debt_id": bad["tables"]["debts"][0]["id"],
+            "kind": "proposal",
+            "lang": "en",
+            "version": 1,
+            "text": "x",
+            "created_at": "2026-11-01T09:00:00",
+            "event_id": 999_999,
+        }
+    ]
+    with pytest.raises(InputError, match="refers to events id 999999"):
+        import_data(store, bad)
+    assert kept()

@@ -311,9 +311,14 @@ class Cap:
 
 def to_basis_points(rate: float | Decimal) -> Decimal:
     """A rate rounded half-up to 0.01%, the precision contracts state rates in."""
-    from decimal import ROUND_HALF_UP
+    from decimal import ROUND_HALF_UP, localcontext
 
-    return Decimal(str(rate)).quantize(BASIS_POINT, rounding=ROUND_HALF_UP)
+    value = Decimal(str(rate))
+    if not value.is_finite():
+        return value
+    with localcontext() as context:
+        context.prec = 400  # quantize needs every digit: a rate of 1e59 has 62 of them
+        return value.quantize(BASIS_POINT, rounding=ROUND_HALF_UP)
 
 
 def above(rate: float | Decimal | None, line: float | Decimal) -> bool:
@@ -321,9 +326,9 @@ def above(rate: float | Decimal | None, line: float | Decimal) -> bool:
     contract at 24% is the fen rounding of the schedule, not a rate above 24%."""
     if rate is None:
         return False
-    if isinstance(rate, float) and not math.isfinite(rate):
+    if isinstance(rate, float) and math.isnan(rate):
         return False
-    return to_basis_points(rate) > to_basis_points(line)
+    return to_basis_points(rate) > to_basis_points(line)  # +inf is above every line
 
 
 def caps(settings: CapSettings | None = None, on: date | None = None) -> list[Cap]:

@@ -52,6 +52,10 @@ SEMANTIC: dict[tuple[str, str], Any] = {
     ("checklist", "checked_on"): date,
     ("wizard_drafts", "data"): "json",
     ("wizard_drafts", "updated_at"): datetime,
+    ("letters", "edited"): bool,
+    ("letters", "created_at"): datetime,
+    ("letters", "sent_on"): date,
+    ("letters", "reply_due"): date,
     ("settings", "value"): "json",
 }
 
@@ -70,15 +74,18 @@ MONEY_COLUMNS: dict[str, tuple[str, ...]] = {
     "payments": ("amount",),
 }
 
-PARENT = {
-    "payments": ("debt_id", "debts"),
-    "offers": ("debt_id", "debts"),
-    "events": ("debt_id", "debts"),
-    "agreements": ("debt_id", "debts"),
-    "checklist": ("debt_id", "debts"),
-    "wizard_drafts": ("debt_id", "debts"),
-    "promises": ("event_id", "events"),
-    "attachments": ("event_id", "events"),
+# The columns that point at another table's rows: checked to exist in the file, and given
+# the new ids when an import cannot keep the file's own.
+PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
+    "payments": (("debt_id", "debts"),),
+    "offers": (("debt_id", "debts"),),
+    "events": (("debt_id", "debts"),),
+    "agreements": (("debt_id", "debts"),),
+    "checklist": (("debt_id", "debts"),),
+    "wizard_drafts": (("debt_id", "debts"),),
+    "promises": (("event_id", "events"),),
+    "attachments": (("event_id", "events"),),
+    "letters": (("debt_id", "debts"), ("event_id", "events")),
 }
 
 

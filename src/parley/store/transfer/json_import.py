@@ -16,7 +16,7 @@ from parley.store.records import row_to_debt, terms_from_json
 from parley.store.settings_rows import settings_from_dict
 from parley.store.transfer.columns import (
     FORMAT,
-    PARENT,
+    PARENTS,
     ImportRejected,
     check_value,
     columns_of,
@@ -56,9 +56,7 @@ def _validate_tables(store: Store, tables: dict[str, Any]) -> None:
             problem = _row_problem(table, row, today)
             if problem:
                 raise reject(where, *problem)
-            parent = PARENT.get(table)
-            if parent:
-                column, parent_table = parent
+            for column, parent_table in PARENTS.get(table, ()):
                 value = row.get(column)
                 if value is not None and value not in ids.get(parent_table, set()):
                     raise reject(
@@ -143,10 +141,10 @@ def import_data(store: Store, data: Any, *, again: bool = False) -> dict[str, in
                 continue
             for row in rows:
                 row = dict(row)
-                parent = PARENT.get(table)
                 if not keep_ids:
-                    if parent and row.get(parent[0]) is not None:
-                        row[parent[0]] = maps[parent[1]][row[parent[0]]]
+                    for column, parent_table in PARENTS.get(table, ()):
+                        if row.get(column) is not None:
+                            row[column] = maps[parent_table][row[column]]
                     old = row.pop("id", None)
                 else:
                     old = row.get("id")

@@ -445,4 +445,3 @@ class DebtsScreen(ModeScreen):
                 _("A proposal, a confirmation request, a notice or a complaint, from the record"),
                 self.action_letters,
             )
-

@@ -54,7 +54,12 @@ def check(line: Line, spans: list[StatedRate], settings: CapSettings | None) -> 
         if worst is None or severity.rank < worst.severity.rank:
             key = "rate_above_cap" if top.rate in fixed else "rate_above_lpr"
             text = describe(rate)
-            if stated.plus is not None:
+            if stated.flat is not None:
+                text = _(
+                    "{rate} a month flat, on the original principal: about {annual} a year "
+                    "in real terms"
+                ).format(rate=pct(stated.flat.value), annual=pct(rate.annual))
+            elif stated.plus is not None:
                 text = _("{rate}, the contract rate plus {points}").format(
                     rate=text, points=pct(stated.plus)
                 )

@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from parley.engine.clauses import fast
@@ -116,6 +116,12 @@ class StatedRate:
     relative: Decimal | None = None  # the multiple of the contract rate, when read as one
     plus: Decimal | None = None  # or the points added to it a year ("the loan rate plus 5%")
     flat: Rate | None = None  # the flat monthly rate as quoted, when `rate` is its real APR
+    on_top: bool = False  # added to a rate the line does not state: not a rate charged alone
+
+    @property
+    def quoted(self) -> Rate | None:
+        """The rate as the line words it."""
+        return self.flat or self.rate
 
 
 def cn_number(text: str) -> Decimal:
@@ -198,7 +204,7 @@ def _as_flat(norm: str, found: list[StatedRate]) -> list[StatedRate]:
     for s in found:
         if s.rate is not None and s.rate.basis is Basis.MONTHLY and s.relative is None:
             real = Rate(flat_apr(s.rate.value, months), Basis.ANNUAL, flat=True)
-            s = StatedRate(s.start, s.end, real, flat=s.rate)
+            s = replace(s, rate=real, flat=s.rate)
         out.append(s)
     return out
 
@@ -216,20 +222,20 @@ def rate_spans(norm: str) -> list[StatedRate]:
     """Every rate stated in a normalised line, by position. A relative rate is read against
     the contract rate stated on the same line, and states no rate when there is none."""
     found = [
-        StatedRate(s.start, s.end, None) if _ON_TOP.search(norm, max(0, s.start - 40), s.end) else s
+        replace(s, on_top=True) if _ON_TOP.search(norm, max(0, s.start - 40), s.end) else s
         for s in _spans(norm)
     ]
     if _FLAT.search(norm):
         found = _as_flat(norm, found)
-    base = next((s.rate for s in found if s.rate is not None), None)
+    base = next((s.quoted for s in found if s.quoted is not None and not s.on_top), None)
     if base is None or all(s.rate is not None for s in found):
         return found
     out = []
     for s in found:
         if s.relative is not None:
-            s = StatedRate(s.start, s.end, Rate(base.value * s.relative, base.basis), s.relative)
+            s = replace(s, rate=Rate(base.value * s.relative, base.basis))
         elif s.plus is not None:
-            s = StatedRate(s.start, s.end, Rate(annual(base) + s.plus), None, s.plus)
+            s = replace(s, rate=Rate(annual(base) + s.plus))
         out.append(s)
     return out
 

@@ -23,7 +23,7 @@ def charged(line: Line, spans: list[StatedRate]) -> list[StatedRate]:
     """The stated rates that are charged, not ceilings or references ("不超过24%", "LPR")."""
     out = []
     for stated in spans:
-        if stated.rate is None:
+        if stated.rate is None or stated.on_top:
             continue
         clause_start, clause_end = clause_at(line.norm, stated.start)
         if CEILING.search(line.norm[clause_start : max(stated.end, clause_end)]):

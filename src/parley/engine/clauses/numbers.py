@@ -162,7 +162,7 @@ def _overlaps(found: list[StatedRate], start: int, end: int) -> bool:
 
 # Interest on the original principal for the whole term, however the line says so.
 _FLAT = fast.compile(
-    r"等本等息|(?:始终|一直|固定|均)?按(?:初始|原始|最初|原)(?:借款|贷款)?(?:本金|金额)|分期本金|"
+    r"等本等息|按(?:初始|原始|最初|原借款|原贷款|原本金)(?:借款|贷款)?(?:本金|金额)?|分期本金|"
     r"\b(?:on|of) the (?:original|initial|full original|starting) (?:principal|amount|loan|balance|"
     r"sum)\b|\bflat(?: rate| fee)?\b|\badd-on (?:rate|interest)\b"
 )
@@ -225,7 +225,8 @@ def rate_spans(norm: str) -> list[StatedRate]:
         replace(s, on_top=True) if _ON_TOP.search(norm, max(0, s.start - 40), s.end) else s
         for s in _spans(norm)
     ]
-    if _FLAT.search(norm):
+    # Only a line that states a rate, or a charge per instalment, can state a flat one.
+    if (found or "每期" in norm or "instal" in norm or "period" in norm) and _FLAT.search(norm):
         found = _as_flat(norm, found)
     base = next((s.quoted for s in found if s.quoted is not None and not s.on_top), None)
     if base is None or all(s.rate is not None for s in found):

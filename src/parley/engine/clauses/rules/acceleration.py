@@ -30,16 +30,24 @@ _WHOLE_NOW = fast.compile(
     rf"(?:立即|立刻|马上|一次性)(?:全额|全部)(?:还款|偿还|清偿|结清|还清)|"
     rf"\b(?:repay|pay|settle|"
     rf"clear)\w*\b[^;.,]{{0,6}}(?:{lx.WHOLE_DEBT})[^;.,]{{0,20}}?(?:{lx.AT_ONCE})|"
-    rf"\b(?:repay|pay|settle|clear)\w*\b[^;.,]{{0,4}}(?:{lx.AT_ONCE})[^;.,]{{0,6}}"
-    rf"(?:{lx.WHOLE_DEBT})|"
-    rf"(?:{lx.WHOLE_DEBT})[^;.,]{{0,40}}?\b(?:may|will|can|shall|must) be (?:\w+ )?(?:{lx.DEMAND})"
-    rf"[^;.,]{{0,8}}?(?:{lx.AT_ONCE})|"
+
     rf"\b(?:call\w* in|recall\w*|demand\w*|requir\w*|ask\w* for)\b(?: (?:immediate|full|prompt))?"
     rf"(?: (?:re)?payment of)?[^;.,]{{0,12}}(?:{lx.WHOLE_DEBT})|"
     rf"(?:要求|有权|须|应).{{0,6}}(?:一次性|立即|提前).{{0,4}}(?:偿还|清偿|还清|归还|结清|支付|"
     rf"付清)"
     rf".{{0,6}}(?:全部|剩余|所有|全额)"
 )
+# The same, in the orders "pay at once everything you owe" and "all remaining payments may be
+# collected straight away" (kept apart so each is tried only on lines with its own words).
+_PAY_AT_ONCE = fast.compile(
+    rf"\b(?:repay|pay|settle|clear)\w*\b[^;.,]{{0,4}}(?:{lx.AT_ONCE})[^;.,]{{0,6}}"
+    rf"(?:{lx.WHOLE_DEBT})"
+)
+_PASSIVE_DEMAND = fast.compile(
+    rf"\b(?:may|will|can|shall|must) be (?:\w+ )?(?:{lx.DEMAND})[^;.,]{{0,8}}?(?:{lx.AT_ONCE})"
+)
+_WHOLE = fast.compile(lx.WHOLE_DEBT)
+_AT_ONCE = fast.compile(lx.AT_ONCE)
 # A settlement that lapses and gives way to the original debt.
 _LAPSE = fast.compile(
     r"(?:协议|方案|减免|优惠|分期|确认书|确认函|本函|约定|承诺|安排)[^;。]{0,6}"
@@ -121,8 +129,8 @@ _GATE = lx.gate(
     "straight right_away call lapse void null cancel revok withdraw terminat invalid rescind ends "
     "will_end "
     "stops lose lost forfeit longer reinstat resum waive restor forgiven frozen _back delay 有效 "
-    "gone _off _over 入账 转入 end_ terminat return revert go_back goes_back switch fall_back "
-    "falls_back 回到 回归 恢复 改回 重新按 退回 一次付 一次还 一次结 一次偿 一次清 collected"
+    "gone _off _over 入账 转入 end_ terminat return_to returns_to revert go_back goes_back "
+    "switch fall_back falls_back 回到 回归 恢复 改回 重新按 退回 一次付 一次还 一次结 一次偿 一次清 collected"
 )
 
 
@@ -140,8 +148,16 @@ def check(line: Line) -> Hit | None:
     if not _GATE.search(line.padded):
         return None
     prepay_only = bool(_PREPAY_OPTION.search(norm)) and not _LENDER_DEMANDS.search(norm)
-    for pattern in (_NAMED, _WHOLE_NOW):
+    for pattern in (_NAMED, _WHOLE_NOW, _PAY_AT_ONCE, _PASSIVE_DEMAND):
+        if pattern is _PASSIVE_DEMAND and not _AT_ONCE.search(norm):
+            continue  # its own gate ("may", "will") lets nearly every line through
         for m in pattern.finditer(norm) if not prepay_only else ():
+            if pattern is _PASSIVE_DEMAND:
+                # The whole debt is what "may be collected straight away".
+                start = clause_at(norm, m.start())[0]
+                whole = _WHOLE.search(norm, max(start, m.start() - 60), m.start())
+                if whole is None:
+                    continue
             clause_start = clause_at(norm, m.start())[0]
             if _OWN_OFFER.search(norm[clause_start : m.start()]) or _SETTLEMENT.search(
                 norm[clause_start : m.start()]

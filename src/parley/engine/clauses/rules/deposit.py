@@ -47,9 +47,6 @@ _UNLOCK = fast.compile(
     r"(?:\w+ ){0,3}(?:activate|unlock|release|unfreeze|verify|validate)\b|"
     r"\b(?:is|will be|gets?|be) (?:fully |all )?refund\w*\b[^;.]{0,30}"
     r"\b(?:once|after|when|as soon as)\b|"
-    r"\brefund\w*\b[^;.]{0,40}\b(?:added to|with|together with|along with|included in|"
-    r"returned with|paid back with) (?:your |the )?(?:first |initial )?(?:disbursement|loan|payout|"
-    r"advance|funds)\b|"
     r"(?:\d+\s*元|这笔钱|这笔费用|款项|钱)[^,。;]{0,12}(?:会|将)?(?:全额|如数)?(?:退还|返还|退回|"
     r"退给)|"
     r"\b(?:activate|unlock|unfreeze|unfrozen|verify|validate)\w*\b[^;.]{0,40}"
@@ -90,9 +87,6 @@ _PERSONAL = fast.compile(
     r"收款(?:账户|账号|卡号|人)[^。;]{0,30}[（(][\u4e00-\u9fff]{2,4}[)）]|"
     r"礼品卡|充值卡|购物卡|游戏点卡|比特币|虚拟币|泰达币|usdt|监管账户|安全账户|资金证明|"
     r"证明(?:您|你)?(?:的|有|具备)?(?:还款能力|资金实力|诚意|资质)|原路(?:返还|退回|退还)|"
-    r"(?:连同|随同|随|和|与|跟)(?:放款|贷款|借款|下款|本金|额度)[^,。;]{0,4}(?:一起|一并|一同)?"
-    r"(?:返还|退还|退回|返回|到账|发放)|"
-    r"(?:不走|绕开|避开|别走)(?:公账|对公|官方)|走(?:公账|对公)(?:账户)?(?:要|需要|太|会|得)|"
     r"(?:对接人|联系人|经办人|负责人|专员|经理|主管|催收员|工作人员|业务员|客服|同事)(?:的)?(?:个人)?"
     r"(?:账户|账号|银行卡|卡号|支付宝|收款码|二维码|码)|"
     r"(?:对接人|联系人|经办人|负责人|专员|经理|主管|催收员|工作人员|业务员|客服|同事)(?:的)?(?:个人)?"
@@ -126,6 +120,16 @@ _PERSONAL = fast.compile(
     r"\bcash\b[^;.]{0,30}\b(?:to|with) (?:our|the|a) (?:visiting |field )?(?:collector|agent|"
     r"executive|officer|representative)|\b(?:visiting|field) (?:collector|agent|executive|officer)"
     r"[^;.]{0,30}\b(?:collect|cash|pay)"
+)
+# Money said to come back with the loan, or steered away from the lender's own account: "连同
+# 放款一起返还", "refundable and added to your first disbursement", "走公账要排队".
+_WITH_THE_LOAN = fast.compile(
+    r"(?:连同|随同|随|和|与|跟)(?:放款|贷款|借款|下款|本金|额度)[^,。;]{0,4}(?:一起|一并|一同)?"
+    r"(?:返还|退还|退回|返回|到账|发放)|"
+    r"(?:不走|绕开|避开|别走)(?:公账|对公|官方)|走(?:公账|对公)(?:账户)?(?:要|需要|太|会|得)|"
+    r"\brefund\w*\b[^;.]{0,40}\b(?:added to|with|together with|along with|included in|"
+    r"returned with|paid back with) (?:your |the )?(?:first |initial )?(?:disbursement|loan|payout|"
+    r"advance|funds)\b"
 )
 _NOT_DEPOSIT = fast.compile(
     r"direct deposit|deposit account|deposited (?:in|into) your|time deposit|"
@@ -200,6 +204,9 @@ def _off_channel(norm: str) -> Hit | None:
             and not _protective(norm, m.start())
         ):
             return Hit(Severity.HIGH, "deposit_personal", *m.span())
+    m = _WITH_THE_LOAN.search(norm)
+    if m is not None and not _protective(norm, m.start()):
+        return Hit(Severity.HIGH, "deposit_unlock", *m.span())
     for m in _PERSONAL.finditer(norm):
         start, end = clause_at(norm, m.start())
         if _OFFICIAL.search(norm, start, end):

@@ -100,13 +100,17 @@ _COSTS = fast.compile(
     r"(?:monthly )?(?:payment|instal?lment|bill|statement)s?\b|"
     rf"\bcosts? (?:{_MONEY})|(?:每月|每期)\s*\d+(?:\.\d+)?\s*元[^。;]{{0,12}}(?:权益|会员|服务|"
     rf"加速|优先)|"
-    r"(?:权益卡|会员卡|加速卡|提额卡|vip)[^。;]{0,20}\d+(?:\.\d+)?\s*元|"
+    r"(?:权益卡|会员卡|加速卡|提额卡|vip)[^。;]{0,20}\d+(?:\.\d+)?\s*元"
+)
+# Fees named by what they do rather than called a fee (tried apart, on lines with their words).
+_COSTS_BY_ROLE = fast.compile(
     # "we will charge $8", "charges you an extra $5": the verb imposes an amount.
     rf"\bcharg(?:e|es|ed|ing)? (?:you )?(?:an? )?(?:extra |additional |further )?(?:{_MONEY})|"
     # Paid to a third party the lender names: a guarantee or insurance company, a broker.
-    r"\bpays? (?:to )?(?:the |a |an )?(?:guarantee|guarantor|insurance|insurer|broker\w*|"
-    r"credit enhancement|service provider|partner)\b[^;.]{0,20}(?:\$|£|€|¥|\d+(?:\.\d+)?\s*%|_{2,})|"
-    r"向(?:担保|保险|合作|服务|咨询|中介|增信)(?:公司|机构|方|人)[^,。;]{0,12}(?:支付|缴纳|交纳|交付)|"
+    r"\bpays? (?:to )?(?:the |a |an )?(?:(?:guarantee|insurance|credit enhancement) (?:company|"
+    r"provider|firm|agency)|guarantor|insurer|broker\w*|service provider|partner (?:company|firm))\b[^;.]{0,20}(?:\$|£|€|¥|\d+(?:\.\d+)?\s*%|_{2,})|"
+    r"向(?:担保公司|担保机构|担保方|担保人|保险公司|保险机构|合作方|合作机构|合作公司|服务机构|服务方|"
+    r"咨询公司|中介|增信机构|增信方)[^,。;]{0,12}(?:支付|缴纳|交纳|交付)|"
     # A fixed sum of damages is a fee, whatever it is called (a rate of it is penalty interest).
     r"(?:违约金|罚金|赔偿金|补偿金)[^,。;\d]{0,6}\d[\d,.]*\s*元|"
     rf"\b(?:liquidated damages|penalty|penalty fee) of (?:{_MONEY})|"
@@ -180,8 +184,10 @@ _GATE = lx.gate(
     "fee charge cost premium 100 renew roll vip protection insurance warranty added_to included_in "
     "on_top_of commission subscription penalty 违约金 补偿金 罚金 "
     "保障金 风险金 互助金 扣除 扣收 扣留 预扣 另付 另需 另收 另行收取 额外 deduct membership "
-    "subscription extra additional guarantee guarantor insur broker credit_enhancement partner "
-    "担保 保险 中介 咨询 增信 合作 罚金 赔偿金 liquidated extend extension rollover 每次"
+    "subscription extra additional guarantee_company guarantor insurance_company insurer broker "
+    "provider partner_company partner_firm guarantee_firm 担保公司 担保机构 担保方 担保人 保险公司 "
+    "保险机构 合作方 合作机构 合作公司 服务机构 服务方 咨询公司 中介 增信 罚金 赔偿金 liquidated "
+    "extend extension rollover 每次"
 )
 
 
@@ -252,7 +258,7 @@ def check(line: Line) -> Hit | None:
         hit = _fee_hit(norm, *m.span())
         if hit is not None:
             return hit
-    for pattern in (_SCHEDULE, _PER_100, _COSTS, _ZH_PREPAYMENT):
+    for pattern in (_SCHEDULE, _PER_100, _COSTS, _COSTS_BY_ROLE, _ZH_PREPAYMENT):
         m = pattern.search(norm)
         if m and not negated(norm, m.start()):
             return _fee_hit(norm, *m.span())

@@ -33,7 +33,11 @@ _PENALTY = fast.compile(
     r"逾期(?:费用|金额|款项|部分|本金|本息)?[^;。]{0,10}(?:按日|按月|每日|每天|每月)[^;。]{0,10}"
     r"(?:%|‰|万分之|千分之)|"
     r"\bliquidated damages\b|\boverdue (?:interest|charges?|fees?)\b|"
-    r"\bcompound(?:ed|ing)? interest\b|\binterest on (?:unpaid |overdue )?interest\b|"
+    r"\bcompound(?:ed|ing)? interest\b|\binterest on (?:unpaid |overdue )?interest\b"
+)
+# Interest or charges on what is unpaid, however they are named: "any amount not paid when due
+# will bear interest", "arrears interest", 按每天未付金额的0.05%, 逾期费用按日继续产生.
+_ON_UNPAID = fast.compile(
     r"\b(?:arrears|overdue|late|default) interest\b|\binterest (?:in|on) arrears\b|"
     r"\b(?:amount|sum|balance|instal\w*|payment)s? (?:\w+ ){0,2}(?:not paid|unpaid|remaining unpaid|"
     r"left unpaid|in arrears)\b[^;.]{0,40}\b(?:bear|carr|attract|accru|incur)\w* (?:\w+ ){0,2}"
@@ -93,9 +97,9 @@ def check(line: Line) -> Hit | None:
     norm = line.norm
     if not _GATE.search(line.padded):
         return None
-    m = first(_PENALTY, norm) or first(_LATE_RATE, norm)
-    if m is None and _OVERDUE.search(norm):
-        m = first(_CONTINUES, norm)
+    m = first(_PENALTY, norm) or first(_ON_UNPAID, norm) or first(_LATE_RATE, norm)
+    if m is None and (m := first(_CONTINUES, norm)) and not _OVERDUE.search(norm):
+        m = None
     if m is None and _RESUMES.search(norm):
         m = _PENALTY.search(norm)  # "已停止计收的罚息将恢复计算": stopped, then charged again
     if m is None or waived_after(norm, m.end()) or _PREPAYMENT.search(norm):

@@ -30,7 +30,6 @@ _WHOLE_NOW = fast.compile(
     rf"(?:立即|立刻|马上|一次性)(?:全额|全部)(?:还款|偿还|清偿|结清|还清)|"
     rf"\b(?:repay|pay|settle|"
     rf"clear)\w*\b[^;.,]{{0,6}}(?:{lx.WHOLE_DEBT})[^;.,]{{0,20}}?(?:{lx.AT_ONCE})|"
-
     rf"\b(?:call\w* in|recall\w*|demand\w*|requir\w*|ask\w* for)\b(?: (?:immediate|full|prompt))?"
     rf"(?: (?:re)?payment of)?[^;.,]{{0,12}}(?:{lx.WHOLE_DEBT})|"
     rf"(?:要求|有权|须|应).{{0,6}}(?:一次性|立即|提前).{{0,4}}(?:偿还|清偿|还清|归还|结清|支付|"
@@ -130,7 +129,8 @@ _GATE = lx.gate(
     "will_end "
     "stops lose lost forfeit longer reinstat resum waive restor forgiven frozen _back delay 有效 "
     "gone _off _over 入账 转入 end_ terminat return_to returns_to revert go_back goes_back "
-    "switch fall_back falls_back 回到 回归 恢复 改回 重新按 退回 一次付 一次还 一次结 一次偿 一次清 collected"
+    "switch fall_back falls_back 回到 回归 恢复 改回 重新按 退回 一次付 一次还 一次结 一次偿 "
+    "一次清 collected"
 )
 
 

@@ -87,9 +87,11 @@ _PERSONAL = fast.compile(
     r"收款(?:账户|账号|卡号|人)[^。;]{0,30}[（(][\u4e00-\u9fff]{2,4}[)）]|"
     r"礼品卡|充值卡|购物卡|游戏点卡|比特币|虚拟币|泰达币|usdt|监管账户|安全账户|资金证明|"
     r"证明(?:您|你)?(?:的|有|具备)?(?:还款能力|资金实力|诚意|资质)|原路(?:返还|退回|退还)|"
-    r"(?:对接人|联系人|经办人|负责人|专员|经理|主管|催收员|工作人员|业务员|客服|同事)(?:的)?(?:个人)?"
+    r"(?:对接人|联系人|经办人|负责人|专员|经理|主管|催收员|工作人员|业务员|客服|"
+    r"同事)(?:的)?(?:个人)?"
     r"(?:账户|账号|银行卡|卡号|支付宝|收款码|二维码|码)|"
-    r"(?:对接人|联系人|经办人|负责人|专员|经理|主管|催收员|工作人员|业务员|客服|同事)(?:的)?(?:个人)?"
+    r"(?:对接人|联系人|经办人|负责人|专员|经理|主管|催收员|工作人员|业务员|客服|"
+    r"同事)(?:的)?(?:个人)?"
     r"微信[^。;]{0,16}(?:转|付|交|缴|打款|还款|收款)|"
     r"\b(?:account (?:name|holder)|payee|beneficiary)\b\s*:?\s*(?:mr\.?|mrs\.?|ms\.?|miss)?\s*"
     r"(?![^;]*\b(?:ltd|limited|inc|bank|corp|llc|plc|co|company|finance|financial|credit|services?|"
@@ -126,10 +128,19 @@ _PERSONAL = fast.compile(
 _WITH_THE_LOAN = fast.compile(
     r"(?:连同|随同|随|和|与|跟)(?:放款|贷款|借款|下款|本金|额度)[^,。;]{0,4}(?:一起|一并|一同)?"
     r"(?:返还|退还|退回|返回|到账|发放)|"
-    r"(?:不走|绕开|避开|别走)(?:公账|对公|官方)|走(?:公账|对公)(?:账户)?(?:要|需要|太|会|得)|"
     r"\brefund\w*\b[^;.]{0,40}\b(?:added to|with|together with|along with|included in|"
     r"returned with|paid back with) (?:your |the )?(?:first |initial )?(?:disbursement|loan|payout|"
     r"advance|funds)\b"
+)
+# Steered away from the lender's own account: "走公账要排队", "不走对公", "don't use the company
+# account, it takes weeks". The negation is the request itself, so it is read before warnings.
+_STEER = fast.compile(
+    r"(?:不走|绕开|避开|别走|不用走)(?:公账|对公|官方)|走(?:公账|对公)(?:账户)?(?:要|需要|太|会|"
+    r"得)|"
+    r"\b(?:skip|avoid|bypass|don't use|do not use|no need to use|instead of|rather than|"
+    r"faster than)"
+    r" (?:the |our |your )?(?:company|official|corporate|bank's|lender's) (?:account|channel|app|"
+    r"route)s?\b"
 )
 _NOT_DEPOSIT = fast.compile(
     r"direct deposit|deposit account|deposited (?:in|into) your|time deposit|"
@@ -168,7 +179,9 @@ _GATE = lx.gate(
     "first refund pay_me pay_him pay_her to_me gift itunes google_play steam "
     "card_code bitcoin crypto usdt btc partner third nominated agent personal private "
     "officer specialist manager collector executive wechat alipay cash visiting field qr scan "
-    "_my_ _his_ _her_ 连同 随同 放款 公账 对公 官方 同事 码 收款人 收款方 账户名 开户名 具备"
+    "_my_ _his_ _her_ skip avoid bypass use_the use_our instead rather faster 不用走 绕开 避开 "
+    "别走 不走 "
+    "连同 随同 放款 公账 对公 官方 同事 码 收款人 收款方 账户名 开户名 具备"
 )
 
 
@@ -231,6 +244,9 @@ def check(line: Line) -> Hit | None:
     norm = line.norm
     if not _GATE.search(line.padded):
         return None
+    steer = _STEER.search(norm)
+    if steer is not None and not _PROTECT.search(norm[: steer.start()] + " " + norm[steer.end() :]):
+        return Hit(Severity.HIGH, "deposit_personal", *steer.span())
     # A line that warns against any of this is the protection, not the request.
     if not _PROTECT.search(norm) and (hit := _off_channel(norm)):
         return hit

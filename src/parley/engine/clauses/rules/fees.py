@@ -108,8 +108,10 @@ _COSTS_BY_ROLE = fast.compile(
     rf"\bcharg(?:e|es|ed|ing)? (?:you )?(?:an? )?(?:extra |additional |further )?(?:{_MONEY})|"
     # Paid to a third party the lender names: a guarantee or insurance company, a broker.
     r"\bpays? (?:to )?(?:the |a |an )?(?:(?:guarantee|insurance|credit enhancement) (?:company|"
-    r"provider|firm|agency)|guarantor|insurer|broker\w*|service provider|partner (?:company|firm))\b[^;.]{0,20}(?:\$|£|€|¥|\d+(?:\.\d+)?\s*%|_{2,})|"
-    r"向(?:担保公司|担保机构|担保方|担保人|保险公司|保险机构|合作方|合作机构|合作公司|服务机构|服务方|"
+    r"provider|firm|agency)|guarantor|insurer|broker\w*|service provider|partner (?:company|"
+    r"firm))\b[^;.]{0,20}(?:\$|£|€|¥|\d+(?:\.\d+)?\s*%|_{2,})|"
+    r"向(?:担保公司|担保机构|担保方|担保人|保险公司|保险机构|合作方|合作机构|合作公司|服务机构|"
+    r"服务方|"
     r"咨询公司|中介|增信机构|增信方)[^,。;]{0,12}(?:支付|缴纳|交纳|交付)|"
     # A fixed sum of damages is a fee, whatever it is called (a rate of it is penalty interest).
     r"(?:违约金|罚金|赔偿金|补偿金)[^,。;\d]{0,6}\d[\d,.]*\s*元|"
@@ -126,7 +128,8 @@ _REPEATED = fast.compile(
 # A fee named as a service or management charge but quoted per day is still a fee, as well as
 # penalty interest ("每日按未还金额的千分之一收取逾期管理费").
 _SERVICE_NAMED = fast.compile(
-    r"(?:管理|服务|手续|技术|账户|咨询)费|\b(?:service|management|handling|admin\w*) (?:fee|charge)s?\b"
+    r"(?:管理|服务|手续|技术|账户|咨询)费|\b(?:service|management|handling|admin\w*) (?:fee|"
+    r"charge)s?\b"
 )
 _ZERO_AMOUNT = fast.compile(
     r"^[^\d]{0,12}?(?:¥|\$|rmb|cny)?\s*0(?:\.0+)?\s*(?:元|yuan|rmb|cny)?(?![\d.,%])|"
@@ -145,7 +148,8 @@ _ADVICE = fast.compile(
 # the principal (per the labelling brief); medium: other one-off charges.
 _RECURRING = fast.compile(
     r"每月|每期|按月|月费|年费|每年|按年|砍头息|从借款|从贷款|借款金额中|放款时|扣除|预扣|"
-    r"\b(?:per month|a month|monthly|each month|every month|annual|yearly|per year|a year|each year|"
+    r"\b(?:per month|a month|monthly|each month|every month|annual|yearly|per year|a year|"
+    r"each year|"
     r"per annum|"
     r"(?:per|each|every) instal?lment(?! (?:moved|missed|returned|rescheduled|deferred|changed|"
     r"late))|"
@@ -159,7 +163,8 @@ _LARGE_SHARE = fast.compile(
     r"\b(?:per|for every|for each|on each|every) (?:\$|¥|£|€)?\s*100\b|"
     # What BNPL and instalment terms call the principal: the order, the purchase.
     r"(?<![\d.])(?<!capped at )(?<!up to )(?<!不超过)(?<!最高)(?:(?:[2-9]|[1-9]\d+)(?:\.\d+)?|"
-    r"1\.\d*[1-9]\d*)\s*%[^;。]{0,24}(?:订单金额|分期金额|消费金额|交易金额|商品金额|\border (?:value|"
+    r"1\.\d*[1-9]\d*)\s*%[^;。]{0,24}(?:订单金额|分期金额|消费金额|交易金额|商品金额|"
+    r"\border (?:value|"
     r"amount|total)|\bpurchase (?:amount|price)|\bamount financed)|"
     r"(?:订单金额|分期金额|消费金额|交易金额|商品金额)(?:的)?\s*(?:(?:[2-9]|[1-9]\d+)(?:\.\d+)?|"
     r"1\.\d*[1-9]\d*)\s*%"

@@ -33,7 +33,7 @@ _POWER = fast.compile(
 )
 # Rules published or changed later apply without a new agreement.
 _PUBLISHED = fast.compile(
-    r"以[^,。;]{0,12}(?:公布|公告|公示|发布|届时|最新|通知|页面展示|页面显示)[^,。;]{0,6}为准|"
+    r"以[^,。;]{0,12}(?:公布|公告|公示|发布|届时|最新|(?<!书面)通知|页面展示|页面显示)[^,。;]{0,6}为准|"
     r"以(?:平台|我司|本行|公司|贷款人|出借人|甲方)(?:的)?(?:相关)?(?:规则|规定|政策|制度)为准|"
     r"\bsubject to (?:our|the lender's|the bank's) (?:rules|policies|terms of service|pricing|"
     r"fee schedule|"

@@ -57,7 +57,8 @@ _WORD_ONLY = fast.compile(
 _ASSURANCE = fast.compile(
     r"我(?:来|个人)?(?:负责|兜底|担着|罩着)|问题(?:你|您)?(?:就|直接)?(?:来)?找我|"
     r"\b(?:i'll|i will|let me) (?:personally )?(?:take care of|handle|sort|look after) (?:it|this|"
-    r"that|everything)\b|\b(?:problem|issue)s?,? (?:just )?(?:call|contact|come to|ring|message) me\b|"
+    r"that|everything)\b|\b(?:problem|issue)s?,? (?:just )?(?:call|contact|come to|ring|"
+    r"message) me\b|"
     r"\b(?:i'm|i am) (?:personally )?responsible\b"
 )
 # A channel that carries a promise only when the line promises or agrees something.

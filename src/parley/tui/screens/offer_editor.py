@@ -210,7 +210,7 @@ class OfferEditorScreen(Screen):
 
     def compose(self) -> ComposeResult:
         d = self.debt
-        self.title = _("Offers for {lender}").format(lender=d.lender)
+        self.title = _("Offers for {lender} (debt ID {id})").format(lender=d.lender, id=d.id)
         yield Header()
         # The figures stay in view while the terms below scroll: they answer every keystroke.
         yield Static(self._debt_line(), id="debt-line")

@@ -8,12 +8,11 @@ widgets, so a language switch keeps them.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable
 from pathlib import Path
 
 from rich.text import Text
 from textual import on, work
-from textual.app import ComposeResult, SystemCommand
+from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import DataTable, Input, Select, Static
 
@@ -155,6 +154,7 @@ class TimelineScreen(ModeScreen):
     MODE_TITLE = N_("Timeline")
     BINDINGS = bindings(TIMELINE_KEYS)
     AUTO_FOCUS = "#events-table"
+    KEYS = TIMELINE_KEYS
 
     DEFAULT_CSS = """
     TimelineScreen #tl-filters { height: auto; padding: 0 1; }
@@ -570,17 +570,3 @@ class TimelineScreen(ModeScreen):
             )
             return
         self.notify(_("Evidence pack saved in {path}").format(path=folder), timeout=10)
-
-    def palette_commands(self) -> Iterable[SystemCommand]:
-        yield SystemCommand(_("Log an event"), _("Add a call, message or payment"), self.action_add)
-        yield SystemCommand(
-            _("Export the calendar"),
-            _("Instalments and follow-ups as an .ics file with reminders"),
-            self.action_calendar,
-        )
-        if self._evidence_debt() is not None:
-            yield SystemCommand(
-                _("Export the evidence pack"),
-                _("This debt's record as Markdown and HTML"),
-                self.action_evidence,
-            )

@@ -91,6 +91,7 @@ STEP_ACTIONS = {"suggest": (4,), "copy": (6,), "export": (6,), "save": (6,)}
 class WizardScreen(ModeScreen):
     MODE_TITLE = N_("Wizard")
     BINDINGS = bindings(WIZARD_KEYS)
+    KEYS = WIZARD_KEYS
 
     DEFAULT_CSS = """
     WizardScreen #wiz-steps { height: 1; padding: 0 1; background: $boost; }

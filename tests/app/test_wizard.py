@@ -137,7 +137,8 @@ async def test_bad_budget_is_refused_at_the_field(demo_db, open_app):
         assert "not an amount" in income.error
         await next_step(pilot)
         assert step_of(app) == 3  # refused
-        assert "Fix the field" in shown_text(screen.query_one("#wiz-status"))
+        status = shown_text(screen.query_one("#wiz-status"))
+        assert "Fix before going on: Monthly income now." in status
         assert app.focused is income.query_one(Input)
         # The draft keeps the last valid income, never the wrong text.
         draft = app.store.load_draft(screen.wizard.debt.id)

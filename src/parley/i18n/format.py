@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from babel import dates, numbers
+from babel import dates, lists, numbers
 
 from parley.i18n import locale
 
@@ -35,3 +35,11 @@ def short_date(day: date | None) -> str:
 
 def long_date(day: date) -> str:
     return dates.format_date(day, format="long", locale=locale())
+
+
+def names(items) -> str:
+    """`["Lender", "Principal", "Rate"]` -> "Lender, Principal and Rate" (贷款机构、本金和利率)."""
+    items = list(items)
+    if not items:
+        return ""
+    return lists.format_list(items, locale=locale())

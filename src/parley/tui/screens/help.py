@@ -12,6 +12,13 @@ from parley.i18n import N_, _
 
 
 class HelpScreen(ModalScreen[None]):
+    # The dialog has a fixed height and the table takes what the title and the note leave,
+    # so on a short terminal the table scrolls (arrows, Page Up/Down) instead of being cut.
+    DEFAULT_CSS = """
+    HelpScreen #help { height: 90%; }
+    HelpScreen #help-table { height: 1fr; }
+    HelpScreen #help-note { height: auto; margin-top: 1; margin-bottom: 0; }
+    """
     BINDINGS = [
         Binding(
             "escape,q,question_mark",
@@ -29,9 +36,11 @@ class HelpScreen(ModalScreen[None]):
             yield Static(
                 _(
                     "Arrows, Page Up/Down, Home and End move in lists and tables; Tab moves "
-                    "between fields. Ctrl+P searches every command. Everything you type is "
-                    "saved as you go."
+                    "between fields. Ctrl+P searches every command. Forms (a debt, an event) "
+                    "are saved with Ctrl+S; settings, offers, checklist notes and the wizard "
+                    "are saved as you type."
                 ),
+                id="help-note",
                 classes="dialog-text",
             )
 

@@ -24,6 +24,7 @@ from parley.engine.wizard import (
     fresh,
 )
 from parley.i18n import N_, _
+from parley.i18n import format as fmt
 from parley.private_files import write_private
 from parley.tui.keys import Key, bindings
 from parley.tui.screens.base import ModeScreen
@@ -284,17 +285,24 @@ class WizardScreen(ModeScreen):
         await self.recompose()
 
     def _mark(self, wrong: list[str]) -> None:
-        """Show why at the field, and put the cursor there."""
-        self.query_one("#wiz-status", Static).update(self.status)
+        """Show why at the field, name the fields in the status line, and put the cursor on
+        the first."""
         if self.wizard is not None and self.wizard.step == 4:
             self._show_offer_errors()
         first = None
+        names: list[str] = []
         for field_id in wrong:
             found = self.query(f"#{field_id}")
             if not found:
                 continue
             target = found.first()
             if isinstance(target, Field):
+                offer = field_id.split("-", 1)[0] if field_id[:2] in ("A-", "B-") else None
+                names.append(
+                    _("{field} (offer {label})").format(field=target.label, label=offer)
+                    if offer
+                    else target.label
+                )
                 # Reassigned so the message shows even when it was set before mounting;
                 # a field that parses but clashes with another gets the general reason.
                 message = target.error or self.status
@@ -302,6 +310,9 @@ class WizardScreen(ModeScreen):
                 target.error = message
                 target.reveal()
             first = first or target
+        if names:
+            self.status = _("Fix before going on: {fields}.").format(fields=fmt.names(names))
+        self.query_one("#wiz-status", Static).update(self.status)
         if first is not None:
             first.focus()
 

@@ -11,6 +11,7 @@ from parley import i18n
 from parley.engine.offers import evaluate
 from parley.engine.script import money_in
 from parley.store.records import EventKind, OfferStatus
+from parley.tui.screens.save_as import SaveAsScreen
 from parley.tui.screens.wizard.screen import WizardScreen
 from parley.tui.widgets.field import Field
 
@@ -237,7 +238,7 @@ async def test_switching_language_keeps_what_was_typed(demo_db, open_app):
         assert "预算" in shown_text(screen.query_one("#wiz-steps"))
 
 
-async def test_export_writes_a_private_file_next_to_the_data(demo_db, open_app):
+async def test_export_asks_where_and_writes_a_private_file(demo_db, open_app):
     app = open_app(demo_db, "zh_CN")
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_wizard(pilot)
@@ -247,13 +248,16 @@ async def test_export_writes_a_private_file_next_to_the_data(demo_db, open_app):
         await pilot.press("f6")
         await settle(pilot)
         assert step_of(app) == 6
-        await pilot.press("m")
-        await pilot.press("t")
+        for key in ("m", "t"):
+            await pilot.press(key)
+            await settle(pilot)
+            assert isinstance(app.screen, SaveAsScreen)
+            await pilot.press("enter")  # the suggested place: beside the data file
+            await settle(pilot)
         await pilot.press("c")
         await settle(pilot)
         for kind in ("md", "txt"):
-            path = screen.export_path(kind)
-            assert path.parent == demo_db.parent
+            path = demo_db.parent / screen.export_name(kind)
             assert path.stat().st_mode & 0o777 == 0o600
             text = path.read_text(encoding="utf-8")
             assert "协商通话稿" in text

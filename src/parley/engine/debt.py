@@ -130,3 +130,4 @@ class Settings:
     language: str = "en"
     caps: CapSettings = field(default_factory=CapSettings)
     income_share_limit: float = 0.20  # an instalment above this share of income is flagged
+    export_folder: str = ""  # where the app last saved an export ("" = beside the data file)

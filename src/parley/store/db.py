@@ -606,6 +606,7 @@ def settings_to_dict(s: Settings) -> dict[str, Any]:
         "lpr_date": s.caps.lpr_date.isoformat(),
         "lpr_multiple": s.caps.lpr_multiple,
         "caps_fixed": list(s.caps.fixed),
+        "export_folder": s.export_folder,
     }
 
 
@@ -617,6 +618,7 @@ def settings_from_dict(d: dict[str, Any]) -> Settings:
         currency=str(d.get("currency", base.currency)),
         language=str(d.get("language", base.language)),
         income_share_limit=float(d.get("income_share_limit", base.income_share_limit)),
+        export_folder=str(d.get("export_folder", base.export_folder)),
         caps=CapSettings(
             lpr=float(d.get("lpr", caps.lpr)),
             lpr_date=date.fromisoformat(d["lpr_date"]) if "lpr_date" in d else caps.lpr_date,

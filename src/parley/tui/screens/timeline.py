@@ -527,15 +527,25 @@ class TimelineScreen(ModeScreen):
         self.reload()
 
     def action_calendar(self) -> None:
-        from parley.exports.calendar import build_calendar, write_calendar
+        from parley.tui.screens.save_as import SaveAsScreen, export_folder
 
-        store = self.app.store
         name = (
             f"parley-calendar-{self.debt_filter}.ics"
             if self.debt_filter is not None
             else "parley-calendar.ics"
         )
-        target = Path(store.path).parent / name
+        self.app.push_screen(
+            SaveAsScreen(_("Save the calendar"), export_folder(self.app) / name),
+            self._write_calendar,
+        )
+
+    def _write_calendar(self, target: Path | None) -> None:
+        from parley.exports.calendar import build_calendar, write_calendar
+        from parley.tui.screens.save_as import remember_folder
+
+        if target is None:
+            return
+        store = self.app.store
         try:
             count = write_calendar(
                 build_calendar(store, self.app.settings, debt_id=self.debt_filter), target
@@ -546,6 +556,7 @@ class TimelineScreen(ModeScreen):
                 severity="error",
             )
             return
+        remember_folder(self.app, target.parent)
         self.notify(
             ngettext(
                 "Calendar saved ({n} entry): {path}", "Calendar saved ({n} entries): {path}", count
@@ -554,13 +565,30 @@ class TimelineScreen(ModeScreen):
         )
 
     def action_evidence(self) -> None:
-        from parley.exports.evidence import default_folder, write_pack
+        from parley.exports.evidence import HTML_NAME, MD_NAME, folder_name
+        from parley.tui.screens.save_as import SaveAsScreen, export_folder
 
         debt_id = self._evidence_debt()
         if debt_id is None:
             return
+        debt = self.app.store.get_debt(debt_id)
+        self.app.push_screen(
+            SaveAsScreen(
+                _("Save the evidence pack for {lender}").format(lender=debt.lender),
+                export_folder(self.app) / folder_name(debt),
+                folder=True,
+                names=(MD_NAME, HTML_NAME),
+            ),
+            lambda folder: self._write_evidence(debt_id, folder),
+        )
+
+    def _write_evidence(self, debt_id: int, folder: Path | None) -> None:
+        from parley.exports.evidence import write_pack
+        from parley.tui.screens.save_as import remember_folder
+
+        if folder is None:
+            return
         store = self.app.store
-        folder = default_folder(store, store.get_debt(debt_id))
         try:
             write_pack(store, self.app.settings, debt_id, folder)
         except OSError as error:
@@ -569,4 +597,5 @@ class TimelineScreen(ModeScreen):
                 severity="error",
             )
             return
+        remember_folder(self.app, folder.parent)
         self.notify(_("Evidence pack saved in {path}").format(path=folder), timeout=10)

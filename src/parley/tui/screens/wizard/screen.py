@@ -54,14 +54,14 @@ WIZARD_KEYS: tuple[Key, ...] = (
         "m",
         "export('md')",
         N_("Save .md"),
-        N_("Write the script to a Markdown file next to your data file"),
+        N_("Save the script as a Markdown file (asks where)"),
     ),
     Key(
         "wizard.txt",
         "t",
         "export('txt')",
         N_("Save .txt"),
-        N_("Write the script to a text file next to your data file"),
+        N_("Save the script as a text file (asks where)"),
     ),
     Key(
         "wizard.save",
@@ -462,18 +462,28 @@ class WizardScreen(ModeScreen):
         self.app.copy_to_clipboard(steps.script_text(self.wizard, "txt"))
         self.notify(_("Script copied. Paste it into a note or a message to yourself."))
 
-    def export_path(self, kind: str) -> Path:
+    def export_name(self, kind: str) -> str:
         wizard = self.wizard
         assert wizard is not None
-        folder = Path(self.app.store.path).parent
         lang = wizard.texts.get("script_lang", "en")
-        return folder / f"parley-script-{wizard.debt.id}-{wizard.today.isoformat()}-{lang}.{kind}"
+        return f"parley-script-{wizard.debt.id}-{wizard.today.isoformat()}-{lang}.{kind}"
 
     def action_export(self, kind: str) -> None:
+        from parley.tui.screens.save_as import SaveAsScreen, export_folder
+
         if self.wizard is None:
             return
-        target = self.export_path(kind)
         text = steps.script_text(self.wizard, kind)
+        self.app.push_screen(
+            SaveAsScreen(_("Save the script"), export_folder(self.app) / self.export_name(kind)),
+            lambda target: self._write_script(target, text),
+        )
+
+    def _write_script(self, target: Path | None, text: str) -> None:
+        from parley.tui.screens.save_as import remember_folder
+
+        if target is None:
+            return
         try:
             write_private(target, text)
         except OSError as error:
@@ -484,6 +494,7 @@ class WizardScreen(ModeScreen):
                 severity="error",
             )
             return
+        remember_folder(self.app, target.parent)
         self.notify(_("Script saved to {path}").format(path=target), timeout=10)
 
     def action_save(self) -> None:

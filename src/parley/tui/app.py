@@ -54,6 +54,9 @@ class ParleyApp(App[int]):
     BINDINGS = bindings(APP_KEYS)
 
     def __init__(self, store: Store, *, lang: str | None = None) -> None:
+        from parley.tui import wrap
+
+        wrap.install()  # Chinese lines break between characters, never inside a figure
         super().__init__()
         self.store = store
         self.settings = store.load_settings()

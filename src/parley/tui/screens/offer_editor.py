@@ -26,7 +26,7 @@ from parley.engine.inputs import parse_count, parse_date, parse_down, parse_perc
 from parley.engine.money import format_money, parse_money, to_decimal_str
 from parley.engine.offers import OfferKind, OfferResult, OfferTerms
 from parley.engine.rates import parse_rate
-from parley.i18n import N_, _
+from parley.i18n import N_, _, ngettext
 from parley.i18n import format as fmt
 from parley.tui.widgets.chart import LineChart, Series
 from parley.tui.widgets.field import Field
@@ -290,7 +290,11 @@ class OfferEditorScreen(Screen):
 
     def _debt_line(self) -> str:
         d = self.debt
-        line = _("{lender} · owed {owed} · contract rate {rate} · {n} instalments left").format(
+        line = ngettext(
+            "{lender} · owed {owed} · contract rate {rate} · {n} instalment left",
+            "{lender} · owed {owed} · contract rate {rate} · {n} instalments left",
+            d.remaining_instalments,
+        ).format(
             lender=d.lender,
             owed=format_money(d.outstanding),
             rate=fmt.percent(d.annual_rate, 2),

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import re
 
-from parley.exports.evidence import write_pack
 from parley.engine.money import format_money
+from parley.exports.evidence import write_pack
 from parley.i18n import set_language
 from parley.store import Store
 

@@ -50,14 +50,10 @@ def _fees_in_the_apr(debt: Debt) -> list[str]:
     """Each fee the debt's true APR counts, with its amount, as the contract states it."""
     fees = []
     if debt.fee_upfront:
-        fees.append(
-            _("{amount} deducted up front").format(amount=format_money(debt.fee_upfront))
-        )
+        fees.append(_("{amount} deducted up front").format(amount=format_money(debt.fee_upfront)))
     if debt.fee_per_instalment:
         fees.append(
-            _("{amount} with every instalment").format(
-                amount=format_money(debt.fee_per_instalment)
-            )
+            _("{amount} with every instalment").format(amount=format_money(debt.fee_per_instalment))
         )
     if debt.fee_one_off:
         fees.append(_("a one-off {amount}").format(amount=format_money(debt.fee_one_off)))

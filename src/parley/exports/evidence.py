@@ -246,7 +246,7 @@ def build_blocks(store, settings, debt_id: int) -> list[Block]:
                         e.party,
                         e.channel,
                         e.summary,
-                        "; ".join(sorted(flag.label() for flag in e.abuse)),
+                        fmt.names(sorted(flag.label() for flag in e.abuse)),
                     )
                     for e in contacts
                 ),

@@ -123,6 +123,15 @@ async def test_walk_every_step_and_save(demo_db, open_app, ui, script_lang):
         assert event.follow_up == date(2026, 12, 1)  # the next working day
         assert format_money(result_a.instalment) in event.summary
         assert store.load_draft(debt.id) is None
+        # The planned call is worded in the language of the moment, not the one it was saved in.
+        other = "zh_CN" if ui == "en" else "en"
+        await app.set_language(other)
+        await settle(pilot)
+        (event,) = store.list_events(debt_id=debt.id, kinds=[EventKind.CALL_MADE])
+        expected = ("计划", "官方客服") if other == "zh_CN" else ("Planned call", "Official")
+        assert expected[0] in event.summary and expected[1] in event.channel
+        assert format_money(result_a.instalment) in event.summary
+        assert format_money(result_b.total_paid) in event.summary
 
 
 async def test_bad_budget_is_refused_at_the_field(demo_db, open_app):

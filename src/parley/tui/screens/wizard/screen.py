@@ -504,8 +504,10 @@ class WizardScreen(ModeScreen):
         wizard = self.wizard
         if wizard is None:
             return
+        from parley.store.records import planned_call, template_text
+
         store = self.app.store
-        summary = []
+        offers = []
         for label in LABELS:
             terms = wizard.terms(label)
             store.save_offer(
@@ -517,20 +519,21 @@ class WizardScreen(ModeScreen):
                     proposed_by="me",
                 )
             )
-            summary.append(steps.offer_summary(wizard, label))
+            offers.append(steps.offer_facts(wizard, label))
         day = wizard.call_day()
+        # Kept as a template, so the timeline words it in whatever language is chosen later.
+        template = planned_call(offers)
+        channel, summary = template_text(template) or ("", "")
         store.add_event(
             Event(
                 debt_id=wizard.debt.id,
                 kind=EventKind.CALL_MADE,
                 occurred_at=clock.now(),
-                channel=_("Official customer-service line"),
+                channel=channel,
                 party=wizard.debt.lender,
-                summary=_(
-                    "Planned call with the script. {a} {b} Ask for the agent's ID and for "
-                    "written confirmation."
-                ).format(a=summary[0], b=summary[1]),
+                summary=summary,
                 follow_up=day,
+                template=template,
             )
         )
         store.delete_draft(wizard.debt.id)

@@ -12,13 +12,6 @@ from parley.i18n import N_, _
 
 
 class HelpScreen(ModalScreen[None]):
-    # The dialog has a fixed height and the table takes what the title and the note leave,
-    # so on a short terminal the table scrolls (arrows, Page Up/Down) instead of being cut.
-    DEFAULT_CSS = """
-    HelpScreen #help { height: 90%; }
-    HelpScreen #help-table { height: 1fr; }
-    HelpScreen #help-note { height: auto; margin-top: 1; margin-bottom: 0; }
-    """
     BINDINGS = [
         Binding(
             "escape,q,question_mark",

@@ -81,11 +81,16 @@ def test_every_fixture_migrates_to_the_current_version(tmp_path):
             assert store.checklist(debt.id)["agent_id_checked"].checked
             store.save_draft(debt.id, 2, {"income": 500000})
             assert store.load_draft(debt.id) == {"step": 2, "data": {"income": 500000}}
+            # v3: a debt can be marked as called in by the lender.
+            assert debt.accelerated is False
+            debt.accelerated = True
+            store.update_debt(debt)
+            assert store.get_debt(debt.id).accelerated is True
         [backup] = list(tmp_path.glob(f"{fixture.name}.backup-*"))
         assert stat.S_IMODE(backup.stat().st_mode) == 0o600
         # The backup is the file as it was before the migration.
         conn = sqlite3.connect(backup)
-        version = int(fixture.stem.removeprefix("v"))
+        version = int(fixture.stem[1:])
         assert conn.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0] == version
         assert conn.execute("SELECT lender FROM debts").fetchone()[0] == "旧版测试贷"
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -98,7 +103,7 @@ def _newer_file(path: Path) -> None:
         store.add_debt(Debt("Lender"))
         store.conn.execute(
             "INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
-            " VALUES ('parley', 'm003_from_the_future', '2030-01-01')"
+            " VALUES ('parley', 'm099_from_the_future', '2030-01-01')"
         )
         store.conn.commit()
 

@@ -46,6 +46,7 @@ TABLES: tuple[str, ...] = (
     "agreements",
     "checklist",
     "wizard_drafts",
+    "letters",
 )
 
 
@@ -174,7 +175,39 @@ def m002_checklist_drafts_indexes(db: Database) -> None:
 
 
 @step
-def m003_event_template(db: Database) -> None:
+def m003_debt_accelerated(db: Database) -> None:
+    # The lender has declared the whole debt due: penalty interest then runs on all
+    # principal left, not only on the missed instalments. Settings (penalty multiple,
+    # windows, added LPR rows) are key/value rows and need no column.
+    db.executescript("ALTER TABLE debts ADD COLUMN accelerated INTEGER NOT NULL DEFAULT 0;")
+
+
+@step
+def m004_letters(db: Database) -> None:
+    # Every saved text of a letter is a version: an edit adds a row, the original stays.
+    db.executescript(
+        """
+        CREATE TABLE letters (
+            id INTEGER PRIMARY KEY,
+            debt_id INTEGER NOT NULL REFERENCES debts(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            lang TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            edited INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            sent_on TEXT,
+            sent_channel TEXT NOT NULL DEFAULT '',
+            reply_due TEXT,
+            event_id INTEGER REFERENCES events(id) ON DELETE SET NULL
+        );
+        CREATE INDEX letters_debt ON letters(debt_id, kind, version);
+        """
+    )
+
+
+@step
+def m005_event_template(db: Database) -> None:
     # Text Parley writes into an event (the wizard's planned call) is kept as a kind and its
     # data, so it is worded in the language of the moment when read; channel and summary
     # still hold it in the language it was saved in, for anyone reading the file directly.

@@ -21,7 +21,7 @@ def debt_rows(store, settings: Settings, *, quick: bool = False):
     from parley.engine.cost import Cost
     from parley.engine.triage import rank_debts
     from parley.exports.sources import collection_summaries
-    from parley.tui.screens.debts import Row
+    from parley.tui.screens.debt_rows import Row
 
     today = clock.today()
     debts = store.list_debts()
@@ -35,7 +35,14 @@ def debt_rows(store, settings: Settings, *, quick: bool = False):
         for d in debts
         if d.id in logged
     }
-    ranked = rank_debts(debts, today=today, settings=settings, intensity=intensity, costs=nominal)
+    ranked = rank_debts(
+        debts,
+        today=today,
+        settings=settings,
+        intensity=intensity,
+        costs=nominal,
+        collection=logged,
+    )
     follow_ups = store.next_follow_ups(today)
     rows = []
     for r in ranked:
@@ -56,6 +63,7 @@ def debt_rows(store, settings: Settings, *, quick: bool = False):
                 contacts=(logged[r.debt.id].last_7, logged[r.debt.id].last_30)
                 if r.debt.id in logged
                 else (0, 0),
+                reason="" if quick else r.reason,
             )
         )
     return rows, summary_line(rows, settings, None)

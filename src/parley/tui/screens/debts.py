@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from rich.cells import cell_len
 from rich.text import Text
@@ -11,12 +10,11 @@ from textual import on, work
 from textual.app import ComposeResult, SystemCommand
 from textual.widgets import DataTable, Input, Static
 
-from parley.engine.debt import Debt
-from parley.i18n import N_, _, ngettext
-from parley.i18n import format as fmt
+from parley.i18n import N_, _
 from parley.tui.keys import Key, bindings
 from parley.tui.screens.base import ModeScreen
-from parley.tui.widgets.badges import cap_badges
+from parley.tui.screens.debt_rows import Row, haystack
+from parley.tui.screens.debt_rows import row_cells as _row_cells
 from parley.tui.widgets.tables import FixedColumnsTable, cursor_id
 
 DEBT_KEYS: tuple[Key, ...] = (
@@ -34,6 +32,7 @@ DEBT_KEYS: tuple[Key, ...] = (
         N_("Timeline"),
         N_("Show this debt's calls, messages and promises"),
     ),
+    Key("debts.letters", "L", "letters", N_("Letters"), N_("Write a letter for this debt")),
     Key("debts.add", "a", "add", N_("Add"), N_("Add a debt")),
     Key("debts.edit", "e", "edit", N_("Edit"), N_("Edit the selected debt")),
     Key("debts.delete", "d", "delete", N_("Delete"), N_("Delete the selected debt (undo with u)")),
@@ -92,26 +91,10 @@ SCROLLBAR = 2
 QUICK_PAINT_LIMIT = 300
 
 
-@dataclass
-class Row:
-    """One debt with everything the table shows, computed off the UI thread."""
-
-    debt: Debt
-    rank: int
-    apr: float | None
-    caps: list[str]
-    stage: object
-    days_overdue: int
-    left_30: int | None
-    left_90: int | None
-    monthly: int
-    follow_up: object = None
-    pending: bool = False  # true cost not computed yet
-    intensity: object = None  # derived from the contact log (None: the debt's stated level)
-    contacts: tuple[int, int] = (0, 0)  # collection contacts in the last 7 and 30 days
-
-
 class DebtsScreen(ModeScreen):
+    DEFAULT_CSS = """
+    DebtsScreen #why { height: auto; padding: 0 1; background: $boost; }
+    """
     MODE_TITLE = N_("Debts")
     BINDINGS = bindings(DEBT_KEYS)
     AUTO_FOCUS = "#debts-table"
@@ -142,6 +125,7 @@ class DebtsScreen(ModeScreen):
         details = Static("", id="debt-details")
         details.display = False
         yield details
+        yield Static("", id="why")
 
     def on_mount(self) -> None:
         from parley.tui.data import debt_rows
@@ -234,6 +218,7 @@ class DebtsScreen(ModeScreen):
             keep = self.app.focused_debt_id
         if keep is not None:
             self.select_debt(keep)
+        self._show_why()
         hint = self.query_one("#empty-hint", Static)
         if not cells:
             hint.update(
@@ -290,28 +275,7 @@ class DebtsScreen(ModeScreen):
 
     @staticmethod
     def _cells(row: Row, format_money) -> tuple[int | None, list[Text]]:
-        # Text, never str: a str cell is parsed as markup, so a lender called "[b]" would
-        # vanish, and parsing a thousand rows is what makes a big table slow to appear.
-        debt = row.debt
-        if row.apr is not None:
-            apr = Text(fmt.percent(row.apr, 1))
-        else:
-            apr = Text("…" if row.pending else _("n/a"), style="dim")
-        apr.append_text(cap_badges(row.caps))
-        return debt.id, [
-            Text(str(row.rank), justify="right"),
-            Text(str(debt.id), justify="right"),
-            Text(debt.lender),
-            Text(debt.kind.label()),
-            Text(format_money(debt.outstanding), justify="right"),
-            apr,
-            _overdue_text(row),
-            _window_text(row.left_30, row.days_overdue, 30),
-            _window_text(row.left_90, row.days_overdue, 90),
-            _intensity_text(row),
-            Text(debt.legal_stage.label()),
-            Text(fmt.short_date(row.follow_up)),
-        ]
+        return _row_cells(row, format_money)
 
     def _visible_rows(self) -> list[Row]:
         from parley.i18n.collate import name_key
@@ -319,7 +283,7 @@ class DebtsScreen(ModeScreen):
         rows = self.rows
         if self.filter_text:
             needle = self.filter_text.casefold()
-            rows = [r for r in rows if needle in _haystack(r)]
+            rows = [r for r in rows if needle in haystack(r)]
         sort_id = SORTS[self.sort_index][0]
         keyfuncs = {
             "rank": lambda r: r.rank,
@@ -348,6 +312,38 @@ class DebtsScreen(ModeScreen):
         if event.row_key.value is not None:
             self.app.focused_debt_id = int(event.row_key.value)
         self._show_details()
+        self._show_why()
+
+    def _show_why(self) -> None:
+        """The highlighted debt's rank and why it ranks there, under the table."""
+        debt_id = self.selected_debt_id()
+        row = next((r for r in self.rows if r.debt.id == debt_id), None)
+        text = Text()
+        if row is not None and row.reason:
+            text.append(_("Why rank {rank}: ").format(rank=row.rank), style="bold")
+            text.append(row.reason)  # user text (a lender's name) never goes through markup
+            text.append_text(self._overpaid_text(row.debt))
+        self.query_one("#why", Static).update(text)
+
+    def _overpaid_text(self, debt) -> Text:
+        """Interest already paid above the governing line, for the highlighted debt only
+        (its payments are one small read)."""
+        from parley.engine.money import format_money
+        from parley.engine.overpaid import overpaid_interest
+
+        if debt.id is None:
+            return Text()
+        payments = [(p.paid_on, p.amount) for p in self.app.store.list_payments(debt.id)]
+        over = overpaid_interest(debt, payments, self.app.settings)
+        if over.amount <= 0 or over.line is None:
+            return Text()
+        return Text(
+            "   "
+            + _("Paid above {line}: {amount}, to offset against principal").format(
+                line=over.line.label(), amount=format_money(over.amount)
+            ),
+            style="bold",
+        )
 
     @on(DataTable.RowSelected, "#debts-table")
     def _open(self, event: DataTable.RowSelected) -> None:
@@ -366,7 +362,7 @@ class DebtsScreen(ModeScreen):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if (
-            action in ("open_offers", "edit", "delete", "timeline")
+            action in ("open_offers", "edit", "delete", "timeline", "letters")
             and self.selected_debt_id() is None
         ):
             return None
@@ -399,6 +395,13 @@ class DebtsScreen(ModeScreen):
         screen = self.app.screen
         if isinstance(screen, TimelineScreen):
             screen.show_debt(debt_id)
+
+    def action_letters(self) -> None:
+        debt_id = self.selected_debt_id()
+        if debt_id is not None:
+            from parley.tui.screens.letters.screen import LettersScreen
+
+            self.app.push_screen(LettersScreen(debt_id))
 
     def action_add(self) -> None:
         from parley.tui.screens.debt_form import DebtFormScreen
@@ -500,41 +503,3 @@ class DebtsScreen(ModeScreen):
                 discover=False,
             )
 
-
-def _haystack(row: Row) -> str:
-    d = row.debt
-    parts = [
-        d.lender,
-        d.kind.label(),
-        d.contract_no,
-        d.legal_stage.label(),
-        row.stage.label(),
-        d.notes,
-    ]
-    return " ".join(parts).casefold()
-
-
-def _intensity_text(row: Row) -> Text:
-    level = row.intensity or row.debt.collection_intensity
-    n7, n30 = row.contacts
-    text = Text(level.label(), style="bold red" if level.level >= 3 else "")
-    if n30:
-        text.append(" " + _("({n7}/7d, {n30}/30d)").format(n7=n7, n30=n30), style="dim")
-    return text
-
-
-def _overdue_text(row: Row) -> Text:
-    label = row.stage.label()
-    if row.days_overdue <= 0:
-        return Text(label, style="green")
-    days = ngettext("{n} day", "{n} days", row.days_overdue).format(n=row.days_overdue)
-    style = "red" if row.days_overdue > 90 else ("yellow" if row.days_overdue > 30 else "")
-    return Text(f"{days} · {label}", style=style)
-
-
-def _window_text(left: int | None, days_overdue: int, window: int) -> Text:
-    if days_overdue <= 0:
-        return Text("—", style="dim")
-    if left is None:
-        return Text(_("passed"), style="red")
-    return Text(ngettext("{n} day left", "{n} days left", left).format(n=left))

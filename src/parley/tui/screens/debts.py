@@ -502,4 +502,3 @@ class DebtsScreen(ModeScreen):
                 go,
                 discover=False,
             )
-

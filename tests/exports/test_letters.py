@@ -40,7 +40,7 @@ def test_docx_paragraphs_hold_the_same_text_as_the_letter(deal_db, tmp_path, lan
     with Store.open(deal_db) as store:
         debt = _debt(store)
         letter = build_letter(LetterKind.PROPOSAL, out.gather(store, debt.id, TODAY), lang)
-    path, sha = out.write_letter(tmp_path / "letters", "a.docx", out.render(letter, ".docx"))
+    path, _sha = out.write_letter(tmp_path / "letters", "a.docx", out.render(letter, ".docx"))
     doc = Document(str(path))
     texts = [p.text for p in doc.paragraphs]
     assert texts == [text for _style, text in letter.paragraphs()]
@@ -117,8 +117,15 @@ def test_the_verb_prints_and_refuses_what_it_cannot_do(deal_db, tmp_path):  # no
     printed = parley("letter", "--db", str(deal_db), "--debt", str(debt_id), "--kind", "complaint")
     assert printed.returncode == 0 and "[your full name]" in printed.stdout
     zh = parley(
-        "--lang", "zh_CN", "letter", "--db", str(deal_db), "--debt", str(debt_id),
-        "--kind", "complaint",
+        "--lang",
+        "zh_CN",
+        "letter",
+        "--db",
+        str(deal_db),
+        "--debt",
+        str(debt_id),
+        "--kind",
+        "complaint",
     )
     assert zh.returncode == 0 and "【你的姓名】" in zh.stdout
     for bad in (

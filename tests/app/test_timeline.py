@@ -188,11 +188,15 @@ async def test_due_panel_lists_follow_ups_instalments_and_windows(demo_db, open_
 
 async def test_debts_table_collection_column_comes_from_the_log(demo_db, open_app):
     app = open_app(demo_db)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=(260, 40)) as pilot:  # wide enough for every column
         await settle(pilot)
         table = app.screen.query_one("#debts-table", DataTable)
-        cells = {
-            str(table.get_row_at(i)[1]): str(table.get_row_at(i)[8]) for i in range(table.row_count)
-        }
+        cells = dict(
+            zip(
+                map(str, table.get_column("lender")),
+                map(str, table.get_column("intensity")),
+                strict=True,
+            )
+        )
         assert cells["快闪借"].startswith("High") and "2/7d" in cells["快闪借"]
         assert cells["好分期商城"].startswith("Low") or "1/30d" in cells["好分期商城"]

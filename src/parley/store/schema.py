@@ -222,6 +222,14 @@ def m005_vault_files(db: Database) -> None:
     )
 
 
+@step
+def m006_event_template(db: Database) -> None:
+    # Text Parley writes into an event (the wizard's planned call) is kept as a kind and its
+    # data, so it is worded in the language of the moment when read; channel and summary
+    # still hold it in the language it was saved in, for anyone reading the file directly.
+    db.execute("ALTER TABLE events ADD COLUMN template TEXT NOT NULL DEFAULT ''")
+
+
 def known_names() -> list[str]:
     return [fn.__name__ for fn in _STEPS]
 

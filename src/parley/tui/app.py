@@ -12,7 +12,7 @@ from textual.screen import Screen
 
 from parley import i18n
 from parley.i18n import _
-from parley.tui.keys import APP_KEYS, bindings
+from parley.tui.keys import APP_KEYS, bindings, key_commands
 from parley.tui.privacy import PrivacyMixin
 
 if TYPE_CHECKING:
@@ -55,6 +55,9 @@ class ParleyApp(PrivacyMixin, App[int]):
     BINDINGS = bindings(APP_KEYS)
 
     def __init__(self, store: Store, *, lang: str | None = None) -> None:
+        from parley.tui import wrap
+
+        wrap.install()  # Chinese lines break between characters, never inside a figure
         super().__init__()
         self.store = store
         self.settings = store.load_settings()
@@ -147,7 +150,11 @@ class ParleyApp(PrivacyMixin, App[int]):
                 continue
             action = key.action.removeprefix("app.")
             yield SystemCommand(_(key.description), _(key.tooltip), self._runner(action))
-        # Each mode offers its own commands (debts: go to a debt; timeline: exports).
+        # The screen's keys that apply now (sort, edit, delete, undo, filter, calendar...),
+        # then anything else it offers (debts: go to a debt).
+        keys = getattr(screen, "KEYS", None)
+        if keys:
+            yield from key_commands(screen, keys)
         commands = getattr(screen, "palette_commands", None)
         if commands is not None:
             yield from commands()

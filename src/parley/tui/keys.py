@@ -102,3 +102,24 @@ APP_KEYS: tuple[Key, ...] = (
         priority=True,
     ),
 )
+
+
+def key_commands(screen, keys: tuple[Key, ...]):
+    """Palette entries for a screen's keys that apply now (its check_action says so), from
+    the same definitions that drive the bindings, the footer and help."""
+    from textual.actions import parse
+    from textual.app import SystemCommand
+
+    from parley.i18n import _
+
+    for key in keys:
+        if not key.palette:
+            continue
+        _target, name, params = parse(key.action)
+        if screen.check_action(name, params) is not True:
+            continue
+
+        async def run(action: str = key.action) -> None:
+            await screen.run_action(action)
+
+        yield SystemCommand(_(key.description), _(key.tooltip), run)

@@ -3,14 +3,13 @@ beside its text, its figures against the accepted offer, and what changed betwee
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
 from rich.table import Table
 from rich.text import Text
 from textual import on, work
-from textual.app import ComposeResult, SystemCommand
+from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import DataTable, Select, Static, TabbedContent, TabPane
 
@@ -198,6 +197,7 @@ class ChecklistScreen(ModeScreen):
     """
     MODE_TITLE = N_("Checklist")
     BINDINGS = bindings(CHECKLIST_KEYS)
+    KEYS = CHECKLIST_KEYS
     AUTO_FOCUS = "#cl-items"
 
     def __init__(self) -> None:
@@ -775,24 +775,6 @@ class ChecklistScreen(ModeScreen):
         self.query_one("#cl-tabs", TabbedContent).active = self.tab
         self.notify(_("Version {n} added.").format(n=agreement.version))
         self.app.refresh_data()
-
-    def palette_commands(self) -> Iterable[SystemCommand]:
-        if self.debt_id is None:
-            return
-        yield SystemCommand(
-            _("Load an agreement from a file"),
-            _("Add a version of the agreement from a text file"),
-            self.action_load_file,
-        )
-        yield SystemCommand(
-            _("Paste an agreement"), _("Add a version by pasting its text"), self.action_paste
-        )
-        if self._diff_pair() is not None:
-            yield SystemCommand(
-                _("Compare agreement versions"),
-                _("Show what changed between two versions"),
-                lambda: self.action_show_tab("tab-diff"),
-            )
 
 
 def _in_tabs(widget) -> bool:

@@ -43,7 +43,8 @@ def row_cells(row: Row, format_money) -> tuple[int | None, list[Text]]:
         apr = Text("…" if row.pending else _("n/a"), style="dim")
     apr.append_text(cap_badges(row.caps))
     return debt.id, [
-        Text(str(row.rank)),
+        Text(str(row.rank), justify="right"),
+        Text(str(debt.id), justify="right"),
         Text(debt.lender),
         Text(debt.kind.label()),
         Text(format_money(debt.outstanding), justify="right"),

@@ -35,7 +35,8 @@ from parley.engine.inputs import parse_date, parse_text
 from parley.i18n import N_, _, ngettext
 from parley.store.records import AbuseFlag, Attachment, Event, EventKind, Promise
 from parley.tui.screens.attach_worker import attach_from_field, attach_label
-from parley.tui.widgets.field import Field, labelled
+from parley.tui.screens.discard import DiscardGuard
+from parley.tui.widgets.field import Field, attention, labelled, required_legend
 
 SUMMARY_MAX = 4000
 
@@ -102,7 +103,7 @@ class FormState:
     new_file: str = ""
 
 
-class EventFormScreen(ModalScreen[int | None]):
+class EventFormScreen(DiscardGuard, ModalScreen[int | None]):
     """Dismisses with the saved event's id, or None when cancelled."""
 
     DEFAULT_CSS = """
@@ -120,7 +121,11 @@ class EventFormScreen(ModalScreen[int | None]):
     BINDINGS = [
         Binding("ctrl+s", "save", N_("Save"), id="event.save", tooltip=N_("Save this event")),
         Binding(
-            "escape", "cancel", N_("Cancel"), id="event.cancel", tooltip=N_("Close without saving")
+            "escape",
+            "cancel",
+            N_("Cancel"),
+            id="event.cancel",
+            tooltip=N_("Close without saving (asks first if you changed anything)"),
         ),
         Binding(
             "ctrl+n",
@@ -204,6 +209,7 @@ class EventFormScreen(ModalScreen[int | None]):
                             allow_blank=s.debt_id is None,
                             id="debt",
                         ),
+                        required=True,
                     )
                     yield labelled(
                         _("Kind"),
@@ -333,6 +339,7 @@ class EventFormScreen(ModalScreen[int | None]):
         self._show_abuse()
         self.query_one("#when", Field).focus()
         self.call_after_refresh(self._check_all)
+        self.call_after_refresh(self.remember_pristine)
 
     async def recompose(self) -> None:
         self._capture()
@@ -385,23 +392,16 @@ class EventFormScreen(ModalScreen[int | None]):
 
     def _check_all(self) -> bool:
         bad = [f for f in self._fields() if not f.valid]
-        if self.query_one("#debt", Select).value is Select.NULL:
-            bad.append(None)
+        no_debt = self.query_one("#debt", Select).value is Select.NULL
         status = self.query_one("#form-status", Static)
-        if bad:
-            status.update(
-                ngettext(
-                    "{n} field needs attention before this event can be saved.",
-                    "{n} fields need attention before this event can be saved.",
-                    len(bad),
-                ).format(n=len(bad))
-            )
+        if bad or no_debt:
+            status.update(attention(bad, (_("Debt"),) if no_debt else ()))
             status.add_class("error")
         else:
-            status.update("")
+            status.update(required_legend())
             status.remove_class("error")
-        self.query_one("#save", Button).disabled = bool(bad)
-        return not bad
+        self.query_one("#save", Button).disabled = bool(bad) or no_debt
+        return not (bad or no_debt)
 
     # --- actions --------------------------------------------------------------------------
 
@@ -495,7 +495,11 @@ class EventFormScreen(ModalScreen[int | None]):
         self.dismiss(event.id)
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        self.close_or_ask(
+            _("Discard your changes to this event?")
+            if self.event
+            else _("Discard this new event? What you typed is not saved.")
+        )
 
     @on(Button.Pressed, "#save")
     def _save_pressed(self) -> None:

@@ -29,9 +29,11 @@ class HelpScreen(ModalScreen[None]):
             yield Static(
                 _(
                     "Arrows, Page Up/Down, Home and End move in lists and tables; Tab moves "
-                    "between fields. Ctrl+P searches every command. Everything you type is "
-                    "saved as you go."
+                    "between fields. Ctrl+P searches every command. Forms (a debt, an event) "
+                    "are saved with Ctrl+S; settings, offers, checklist notes and the wizard "
+                    "are saved as you type."
                 ),
+                id="help-note",
                 classes="dialog-text",
             )
 

@@ -23,7 +23,7 @@ from parley.engine.errors import InputError
 from parley.engine.money import format_money
 from parley.engine.offers import OfferKind, OfferResult, OfferTerms
 from parley.engine.rates import parse_rate
-from parley.i18n import N_, _
+from parley.i18n import N_, _, ngettext
 from parley.i18n import format as fmt
 from parley.tui.screens.offer_fields import (
     FIELDS,
@@ -150,7 +150,7 @@ class OfferEditorScreen(Screen):
 
     def compose(self) -> ComposeResult:
         d = self.debt
-        self.title = _("Offers for {lender}").format(lender=d.lender)
+        self.title = _("Offers for {lender} (debt ID {id})").format(lender=d.lender, id=d.id)
         yield Header()
         # The figures stay in view while the terms below scroll: they answer every keystroke.
         yield Static(self._debt_line(), id="debt-line")
@@ -246,7 +246,11 @@ class OfferEditorScreen(Screen):
 
     def _debt_line(self) -> str:
         d = self.debt
-        line = _("{lender} · owed {owed} · contract rate {rate} · {n} instalments left").format(
+        line = ngettext(
+            "{lender} · owed {owed} · contract rate {rate} · {n} instalment left",
+            "{lender} · owed {owed} · contract rate {rate} · {n} instalments left",
+            d.remaining_instalments,
+        ).format(
             lender=d.lender,
             owed=format_money(d.outstanding),
             rate=fmt.percent(d.annual_rate, 2),

@@ -446,19 +446,15 @@ def script_view(wizard: Wizard) -> Markdown:
     return Markdown(script_text(wizard), hyperlinks=False)
 
 
-def offer_summary(wizard: Wizard, label: str) -> str:
-    """One line for the records: `Offer A: Freeze and park, 36 × ¥1,000.00, ¥36,000.00 in all.`"""
+def offer_facts(wizard: Wizard, label: str) -> dict:
+    """What the records keep of an offer for the planned call (see store.records.planned_call):
+    the figures, never their wording."""
     terms = wizard.terms(label)
     result = wizard.evaluate(label)
-    n = len(result.schedule.instalments) or terms.count
-    return ngettext(
-        "Offer {label}: {kind}, {n} instalment of {amount}, {total} in all.",
-        "Offer {label}: {kind}, {n} instalments of {amount}, {total} in all.",
-        n,
-    ).format(
-        label=label,
-        kind=OfferKind(terms.kind).label(),
-        n=n,
-        amount=format_money(result.instalment),
-        total=format_money(result.total_paid),
-    )
+    return {
+        "label": label,
+        "kind": OfferKind(terms.kind).value,
+        "n": len(result.schedule.instalments) or terms.count,
+        "amount": result.instalment,
+        "total": result.total_paid,
+    }

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from rich.text import Text
 
 from parley.engine.rates import Cap, caps
@@ -17,4 +19,24 @@ def cap_badges(codes: list[str], settings=None) -> Text:
         if cap.code in codes:
             text.append(" ")
             text.append(f">{cap.label()}", style=_STYLES.get(index, "white on red"))
+    return text
+
+
+def line_badges(lines) -> Text:
+    """Legal lines (engine/legal_lines.Line) a rate is above -> ` >4×LPR 13.40%  >24% `.
+    The 4 x LPR badge names its rate: the contract date's and today's LPR differ."""
+    from parley.engine.legal_lines import PRIVATE_LENDING
+    from parley.i18n.format import percent
+
+    text = Text()
+    for line in sorted(lines, key=lambda line: line.rate):
+        if line.code == PRIVATE_LENDING:
+            label = f"{line.lpr_multiple}×LPR {percent(float(line.rate), 2)}"
+        else:
+            whole = line.rate * 100 == int(line.rate * 100)
+            label = percent(float(line.rate), 0 if whole else 2)
+        hot = 2 if line.rate >= Decimal("0.36") else 1 if line.rate >= Decimal("0.24") else 0
+        style = _STYLES[hot]
+        text.append(" ")
+        text.append(f">{label}", style=style)
     return text

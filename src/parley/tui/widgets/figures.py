@@ -93,10 +93,17 @@ def lines_note(contract: ContractRate | None, today_lpr: Line | None) -> Text:
         "date (LPR {lpr} of {day})."
     ).format(lpr=fmt.percent(float(loan.lpr or 0), 2), day=_day(loan))
     if today_lpr is not None:
-        text += " " + _(
+        text += _sentence_gap() + _(
             "An offer is a new agreement: its badges use today's lines (LPR {lpr} of {day})."
         ).format(lpr=fmt.percent(float(today_lpr.lpr or 0), 2), day=_day(today_lpr))
     return Text(text, style="dim")
+
+
+def _sentence_gap() -> str:
+    """Sentences are joined with a space in English, with none in Chinese."""
+    from parley.i18n import language
+
+    return "" if language().startswith("zh") else " "
 
 
 def _day(line: Line) -> str:
@@ -128,7 +135,9 @@ def overpaid_line(contract: ContractRate | None) -> Text:
         received=format_money(over.received),
     )
     if over.source == SOURCE_CONTRACT:
-        how += " " + _("(The instalments counted as paid stand in for recorded payments.)")
+        how += _sentence_gap() + _(
+            "(The instalments counted as paid stand in for recorded payments.)"
+        )
     text.append("\n" + how, style="dim")
     return text
 

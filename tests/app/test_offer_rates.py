@@ -58,12 +58,12 @@ async def test_an_ex_p2p_loan_shows_its_own_rate_penalty_and_interest_paid_above
         # (3.35%, in force from 2024-07-22) is 13.40% and governs a private lender;
         # 24% and 36% do not, so they are not badged.
         apr, _a, _b = row(figures, "True APR")
-        assert apr == "36.00% >4×LPR 13.40%"
+        assert apr == "36.00% >4×LPR 13.4%"
         assert row(figures, "EAR")[0] == f"{(1.03**12 - 1) * 100:.2f}%"
         # Penalty so far, its own row: 625 x 5 principal at 1.5 x 36%, day by day.
         penalty = round(62_500 * 0.54 * HENGXIN_DAYS / 365)
         assert row(figures, "Penalty interest")[0] == (
-            f"{format_money(penalty)} · 54.00% a year >4×LPR 13.40%"
+            f"{format_money(penalty)} · 54.00% >4×LPR 13.4%"
         )
         header = shown_text(screen.query_one("#debt-line"), 400)
         assert f"penalty interest so far {format_money(penalty)} at 54.00% a year" in header
@@ -89,7 +89,7 @@ async def test_an_ex_p2p_loan_shows_its_own_rate_penalty_and_interest_paid_above
         await type_into(pilot, "B-rate", "13%")
         await settle(pilot)
         _base, _a, offer_b = row(shown_text(screen.query_one("#figures")), "True APR")
-        assert offer_b == "13.00% >4×LPR 12.00%"
+        assert offer_b == "13.00% >4×LPR 12%"
 
 
 async def test_a_consumer_finance_loan_with_the_penalty_multiple_from_settings(demo_db, open_app):
@@ -103,9 +103,7 @@ async def test_a_consumer_finance_loan_with_the_penalty_multiple_from_settings(d
         # One missed instalment (the 13th) for 18 days, at 2 x 24% = 48%: above 24%.
         part = -npf.ppmt(0.02, 13, 36, 3_000_000)
         penalty = round(part * 0.48 * 18 / 365)
-        assert row(figures, "Penalty interest")[0] == (
-            f"{format_money(penalty)} · 48.00% a year >24%"
-        )
+        assert row(figures, "Penalty interest")[0] == (f"{format_money(penalty)} · 48.00% >24%")
         header = shown_text(screen.query_one("#debt-line"), 400)
         assert f"{format_money(penalty)} at 48.00% a year" in header
         # Paid at 24% against a 24% line: nothing above it, so no line is shown.
@@ -148,10 +146,10 @@ async def test_wizard_uses_the_windows_and_the_loans_own_rate(demo_db, open_app)
         await settle(pilot)
         assert screen.wizard.step == 4
         figures = shown_text(screen.query_one("#figures"))
-        assert row(figures, "True APR")[0] == "36.00% >4×LPR 13.40%"
+        assert row(figures, "True APR")[0] == "36.00% >4×LPR 13.4%"
         penalty = round(62_500 * 0.54 * HENGXIN_DAYS / 365)
         assert row(figures, "Penalty interest")[0].startswith(
-            f"{format_money(penalty)} · 54.00% a year"
+            f"{format_money(penalty)} · 54.00% >4×LPR 13.4%"
         )
 
 
@@ -168,5 +166,5 @@ async def test_debts_table_windows_and_badges(demo_db, open_app):
         cells = {
             str(table.get_row_at(i)[1]): str(table.get_row_at(i)[4]) for i in range(table.row_count)
         }
-        assert cells[HENGXIN] == "36.0% >4×LPR 13.40%"
+        assert cells[HENGXIN] == "36.0% >4×LPR 13.4%"
         assert cells[ANYING] == "24.0%"

@@ -165,7 +165,8 @@ def _contract_cell(key: str, contract: ContractRate) -> Text | None:
         penalty = contract.penalty
         text = Text(format_money(penalty.amount))
         if penalty.amount:
-            text.append(" · " + _("{rate} a year").format(rate=fmt.percent(penalty.annual_rate, 2)))
+            # The header line says "a year"; the cell stays on one line.
+            text.append(" · " + fmt.percent(penalty.annual_rate, 2))
             text.append_text(line_badges(contract.penalty_above))
         return text
     return None
@@ -197,12 +198,13 @@ def figures_table(
     (today's, an offer being a new agreement)."""
     table = Table(expand=True, show_edge=False, pad_edge=False, box=None, header_style="bold")
     table.add_column("", style="bold", no_wrap=True, min_width=12)
-    table.add_column(_("If nothing changes"), ratio=1)
+    # A little wider: its penalty and APR cells carry the badges of the legal lines.
+    table.add_column(_("If nothing changes"), ratio=6)
     for label in offers:
         header = _("Offer {label}").format(label=label)
         if stale.get(label):
             header += " " + _("(not updated: fix the field)")
-        table.add_column(header, ratio=1)
+        table.add_column(header, ratio=5)
     for key, name, get, show, better in metrics(share_limit):
         cells: list[Text | str] = []
         own = _contract_cell(key, contract) if contract is not None and baseline else None

@@ -68,6 +68,12 @@ def run(args: argparse.Namespace) -> int:
                         "line": f.line,
                         "excerpt": f.excerpt,
                         "message": f.message,
+                        # Added keys: the words that raised it (and where, 0-based, end
+                        # excluded, in the line), why it matters, what to ask for.
+                        "words": f.words,
+                        "span": list(f.span) if f.span else None,
+                        "why": f.why,
+                        "ask": f.ask,
                     }
                     for f in findings
                 ]
@@ -84,7 +90,11 @@ def run(args: argparse.Namespace) -> int:
             if line != findings[0].line:
                 print()
             print(_("Line {line}: {excerpt}").format(line=line, excerpt=finding.excerpt))
-        print(f"  [{finding.severity.label()}] {finding.message}")
+        print(f"  [{finding.severity.label()}] {finding.why or finding.message}")
+        if finding.words:
+            print("    " + _("Raised by: “{words}”").format(words=finding.words))
+        if finding.ask:
+            print(f"    → {finding.ask}")
     high = sum(1 for f in findings if f.severity == "high")
     print()
     print(

@@ -46,6 +46,7 @@ TABLES: tuple[str, ...] = (
     "agreements",
     "checklist",
     "wizard_drafts",
+    "letters",
 )
 
 
@@ -179,6 +180,30 @@ def m003_debt_accelerated(db: Database) -> None:
     # principal left, not only on the missed instalments. Settings (penalty multiple,
     # windows, added LPR rows) are key/value rows and need no column.
     db.executescript("ALTER TABLE debts ADD COLUMN accelerated INTEGER NOT NULL DEFAULT 0;")
+
+
+@step
+def m004_letters(db: Database) -> None:
+    # Every saved text of a letter is a version: an edit adds a row, the original stays.
+    db.executescript(
+        """
+        CREATE TABLE letters (
+            id INTEGER PRIMARY KEY,
+            debt_id INTEGER NOT NULL REFERENCES debts(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            lang TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            edited INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            sent_on TEXT,
+            sent_channel TEXT NOT NULL DEFAULT '',
+            reply_due TEXT,
+            event_id INTEGER REFERENCES events(id) ON DELETE SET NULL
+        );
+        CREATE INDEX letters_debt ON letters(debt_id, kind, version);
+        """
+    )
 
 
 def known_names() -> list[str]:

@@ -32,6 +32,7 @@ DEBT_KEYS: tuple[Key, ...] = (
         N_("Timeline"),
         N_("Show this debt's calls, messages and promises"),
     ),
+    Key("debts.letters", "L", "letters", N_("Letters"), N_("Write a letter for this debt")),
     Key("debts.add", "a", "add", N_("Add"), N_("Add a debt")),
     Key("debts.edit", "e", "edit", N_("Edit"), N_("Edit the selected debt")),
     Key("debts.delete", "d", "delete", N_("Delete"), N_("Delete the selected debt (undo with u)")),
@@ -297,7 +298,7 @@ class DebtsScreen(ModeScreen):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if (
-            action in ("open_offers", "edit", "delete", "timeline")
+            action in ("open_offers", "edit", "delete", "timeline", "letters")
             and self.selected_debt_id() is None
         ):
             return None
@@ -330,6 +331,13 @@ class DebtsScreen(ModeScreen):
         screen = self.app.screen
         if isinstance(screen, TimelineScreen):
             screen.show_debt(debt_id)
+
+    def action_letters(self) -> None:
+        debt_id = self.selected_debt_id()
+        if debt_id is not None:
+            from parley.tui.screens.letters.screen import LettersScreen
+
+            self.app.push_screen(LettersScreen(debt_id))
 
     def action_add(self) -> None:
         from parley.tui.screens.debt_form import DebtFormScreen
@@ -431,3 +439,9 @@ class DebtsScreen(ModeScreen):
                 discover=False,
             )
         yield SystemCommand(_("Add a debt"), _("Open the form for a new debt"), self.action_add)
+        if self.selected_debt_id() is not None:
+            yield SystemCommand(
+                _("Write a letter…"),
+                _("A proposal, a confirmation request, a notice or a complaint, from the record"),
+                self.action_letters,
+            )

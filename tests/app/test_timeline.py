@@ -74,8 +74,8 @@ async def test_add_refuses_bad_input_then_saves_with_a_file(demo_db, open_app, t
         await type_into(pilot, "party", "Agent Li")
         await type_into(pilot, "promise-0", "Penalty waived")
         await type_into(pilot, "new_file", str(recording))
-        await pilot.press("enter")  # attach: hashed now
-        await pilot.pause()
+        await pilot.press("enter")  # attach: copied into the vault and hashed now
+        await settle(pilot)
         assert "call.m4a" in shown_text(form.query_one("#attachments"))
         await pilot.press("ctrl+s")
         await settle(pilot)
@@ -90,7 +90,7 @@ async def test_add_refuses_bad_input_then_saves_with_a_file(demo_db, open_app, t
         assert rows(app)[0][0] == "2026-11-30 09:15"
 
 
-async def test_edit_keeps_the_original_hash_and_shows_a_changed_file(demo_db, open_app, tmp_path):
+async def test_the_vault_copy_is_the_evidence_and_a_changed_copy_shows(demo_db, open_app, tmp_path):
     letter = tmp_path / "letter.png"
     letter.write_bytes(b"first version")
     app = open_app(demo_db)
@@ -103,12 +103,19 @@ async def test_edit_keeps_the_original_hash_and_shows_a_changed_file(demo_db, op
         await pilot.press("ctrl+s")
         await settle(pilot)
         original = app.store.list_events(limit=1)[0].attachments[0].sha256
-        letter.write_bytes(b"other version")  # same size, different content
+        assert original == hashlib.sha256(b"first version").hexdigest()
+        letter.unlink()  # the original is gone: the vault still holds the evidence
         app.screen.query_one("#events-table", DataTable).move_cursor(row=0)
         await pilot.press("e")
         await pilot.pause()
         form = app.screen
         assert isinstance(form, EventFormScreen)
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        assert "unchanged since attached" in shown_text(form.query_one("#attachments"))
+        # Altering the vault copy itself is caught by the hash.
+        [copy] = list(demo_db.with_name("parley.db.vault").iterdir())
+        copy.write_bytes(b"other version")
         await type_into(pilot, "party", "Edited")
         await pilot.press("ctrl+r")
         await pilot.pause()

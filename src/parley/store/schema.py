@@ -206,6 +206,22 @@ def m004_letters(db: Database) -> None:
     )
 
 
+@step
+def m005_vault_files(db: Database) -> None:
+    # Where each attached file's private copy lives in the vault folder, by its SHA-256.
+    # The name is random so the folder listing says nothing about the files' contents.
+    db.executescript(
+        """
+        CREATE TABLE vault_files (
+            sha256 TEXT PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            size INTEGER NOT NULL,
+            added_at TEXT NOT NULL
+        );
+        """
+    )
+
+
 def known_names() -> list[str]:
     return [fn.__name__ for fn in _STEPS]
 

@@ -13,6 +13,7 @@ from textual.screen import Screen
 from parley import i18n
 from parley.i18n import _
 from parley.tui.keys import APP_KEYS, bindings
+from parley.tui.privacy import PrivacyMixin
 
 if TYPE_CHECKING:
     from parley.store import Store
@@ -42,7 +43,7 @@ def _checklist_screen() -> Screen:
     return ChecklistScreen()
 
 
-class ParleyApp(App[int]):
+class ParleyApp(PrivacyMixin, App[int]):
     CSS_PATH = Path(__file__).parent / "app.tcss"
     MODES = {
         "debts": _debts_screen,
@@ -69,6 +70,7 @@ class ParleyApp(App[int]):
         self.focused_debt_id: int | None = None  # shared by the modes: "the debt I'm working on"
 
     def on_mount(self) -> None:
+        self.setup_privacy()
         if self.store.is_empty():
             from parley.tui.screens.welcome import WelcomeScreen
 
@@ -138,6 +140,8 @@ class ParleyApp(App[int]):
     # --- command palette -----------------------------------------------------------------
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        if self.hidden:
+            return
         for key in APP_KEYS:
             if not key.palette or key.id == "app.quit":
                 continue
@@ -149,6 +153,11 @@ class ParleyApp(App[int]):
             yield from commands()
         yield SystemCommand(
             _("Export everything"), _("Save all your data as a JSON file"), self.action_export
+        )
+        yield SystemCommand(
+            _("Privacy"),
+            _("Vault size limit, hide when idle, and how the file is locked"),
+            self.action_privacy,
         )
         yield SystemCommand(
             _("Theme"), _("Choose colours that are easier on your eyes"), self.action_change_theme
@@ -163,6 +172,11 @@ class ParleyApp(App[int]):
 
         return run
 
+    def action_privacy(self) -> None:
+        from parley.tui.screens.privacy_settings import PrivacySettingsScreen
+
+        self.push_screen(PrivacySettingsScreen())
+
     def action_export(self) -> None:
         from parley.clock import now
         from parley.private_files import write_private
@@ -171,13 +185,19 @@ class ParleyApp(App[int]):
         out = Path(self.store.path).with_name(f"parley-export-{now():%Y%m%d-%H%M%S}.json")
         write_private(out, export_json(self.store))
         self.notify(_("Exported to {path}").format(path=out), timeout=8)
+        self.warn_if_locked()
 
 
 def run_app(*, db: str | None = None, lang: str | None = None) -> int:
     from parley.store import Store, StoreError
+    from parley.store.crypto import Locked
 
     try:
         store = Store.open(db)
+    except Locked:
+        store = _unlock(db, lang)
+        if store is None:
+            return 2
     except StoreError as error:
         print(_("parley: error: {message}").format(message=error), file=sys.stderr)
         return 2
@@ -187,3 +207,18 @@ def run_app(*, db: str | None = None, lang: str | None = None) -> int:
     finally:
         store.close()
     return app.return_code or 0  # nonzero after a crash
+
+
+def _unlock(db: str | None, lang: str | None):
+    """Ask for the passphrase on a screen of its own; the Store, or None (message printed)."""
+    from parley.store import default_path
+    from parley.tui.screens.passphrase import UnlockApp
+
+    i18n.set_language(i18n.normalise(lang) or i18n.default_language())
+    path = Path(db).expanduser().absolute() if db else default_path()
+    app = UnlockApp(path)
+    store = app.run()
+    if store is None:
+        reason = app.failure or _("Wrong passphrase three times; nothing was opened.")
+        print(_("parley: error: {message}").format(message=reason), file=sys.stderr)
+    return store

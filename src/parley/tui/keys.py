@@ -84,6 +84,15 @@ APP_KEYS: tuple[Key, ...] = (
         priority=True,
     ),
     Key(
+        "app.hide",
+        "f12,ctrl+backslash",
+        "app.hide",
+        N_("Hide"),
+        N_("Blank the screen at once; F12 again (or the passphrase) brings it back"),
+        show=False,
+        priority=True,
+    ),
+    Key(
         "app.quit",
         "ctrl+q",
         "app.quit",

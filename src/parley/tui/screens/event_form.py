@@ -6,7 +6,6 @@ language switch, which recomposes the form, loses nothing.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -19,13 +18,23 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, Checkbox, Input, Label, Select, Static, TextArea
+from textual.widgets import (
+    Button,
+    Checkbox,
+    Input,
+    Label,
+    ProgressBar,
+    Select,
+    Static,
+    TextArea,
+)
 
 from parley import clock
 from parley.engine.errors import InputError
 from parley.engine.inputs import parse_date, parse_text
 from parley.i18n import N_, _, ngettext
 from parley.store.records import AbuseFlag, Attachment, Event, EventKind, Promise
+from parley.tui.screens.attach_worker import attach_from_field, attach_label
 from parley.tui.widgets.field import Field, labelled
 
 SUMMARY_MAX = 4000
@@ -52,14 +61,6 @@ def parse_moment(text: str) -> datetime:
     return moment
 
 
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def parse_file(text: str) -> Path:
     path = Path(text.strip()).expanduser()
     if not path.exists():
@@ -76,20 +77,11 @@ def parse_file(text: str) -> Path:
     return path.absolute()
 
 
-def attach(path: Path) -> Attachment:
-    return Attachment(str(path), path.stat().st_size, sha256_of(path), clock.now())
+def file_check(store, a: Attachment, *, rehash: bool) -> str:
+    """ "same", "changed", "missing" or "unchecked", from the vault copy when there is one."""
+    from parley.store import vault
 
-
-def file_check(a: Attachment, *, rehash: bool) -> str:
-    """ "same", "changed", "missing" or "unchecked" (same size, not re-hashed yet)."""
-    path = Path(a.path)
-    if not path.is_file():
-        return "missing"
-    if path.stat().st_size != a.size:
-        return "changed"
-    if not rehash:
-        return "unchecked"
-    return "same" if sha256_of(path) == a.sha256 else "changed"
+    return vault.check(store, a, rehash=rehash)
 
 
 @dataclass
@@ -121,6 +113,8 @@ class EventFormScreen(ModalScreen[int | None]):
     EventFormScreen .promise-row Checkbox { margin-top: 1; width: auto; }
     EventFormScreen #attach-row Button { margin-top: 1; }
     EventFormScreen #attachments { height: auto; margin-bottom: 1; }
+    EventFormScreen #attach-progress { display: none; }
+    EventFormScreen #attach-progress.-busy { display: block; }
     """
 
     BINDINGS = [
@@ -180,7 +174,10 @@ class EventFormScreen(ModalScreen[int | None]):
                 abuse={flag.value for flag in event.abuse},
                 promises=[(p.text, p.written) for p in event.promises] or [("", False)],
                 attachments=list(event.attachments),
-                checks={i: file_check(a, rehash=False) for i, a in enumerate(event.attachments)},
+                checks={
+                    i: file_check(self.app.store, a, rehash=False)
+                    for i, a in enumerate(event.attachments)
+                },
             )
 
     # --- layout ---------------------------------------------------------------------------
@@ -278,13 +275,15 @@ class EventFormScreen(ModalScreen[int | None]):
                 yield Static(self._attachments_text(), id="attachments")
                 with Horizontal(id="attach-row"):
                     yield Field(
-                        _("Attach a file (path to a recording, screenshot, letter)"),
+                        attach_label(self.app.store),
                         parse_file,
                         value=s.new_file,
                         required=False,
                         id="new_file",
                     )
                     yield Button(_("Attach"), id="attach")
+                    yield Button(_("Export files"), id="export-files")
+                yield ProgressBar(id="attach-progress", show_eta=False)
             yield Static("", id="form-status")
             with Horizontal(classes="dialog-buttons"):
                 yield Button(_("Save (Ctrl+S)"), id="save", variant="primary")
@@ -414,31 +413,27 @@ class EventFormScreen(ModalScreen[int | None]):
         self.query_one(f"#promise-{i}", Field).focus()
 
     def action_attach(self) -> bool:
-        """Hash the file named in the attach field and list it; False when refused."""
+        """Copy the named file into the vault in a worker; False when refused."""
+        return self._attach_file(in_worker=True)
+
+    def _attach_file(self, *, in_worker: bool) -> bool:
+        """Save waits for the copy (in_worker=False): nothing typed is left behind."""
+        return attach_from_field(self, in_worker=in_worker)
+
+    def attached(self, attachment: Attachment) -> None:
+        """List a file the vault now keeps (from the worker, or straight from save)."""
         box = self.query_one("#new_file", Field)
-        if not box.text.strip():
-            return True
-        if not box.valid:
-            box.reveal()
-            box.focus()
-            return False
-        try:
-            attachment = attach(box.value)
-        except OSError as error:
-            box.error = _("Cannot read {path}: {reason}").format(
-                path=box.value, reason=error.strerror
-            )
-            return False
         self.state.attachments.append(attachment)
         self.state.checks[len(self.state.attachments) - 1] = "same"
         box.set_text("")
         self.state.new_file = ""
         self.query_one("#attachments", Static).update(self._attachments_text())
-        return True
 
     def action_recheck(self) -> None:
         s = self.state
-        s.checks = {i: file_check(a, rehash=True) for i, a in enumerate(s.attachments)}
+        s.checks = {
+            i: file_check(self.app.store, a, rehash=True) for i, a in enumerate(s.attachments)
+        }
         self.query_one("#attachments", Static).update(self._attachments_text())
         changed = sum(1 for v in s.checks.values() if v != "same")
         if changed:
@@ -479,7 +474,7 @@ class EventFormScreen(ModalScreen[int | None]):
         )
 
     def action_save(self) -> None:
-        if not self._check_all() or not self.action_attach():
+        if not self._check_all() or not self._attach_file(in_worker=False):
             for field in self._fields():
                 field.reveal()
             first_bad = next((f for f in self._fields() if not f.valid), None)
@@ -517,3 +512,9 @@ class EventFormScreen(ModalScreen[int | None]):
     @on(Button.Pressed, "#attach")
     def _attach_pressed(self) -> None:
         self.action_attach()
+
+    @on(Button.Pressed, "#export-files")
+    def _export_pressed(self) -> None:
+        from parley.tui.screens.export_folder import ask_and_export_files
+
+        ask_and_export_files(self, list(self.state.attachments))

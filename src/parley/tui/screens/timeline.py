@@ -560,6 +560,7 @@ class TimelineScreen(ModeScreen):
             ).format(n=count, path=target),
             timeout=10,
         )
+        self.app.warn_if_locked()
 
     def action_evidence(self) -> None:
         from parley.exports.evidence import default_folder, write_pack
@@ -578,6 +579,14 @@ class TimelineScreen(ModeScreen):
             )
             return
         self.notify(_("Evidence pack saved in {path}").format(path=folder), timeout=10)
+        self.app.warn_if_locked()
+
+    def action_evidence_with_files(self) -> None:
+        from parley.tui.screens.evidence_export import ask_and_write_pack
+
+        debt_id = self._evidence_debt()
+        if debt_id is not None:
+            ask_and_write_pack(self, debt_id)
 
     def palette_commands(self) -> Iterable[SystemCommand]:
         yield SystemCommand(_("Log an event"), _("Add a call, message or payment"), self.action_add)
@@ -596,4 +605,9 @@ class TimelineScreen(ModeScreen):
                 _("Export the evidence pack"),
                 _("This debt's record as Markdown and HTML"),
                 self.action_evidence,
+            )
+            yield SystemCommand(
+                _("Export the evidence pack with its files"),
+                _("The record and every attached file, to a folder you choose"),
+                self.action_evidence_with_files,
             )

@@ -71,10 +71,11 @@ async def test_an_ex_p2p_loan_shows_its_own_rate_penalty_and_interest_paid_above
         assert "contract date (LPR 3.35% of 2024-07-22)" in note
         assert "today's lines (LPR 3.00% of 2025-05-20)" in note
 
-        # Interest paid above the line: before instalment k, 15,000 - 625(k-1) was owed
-        # for a month; the contract charged 3% of it, the line allows 13.40% / 12.
+        # Interest paid above the line: the record's 3,100 of interest repaid, against what
+        # the line allows: before instalment k, 15,000 - 625(k-1) was owed for a month,
+        # at 13.40% / 12.
         owed = sum(1_500_000 - 62_500 * k for k in range(15))
-        paid, allowed = round(owed * 0.03), round(owed * 0.134 / 12)
+        paid, allowed = 310_000, round(owed * 0.134 / 12)
         over = shown_text(screen.query_one("#overpaid-line"), 400)
         assert screen.query_one("#overpaid-line").display
         assert (
@@ -82,7 +83,7 @@ async def test_an_ex_p2p_loan_shows_its_own_rate_penalty_and_interest_paid_above
             "against principal." in over
         )
         assert format_money(paid) in over and format_money(allowed) in over
-        assert format_money(300_156) in over  # ¥3,001.56, as worked out above
+        assert format_money(132_031) in over  # ¥1,320.31, as worked out above
 
         # An offer is a new agreement: 13% is below the contract date's line (13.40%) but
         # above today's (4 x 3.00% = 12%).

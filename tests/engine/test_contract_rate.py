@@ -108,15 +108,15 @@ def test_penalty_so_far_by_hand_and_its_multiple_from_settings():
 
 def test_interest_paid_above_the_line_by_hand():
     own = contract_rate(ex_p2p(), Settings(), TODAY)
-    # No payments recorded: the 15 instalments paid on their due dates stand in. Before
-    # instalment k, 15,000 - 625(k-1) was owed for a whole month.
+    # No payments recorded: the 15 instalments stand in, on their due dates, sized by the
+    # record (3,100 of interest repaid). Before instalment k, 15,000 - 625(k-1) was owed
+    # for a whole month, and the line allows 13.40% / 12 of it.
     owed = sum(1_500_000 - 62_500 * k for k in range(15))
-    paid_interest = owed * 0.03
     allowed = owed * 0.134 / 12
-    assert own.overpaid.interest_and_fees_paid == round(paid_interest)
+    assert own.overpaid.interest_and_fees_paid == 310_000
     assert own.overpaid.allowed == round(allowed)
-    assert own.overpaid.amount == round(paid_interest) - round(allowed)
-    assert own.overpaid.amount == 300_156  # ¥3,001.56
+    assert own.overpaid.amount == 310_000 - round(allowed)
+    assert own.overpaid.amount == 132_031  # ¥1,320.31
 
 
 def test_an_offer_is_a_new_agreement_measured_at_todays_lpr():

@@ -76,8 +76,8 @@ COLUMNS: tuple[tuple[str, str, int | None], ...] = (
     ("outstanding", N_("Owed"), None),
     ("apr", N_("True APR"), None),
     ("overdue", N_("Overdue"), 7),
-    ("w30", N_("30-day window"), 3),
-    ("w90", N_("90-day window"), 2),
+    ("w30", N_("{n}-day window"), 3),  # n: the window set in settings
+    ("w90", N_("{n}-day window"), 2),
     ("intensity", N_("Collection"), 6),
     ("legal", N_("Legal"), 5),
     ("follow", N_("Follow-up"), 4),
@@ -231,8 +231,13 @@ class DebtsScreen(ModeScreen):
         # Edit/Delete/Offers depend on there being a row under the cursor.
         self.refresh_bindings()
 
+    def _title(self, key: str, label: str) -> str:
+        settings = self.app.settings
+        days = {"w30": settings.best_window, "w90": settings.latest_window}.get(key)
+        return _(label).format(n=days) if days is not None else _(label)
+
     def _label(self, key: str, label: str) -> Text:
-        text = Text(_(label))
+        text = Text(self._title(key, label))
         if key == SORTS[self.sort_index][0]:
             text.append(" ▲" if key in ASCENDING else " ▼", style="bold")
         return text
@@ -264,7 +269,7 @@ class DebtsScreen(ModeScreen):
                 continue
             if line:
                 line.append("  ")
-            line.append(_("{label}: ").format(label=_(label)), style="bold")
+            line.append(_("{label}: ").format(label=self._title(key, label)), style="bold")
             line.append_text(row_cells[i])
         details.update(line)
         details.display = True

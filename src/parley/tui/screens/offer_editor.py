@@ -34,7 +34,7 @@ from parley.tui.screens.offer_fields import (
 )
 from parley.tui.widgets.chart import LineChart, Series
 from parley.tui.widgets.field import Field
-from parley.tui.widgets.figures import baseline_line, figures_table
+from parley.tui.widgets.figures import baseline_line, figures_table, lines_note, overpaid_line
 from parley.tui.widgets.footer import TranslatedFooter
 
 LABELS = ("A", "B")
@@ -94,6 +94,7 @@ class OfferEditorScreen(Screen):
         self.baseline = baseline(
             self.debt, today=self.today, settings=self.settings(), discount_rate=self.discount_rate
         )
+        self.contract = self._contract_rate()
         latest = {}
         for record in store.list_offers(self.debt_id):
             if record.label in LABELS:
@@ -112,6 +113,22 @@ class OfferEditorScreen(Screen):
             self.record_ids[label] = record.id if record else None
             self.stale[label] = False
             self._evaluate(label, terms)
+
+    def _contract_rate(self):
+        """The loan's own APR, lines, penalty and interest paid above the line."""
+        from parley.engine.contract_rate import contract_rate
+
+        payments = [(p.paid_on, p.amount) for p in self.app_store().list_payments(self.debt_id)]
+        return contract_rate(self.debt, self.settings(), self.today, payments)
+
+    def _offer_lines(self) -> dict:
+        from parley.engine.contract_rate import offer_lines_above
+
+        return {
+            label: offer_lines_above(result.apr, self.debt, self.settings(), self.today)
+            for label, result in self.results.items()
+            if result is not None
+        }
 
     def _default_terms(self) -> dict[str, OfferTerms]:
         return {
@@ -156,6 +173,10 @@ class OfferEditorScreen(Screen):
         yield Static(self._debt_line(), id="debt-line")
         yield Static(self._figures(), id="figures")
         yield Static(baseline_line(self.baseline), id="baseline-line")
+        yield Static(self._lines_note(), id="lines-line")
+        over = overpaid_line(self.contract)
+        # Shown only when there is something to claim back.
+        yield Static(over, id="overpaid-line").set_class(not over.plain, "-hidden")
         yield Static("", id="warnings")
         with VerticalScroll(id="offer-body"):
             yield Field(
@@ -257,16 +278,28 @@ class OfferEditorScreen(Screen):
             n=d.remaining_instalments,
         )
         if self.baseline.penalty:
-            # Says where the baseline's high cost comes from.
+            from parley.engine.penalty import penalty_rate
+
+            # Says where the baseline's high cost comes from; the multiple is a setting.
             line += " · " + _("penalty interest so far {amount} at {rate} a year").format(
                 amount=format_money(self.baseline.penalty),
-                rate=fmt.percent(d.effective_penalty_rate, 2),
+                rate=fmt.percent(penalty_rate(d, self.settings()), 2),
             )
         return line
 
+    def _lines_note(self):
+        from parley.engine.contract_rate import lpr_line
+
+        return lines_note(self.contract, lpr_line(self.debt, self.settings(), on=self.today))
+
     def _figures(self):
         return figures_table(
-            self.baseline, dict(self.results), self.stale, self.settings().income_share_limit
+            self.baseline,
+            dict(self.results),
+            self.stale,
+            self.settings().income_share_limit,
+            contract=self.contract,
+            offer_lines=self._offer_lines(),
         )
 
     def _refresh_figures(self) -> None:

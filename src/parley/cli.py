@@ -27,6 +27,7 @@ COMMANDS: tuple[str, ...] = (
     "evidence",
     "script",
     "letter",
+    "lock",
 )
 
 # argparse's own messages, so the catalog can translate them (see _translate_argparse).

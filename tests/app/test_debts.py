@@ -13,7 +13,7 @@ from .conftest import SIZE, settle, shown_text, type_into
 
 def table_lenders(app) -> list[str]:
     table = app.screen.query_one("#debts-table", DataTable)
-    return [str(table.get_row_at(i)[1]) for i in range(table.row_count)]
+    return [str(table.get_row_at(i)[2]) for i in range(table.row_count)]
 
 
 async def test_debts_are_ranked_with_dangerous_rates_first(demo_db, open_app):

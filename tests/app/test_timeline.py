@@ -74,7 +74,7 @@ async def test_add_refuses_bad_input_then_saves_with_a_file(demo_db, open_app, t
         await type_into(pilot, "party", "Agent Li")
         await type_into(pilot, "promise-0", "Penalty waived")
         await type_into(pilot, "new_file", str(recording))
-        await pilot.press("enter")  # attach: hashed in a worker
+        await pilot.press("enter")  # attach: copied into the vault and hashed in a worker
         await settle(pilot)
         assert "call.m4a" in shown_text(form.query_one("#attachments"))
         await pilot.press("ctrl+s")
@@ -90,7 +90,7 @@ async def test_add_refuses_bad_input_then_saves_with_a_file(demo_db, open_app, t
         assert rows(app)[0][0] == "2026-11-30 09:15"
 
 
-async def test_edit_keeps_the_original_hash_and_shows_a_changed_file(demo_db, open_app, tmp_path):
+async def test_the_vault_copy_is_the_evidence_and_a_changed_copy_shows(demo_db, open_app, tmp_path):
     letter = tmp_path / "letter.png"
     letter.write_bytes(b"first version")
     app = open_app(demo_db)
@@ -103,12 +103,19 @@ async def test_edit_keeps_the_original_hash_and_shows_a_changed_file(demo_db, op
         await pilot.press("ctrl+s")
         await settle(pilot)
         original = app.store.list_events(limit=1)[0].attachments[0].sha256
-        letter.write_bytes(b"other version")  # same size, different content
+        assert original == hashlib.sha256(b"first version").hexdigest()
+        letter.unlink()  # the original is gone: the vault still holds the evidence
         app.screen.query_one("#events-table", DataTable).move_cursor(row=0)
         await pilot.press("e")
         await pilot.pause()
         form = app.screen
         assert isinstance(form, EventFormScreen)
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        assert "unchanged since attached" in shown_text(form.query_one("#attachments"))
+        # Altering the vault copy itself is caught by the hash.
+        [copy] = list(demo_db.with_name("parley.db.vault").iterdir())
+        copy.write_bytes(b"other version")
         await type_into(pilot, "party", "Edited")
         await pilot.press("ctrl+r")
         await settle(pilot)
@@ -181,35 +188,39 @@ async def test_due_panel_lists_follow_ups_instalments_and_windows(demo_db, open_
 
 async def test_debts_table_collection_column_comes_from_the_log(demo_db, open_app):
     app = open_app(demo_db)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=(260, 40)) as pilot:  # wide enough for every column
         await settle(pilot)
         table = app.screen.query_one("#debts-table", DataTable)
-        cells = {
-            str(table.get_row_at(i)[1]): str(table.get_row_at(i)[8]) for i in range(table.row_count)
-        }
+        cells = dict(
+            zip(
+                map(str, table.get_column("lender")),
+                map(str, table.get_column("intensity")),
+                strict=True,
+            )
+        )
         assert cells["快闪借"].startswith("High") and "2/7d" in cells["快闪借"]
         assert cells["好分期商城"].startswith("Low") or "1/30d" in cells["好分期商城"]
 
 
-async def test_a_big_file_is_hashed_in_a_worker_with_progress(
+async def test_a_big_file_is_copied_and_hashed_in_a_worker_with_progress(
     demo_db, open_app, tmp_path, monkeypatch
 ):
     import threading
 
     from textual.widgets import ProgressBar
 
-    from parley.tui.screens import event_files
+    from parley.store import vault
 
     big = tmp_path / "recording.wav"
-    big.write_bytes(bytes(range(256)) * (12 * 4096))  # 12 MiB: twelve progress steps
-    hashed_on: list[threading.Thread] = []
-    real = event_files.sha256_of
+    big.write_bytes(bytes(range(256)) * (12 * 4096))  # 12 MiB: several progress steps
+    copied_on: list[threading.Thread] = []
+    real = vault.copy_in
 
     def watched(*args, **kwargs):
-        hashed_on.append(threading.current_thread())
+        copied_on.append(threading.current_thread())
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(event_files, "sha256_of", watched)
+    monkeypatch.setattr(vault, "copy_in", watched)
     app = open_app(demo_db)
     async with app.run_test(size=SIZE) as pilot:
         await open_timeline(pilot)
@@ -220,11 +231,11 @@ async def test_a_big_file_is_hashed_in_a_worker_with_progress(
         await type_into(pilot, "new_file", str(big))
         await pilot.press("enter")
         await settle(pilot)
-        # The UI thread never hashed: a worker thread did.
-        assert hashed_on and threading.main_thread() not in hashed_on
-        bar = form.query_one("#hash-progress", ProgressBar)
-        assert (bar.total, bar.progress) == (big.stat().st_size, big.stat().st_size)
-        assert not bar.display  # hidden again once done
+        # The UI thread never read the file: a worker thread copied and hashed it.
+        assert copied_on and threading.main_thread() not in copied_on
+        bar = form.query_one("#attach-progress", ProgressBar)
+        assert bar.progress == bar.total >= big.stat().st_size
+        assert not bar.has_class("-busy")  # hidden again once done
         (a,) = form.state.attachments
         assert a.sha256 == hashlib.sha256(big.read_bytes()).hexdigest()
 
@@ -249,11 +260,13 @@ async def test_rechecking_an_unreadable_attachment_says_so(
         await pilot.press("e")
         await pilot.pause()
         form = app.screen
-        # The file's permissions changed since (tests may run as root, who reads anything).
+        # The vault copy's permissions changed since (tests may run as root, who reads
+        # anything).
         real_open = Path.open
+        vault_folder = demo_db.with_name("parley.db.vault")
 
         def refuse(self, *args, **kwargs):
-            if self == letter:
+            if self.parent == vault_folder:
                 raise PermissionError(13, "Permission denied")
             return real_open(self, *args, **kwargs)
 

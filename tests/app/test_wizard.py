@@ -11,6 +11,7 @@ from parley import i18n
 from parley.engine.offers import evaluate
 from parley.engine.script import money_in
 from parley.store.records import EventKind, OfferStatus
+from parley.tui.screens.save_as import SaveAsScreen
 from parley.tui.screens.wizard.screen import WizardScreen
 from parley.tui.widgets.field import Field
 
@@ -126,6 +127,15 @@ async def test_walk_every_step_and_save(demo_db, open_app, ui, script_lang):
         assert event.follow_up == date(2026, 12, 1)  # the next working day
         assert format_money(result_a.instalment) in event.summary
         assert store.load_draft(debt.id) is None
+        # The planned call is worded in the language of the moment, not the one it was saved in.
+        other = "zh_CN" if ui == "en" else "en"
+        await app.set_language(other)
+        await settle(pilot)
+        (event,) = store.list_events(debt_id=debt.id, kinds=[EventKind.CALL_MADE])
+        expected = ("计划", "官方客服") if other == "zh_CN" else ("Planned call", "Official")
+        assert expected[0] in event.summary and expected[1] in event.channel
+        assert format_money(result_a.instalment) in event.summary
+        assert format_money(result_b.total_paid) in event.summary
 
 
 async def test_bad_budget_is_refused_at_the_field(demo_db, open_app):
@@ -141,7 +151,8 @@ async def test_bad_budget_is_refused_at_the_field(demo_db, open_app):
         assert "not an amount" in income.error
         await next_step(pilot)
         assert step_of(app) == 3  # refused
-        assert "Fix the field" in shown_text(screen.query_one("#wiz-status"))
+        status = shown_text(screen.query_one("#wiz-status"))
+        assert "Fix before going on: Monthly income now." in status
         assert app.focused is income.query_one(Input)
         # The draft keeps the last valid income, never the wrong text.
         draft = app.store.load_draft(screen.wizard.debt.id)
@@ -240,7 +251,7 @@ async def test_switching_language_keeps_what_was_typed(demo_db, open_app):
         assert "预算" in shown_text(screen.query_one("#wiz-steps"))
 
 
-async def test_export_writes_a_private_file_next_to_the_data(demo_db, open_app):
+async def test_export_asks_where_and_writes_a_private_file(demo_db, open_app):
     app = open_app(demo_db, "zh_CN")
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_wizard(pilot)
@@ -250,13 +261,16 @@ async def test_export_writes_a_private_file_next_to_the_data(demo_db, open_app):
         await pilot.press("shift+f6")
         await settle(pilot)
         assert step_of(app) == 6
-        await pilot.press("m")
-        await pilot.press("t")
+        for key in ("m", "t"):
+            await pilot.press(key)
+            await settle(pilot)
+            assert isinstance(app.screen, SaveAsScreen)
+            await pilot.press("enter")  # the suggested place: beside the data file
+            await settle(pilot)
         await pilot.press("c")
         await settle(pilot)
         for kind in ("md", "txt"):
-            path = screen.export_path(kind)
-            assert path.parent == demo_db.parent
+            path = demo_db.parent / screen.export_name(kind)
             assert path.stat().st_mode & 0o777 == 0o600
             text = path.read_text(encoding="utf-8")
             assert "协商通话稿" in text

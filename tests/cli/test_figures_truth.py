@@ -41,6 +41,25 @@ def test_four_times_lpr_is_that_of_the_start_date():
     assert new["caps_exceeded"] == ["4xLPR"]  # 4 x 3.0% = 12%
 
 
+def test_the_plan_names_the_lpr_its_line_is_of():
+    out = parley(
+        "plan",
+        "--principal",
+        "10000",
+        "--rate",
+        "16%",
+        "--term",
+        "12",
+        "--start",
+        "2023-09-01",
+        "--lang",
+        "en",
+    )
+    assert out.returncode == 0, out.stderr
+    # On 2023-09-01 the LPR of 2023-08-21 (3.45%) was in force: 4 x 3.45% = 13.80%.
+    assert "4 × LPR (13.80%, LPR 3.45% of 2023-08-21)" in out.stdout
+
+
 def test_a_term_in_days():
     data = plan_json(
         "--principal", "10000", "--rate", "0.05%/天", "--term", "90d", "--start", "2026-01-01"

@@ -218,3 +218,52 @@ def test_balance_stated_as_still_owed_principal():
         "一、截至本协议签署日，乙方尚欠本金人民币 18,600.00 元，利息及罚息人民币 1,420.00 元。"
     )
     assert figures.balance == 1_860_000
+
+
+# --- numbers read with their units and context ------------------------------------------------
+
+
+def test_a_date_is_not_a_down_payment():
+    # Issue 14: the year in 2026年12月30日 was read as a down payment of 2,026.
+    figures = extract_figures("首付款应于2026年12月30日前支付。")
+    assert figures.down_payment is None
+
+
+def test_the_down_payment_after_its_due_date_is_still_found():
+    figures = extract_figures("首付款于2026年12月30日前支付人民币3,000元，其余分12期。")
+    assert figures.down_payment == 300_000
+    assert figures.count == 12
+
+
+def test_english_dates_are_not_money():
+    figures = extract_figures(
+        "A down payment is due on 30 December 2026.\nDown payment due 2026-12-30: CNY 500."
+    )
+    assert figures.down_payment == 50_000
+    assert figures.sources["down_payment"][0] == 2
+
+
+def test_arrears_principal_is_the_balance():
+    # Issue 14: 欠款本金人民币12,000元 was reported as "balance not stated".
+    assert extract_figures("欠款本金人民币12,000元，分12期还清。").balance == 1_200_000
+    assert extract_figures("剩余本金：人民币9,600元").balance == 960_000
+    assert extract_figures("乙方尚欠本金8,000.50元").balance == 800_050
+
+
+def test_counts_and_shares_next_to_a_figure_are_not_money():
+    figures = extract_figures("首付 30%，于签约日支付\n首付款在 3 日内支付人民币 2,400 元")
+    assert figures.down_payment == 240_000
+    assert figures.sources["down_payment"][0] == 2
+    assert extract_figures("每期还款 12 期后调整").instalment is None
+
+
+def test_a_balance_before_the_yearly_rate_is_still_money():
+    figures = extract_figures("剩余本金 4800 年化利率 0%")
+    assert figures.balance == 480_000
+    assert figures.rate is not None and figures.rate.annual == 0
+
+
+def test_dates_do_not_make_counts_or_instalments():
+    figures = extract_figures("每月还款日为每月15日，首期还款日2027年1月15日。")
+    assert figures.instalment is None
+    assert figures.down_payment is None

@@ -350,3 +350,178 @@ def test_words_map_back_through_full_width_text():
     found = {f.code: f for f in scan(line)}
     rate = found["rate_above_cap"]
     assert line[rate.span[0] : rate.span[1]] == rate.words == "日利率０．１％"
+
+
+# Round 2: each class of wording the second corpus showed, in paraphrases written for the test
+# (not the corpus lines), in both languages.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # Acceleration: pay-at-once + whole debt, a passive demand, 一次付清, back to the old rate.
+        ("On any default we may require you to repay immediately everything owed.", "acceleration"),
+        ("We can ask you to settle at once the entire balance of the loan.", "acceleration"),
+        (
+            "If you miss two payments, the whole balance may be collected right away.",
+            "acceleration",
+        ),
+        (
+            "All outstanding instalments will be payable immediately on a missed payment.",
+            "acceleration",
+        ),
+        ("逾期两期的，出借人可要求借款人将剩余未还本金一次还清。", "acceleration"),
+        ("连续逾期的，平台有权要求您将全部尚未到期的分期款一次结清。", "acceleration"),
+        (
+            "If a plan payment is missed the plan ends and your account reverts to the original "
+            "rate and balance.",
+            "acceleration",
+        ),
+        ("任一期未按时还款的，本方案失效，利率回到原合同标准执行。", "acceleration"),
+        # Deposits: a named payee, a person's code, money returned with the loan, 不走公账.
+        ("请转账至：收款人 王某，建设银行 6217 **** 0021，备注“激活”。", "deposit_request"),
+        ("直接扫经理的码付款就行，比走公账快。", "deposit_request"),
+        ("这笔费用到时连同贷款一并返还给你。", "deposit_request"),
+        ("该款项将随放款一起退还到您的账户。", "deposit_request"),
+        ("The charge is refundable and will be returned with your loan funds.", "deposit_request"),
+        ("Don't use the company account, it takes weeks; pay me directly.", "deposit_request"),
+        # One-sided changes: terms as updated online, 适用届时版本; a plan's terms changed at will.
+        (
+            "The fee schedule, as amended on our website, applies to your account.",
+            "unilateral_change",
+        ),
+        ("收费标准适用平台届时公布的最新版本。", "unilateral_change"),
+        ("借款额度及费率按公司当时在App页面展示的规则执行。", "unilateral_change"),
+    ],
+)
+def test_round_two_paraphrases_are_read_by_their_meaning(text, code):
+    assert code in codes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "severity"),
+    [
+        (
+            "We may change the repayment plan terms at any time at our discretion.",
+            "unilateral_change",
+            Severity.HIGH,
+        ),
+        (
+            "The Lender may amend these terms from time to time.",
+            "unilateral_change",
+            Severity.MEDIUM,
+        ),
+        # Credit reporting in more acts.
+        (
+            "The missed payments have been registered with a credit reference agency.",
+            "credit_report",
+            Severity.LOW,
+        ),
+        (
+            "A default marker will remain on your credit file for six years.",
+            "credit_report",
+            Severity.LOW,
+        ),
+        ("您的逾期记录已同步至征信系统。", "credit_report", Severity.LOW),
+        ("结清后我司将向征信中心更新您的账户状态。", "credit_report", Severity.LOW),
+        # Penalty pricing on what is unpaid, however named.
+        (
+            "Any sum not paid on time will carry interest at 3% a month.",
+            "penalty_interest",
+            Severity.MEDIUM,
+        ),
+        (
+            "Interest in arrears continues to accrue until the debt is paid.",
+            "penalty_interest",
+            Severity.MEDIUM,
+        ),
+        ("逾期后按每日未还金额的0.1%收取违约费用。", "penalty_interest", Severity.MEDIUM),
+        ("如不及时处理，逾期费用将按日持续产生。", "penalty_interest", Severity.MEDIUM),
+        # Fees by what they do.
+        (
+            "We will charge you $12 each time a direct debit is returned.",
+            "hidden_fee",
+            Severity.MEDIUM,
+        ),
+        ("A further $40 fee is due for every rollover of the loan.", "hidden_fee", Severity.HIGH),
+        (
+            "The borrower pays the insurance company 0.5% of the principal every month.",
+            "hidden_fee",
+            Severity.HIGH,
+        ),
+        ("借款人每月须向担保公司支付本金的1%作为担保费用。", "hidden_fee", Severity.HIGH),
+        ("逾期另收取违约金人民币500元。", "hidden_fee", Severity.MEDIUM),
+        ("借款人承担实现债权的费用，包括但不限于律师费、公证费。", "hidden_fee", Severity.MEDIUM),
+        ("逾期后每日按未还本金的0.05%收取逾期服务费。", "hidden_fee", Severity.HIGH),
+        ("Annual membership fee: $120", "hidden_fee", Severity.HIGH),
+        # Spoken assurances.
+        ("催收员：放心，这事我负责，有问题直接找我。", "verbal_promise", Severity.HIGH),
+        ("Agent: Don't worry, I'll take care of it personally.", "verbal_promise", Severity.HIGH),
+    ],
+)
+def test_round_two_classes_carry_their_severity(text, code, severity):
+    assert codes(text).get(code) == severity
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A settlement the lender accepts is not the whole debt called in.
+        "经协商，债权人同意借款人以12,000元一次性结清全部欠款。",
+        "We agree that you settle for $3,000 in one payment as full and final settlement.",
+        # "without notice" about something other than a change.
+        "If you do not reply, we may pass the file to our solicitors without further notice.",
+        # Interest on an extended or current principal is the ordinary rate.
+        "Interest continues to accrue on the rescheduled principal at the contract rate.",
+        # Asking for writing, and writing that overrides what was said.
+        "主题：请贵司就电话中商定的方案出具书面确认",
+        "Please confirm the new payment dates to me in writing.",
+        "本确认书取代此前电话中的一切说法。",
+        "未经书面确认的口头表述不构成合同变更。",
+        "This letter replaces anything our staff said by phone.",
+        "具体安排均以我行出具的书面通知为准，电话沟通内容不作为办理依据。",
+        # A service contact is not a payment channel.
+        "如有疑问请添加客服微信，由专人为你解答。",
+    ],
+)
+def test_round_two_protective_and_neutral_lines_raise_nothing(text):
+    assert codes(text) == {}
+
+
+# Real APR of a flat rate, by hand: 1.5% a month on the original principal over 12 months is
+# a payment of 1/12 + 0.015 = 0.098333 per unit lent; the monthly rate i with
+# 0.098333 x (1 - (1 + i)^-12) / i = 1 is 2.643%, so 12 x i = 31.72% (above 24%, within 36%).
+def test_a_flat_rate_is_tested_at_its_real_annual_rate():
+    text = (
+        "Interest is charged on the original principal for the whole term: "
+        "1.5% a month over 12 months."
+    )
+    (finding,) = [f for f in scan(text) if f.code == "rate_above_cap"]
+    assert finding.severity is Severity.MEDIUM
+    assert "31.7" in finding.why
+    # The rate as quoted is what agreement figures read.
+    ((_, rate),) = stated_rates(text)
+    assert (rate.value, rate.basis) == (Decimal("0.015"), Basis.MONTHLY)
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        # 1分5厘 a month = 1.5% x 12 = 18% a year: above 12%, within 24%.
+        ("月利息按1分5厘计算。", Severity.LOW),
+        # $15 per $100 for 14 days = 15% / 14 x 365 = 391% a year.
+        ("Fee: $20 per $100 borrowed for each 14-day period.", Severity.HIGH),
+    ],
+)
+def test_rates_in_folk_and_payday_units(text, severity):
+    assert codes(text).get("rate_above_cap") == severity
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Penalty APR: the Prime Rate plus 25.99%.",
+        "From default, the overdue sum bears additional interest of 0.2% per day.",
+        "逾期另加收日0.5‰的利息。",
+    ],
+)
+def test_a_rate_added_on_top_of_an_unstated_one_states_no_rate(text):
+    assert "rate_above_cap" not in codes(text)

@@ -45,3 +45,13 @@ def test_the_literals_are_read_from_the_pattern():
     assert gated.search("a good-faith payment").group() == "good-faith payment"
     # A pattern that can match without any literal is run as it is.
     assert fast.compile(r"\d+%|x?").gate is None
+
+
+def test_an_english_line_runs_without_the_alternatives_that_need_chinese():
+    gated = fast.compile(r"保证金|\bdeposit\b|(?:押金|a|b)|[|]x")
+    assert gated.ascii is not None
+    assert gated.ascii.pattern == r"\bdeposit\b|(?:押金|a|b)|[|]x"
+    assert gated.search("pay a deposit").group() == "a"
+    assert gated.search("交保证金").group() == "保证金"
+    # Named groups would go missing with their alternatives: such a pattern is run whole.
+    assert fast.compile(r"(?P<zh>保证金)|deposit").ascii is None

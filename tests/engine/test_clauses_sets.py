@@ -1,10 +1,10 @@
-"""The scanner on agreements written and labelled without its rules: the tuning set, which
-the rules were worked on, and the blind set, which nobody read or tuned on (scored in
-aggregate only; see clauses_corpus/SCORES.md).
+"""The scanner on agreements written and labelled without its rules: the tuning sets, which
+the rules were worked on (tuning, tuning2), and the blind sets (blind, blind2), scored in
+aggregate only (see clauses_corpus/SCORES.md).
 
 The floors are the scores the scanner reached when the rules were last changed, recorded in
-SCORES.md, not the issue's targets. On the blind set those targets (precision 0.95, recall 0.90
-overall and 0.85 per clause type) are NOT all met; the floors say what is reached, so a change
+SCORES.md, not the issue's targets. On the blind sets those targets (precision 0.95, recall 0.90
+overall and 0.85 per clause type) are NOT met; the floors say what is reached, so a change
 that loses ground fails here.
 """
 
@@ -19,21 +19,21 @@ from .clauses_report import SETS, agreements, measure
 # set -> (precision, recall, {clause type: recall}); fractions as reached (matched / labelled).
 FLOORS = {
     "tuning": (
-        129 / 133,
-        129 / 130,
+        130 / 132,
+        130 / 130,
         {
             "acceleration": 15 / 15,
             "credit_report": 17 / 17,
             "deposit_request": 15 / 15,
             "hidden_fee": 30 / 30,
             "penalty_interest": 14 / 14,
-            "rate_above_cap": 15 / 16,
+            "rate_above_cap": 16 / 16,
             "unilateral_change": 12 / 12,
             "verbal_promise": 11 / 11,
         },
     ),
     "blind": (
-        58 / 63,
+        58 / 62,
         58 / 68,
         {
             "acceleration": 9 / 9,
@@ -46,7 +46,39 @@ FLOORS = {
             "verbal_promise": 4 / 5,
         },
     ),
+    "tuning2": (
+        89 / 89,
+        89 / 90,
+        {
+            "acceleration": 14 / 14,
+            "credit_report": 11 / 11,
+            "deposit_request": 14 / 14,
+            "hidden_fee": 20 / 20,
+            "penalty_interest": 10 / 10,
+            "rate_above_cap": 9 / 10,
+            "unilateral_change": 7 / 7,
+            "verbal_promise": 4 / 4,
+        },
+    ),
+    # Scored once, after the last rule change of round 2 (see SCORES.md): no better than before
+    # round 2. These floors record that; they are not a target.
+    "blind2": (
+        32 / 40,
+        32 / 52,
+        {
+            "acceleration": 2 / 4,
+            "credit_report": 2 / 3,
+            "deposit_request": 1 / 4,
+            "hidden_fee": 10 / 17,
+            "penalty_interest": 3 / 6,
+            "rate_above_cap": 8 / 10,
+            "unilateral_change": 3 / 5,
+            "verbal_promise": 3 / 3,
+        },
+    ),
 }
+# Clean agreements each set holds (from its manifest).
+CLEAN_AGREEMENTS = {"tuning": 8, "blind": 5, "tuning2": 6, "blind2": 4}
 EPSILON = 1e-9
 
 
@@ -75,7 +107,7 @@ def test_set_keeps_the_scores_it_reached(name, capsys):
 def test_clean_agreements_raise_no_high_finding(name):
     _require(name)
     report = measure(SETS[name])
-    assert report.clean >= 5
+    assert report.clean >= CLEAN_AGREEMENTS[name]
     assert report.clean_with_high == []
 
 

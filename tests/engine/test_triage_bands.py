@@ -96,3 +96,5 @@ def test_the_due_list_uses_the_windows_from_settings():
         (DueKind.WINDOW_30, 10),
         (DueKind.WINDOW_90, 50),
     ]
+    # Each window's label states the configured number of days.
+    assert [i.label() for i in items] == ["20-day window ends", "60-day window ends"]

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from parley.engine.debt import Debt
-from parley.store import Store, StoreError, default_path
+from parley.store import Store, StoreError, default_path, schema
 from parley.store.records import ChecklistItem
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -41,7 +41,7 @@ def test_new_file_is_private_and_has_every_table(tmp_path):
     path = tmp_path / "new" / "deeper" / "parley.db"
     with Store.open(path) as store:
         assert store.is_empty()
-        assert store.schema_version == 4
+        assert store.schema_version == schema.CURRENT_VERSION
         assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert _tables(path) >= USER_TABLES
@@ -67,7 +67,7 @@ def test_every_fixture_migrates_to_the_current_version(tmp_path):
         path = tmp_path / fixture.name
         shutil.copy(fixture, path)
         with Store.open(path) as store:
-            assert store.schema_version == 4
+            assert store.schema_version == schema.CURRENT_VERSION
             [debt] = store.list_debts()
             assert debt.lender == "旧版测试贷"
             assert debt.principal == 1_200_000

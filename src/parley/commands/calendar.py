@@ -39,9 +39,10 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(
             _("{path} is a folder; give a file name ending in .ics.").format(path=target)
         )
-    from parley.commands._store import open_existing
+    from parley.commands._store import open_existing, warn_unencrypted
 
     with open_existing(args.db) as store:
+        warn_unencrypted(store)
         debt_id = debt_id_arg(args.debt, store)
         cal = build_calendar(store, store.load_settings(), debt_id=debt_id)
         try:

@@ -18,12 +18,13 @@ def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentPa
 
 def run(args: argparse.Namespace) -> int:
     from parley import clock
+    from parley.commands._store import open_store
     from parley.engine.errors import InputError
-    from parley.store import Store, StoreError
+    from parley.store import StoreError
     from parley.store.demo import fill
 
     try:
-        with Store.open(args.db) as store:
+        with open_store(args.db) as store:
             counts = fill(store, clock.today())
             path = store.path
     except StoreError as error:

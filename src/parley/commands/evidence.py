@@ -20,14 +20,21 @@ def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentPa
     parser.add_argument(
         "--out", metavar="DIR", required=True, help=_("the folder to write the pack into")
     )
+    parser.add_argument(
+        "--with-files",
+        action="store_true",
+        help=_("also copy every attached file (from the vault, decrypted) into DIR/files"),
+    )
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from parley.commands._store import open_existing
+    from parley.commands._store import open_existing, warn_unencrypted
     from parley.commands.calendar import debt_id_arg
     from parley.engine.errors import InputError
+    from parley.exports.attachments import write_attachments
     from parley.exports.evidence import write_pack
+    from parley.store import StoreError
 
     folder = Path(args.out).expanduser()
     if folder.exists() and not folder.is_dir():
@@ -35,9 +42,14 @@ def run(args: argparse.Namespace) -> int:
             _("{path} is a file; the evidence pack needs a folder.").format(path=folder)
         )
     with open_existing(args.db) as store:
+        warn_unencrypted(store)
         debt_id = debt_id_arg(args.debt, store)
         try:
             files = write_pack(store, store.load_settings(), debt_id, folder)
+            if args.with_files:
+                files += write_attachments(store, debt_id, folder / "files")
+        except StoreError as error:
+            raise InputError(str(error)) from None
         except OSError as error:
             raise InputError(
                 _("Cannot write {path}: {reason}").format(

@@ -31,13 +31,14 @@ def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentPa
 
 def run(args: argparse.Namespace) -> int:
     from parley import clock
-    from parley.commands._store import open_existing
+    from parley.commands._store import open_existing, warn_unencrypted
     from parley.engine.errors import InputError
     from parley.private_files import write_private
     from parley.store.transfer import export_csv, export_json
 
     try:
         with open_existing(args.db) as store:
+            warn_unencrypted(store)
             if args.format == "json":
                 text = export_json(store)
                 if not args.out:

@@ -35,8 +35,9 @@ def _debt_columns() -> tuple[str, ...]:
 
 
 def run(args: argparse.Namespace) -> int:
+    from parley.commands._store import open_store
     from parley.engine.errors import InputError
-    from parley.store import Store, StoreError, default_path
+    from parley.store import StoreError, default_path
     from parley.store.transfer import AlreadyImported, import_file
 
     source = Path(args.file).expanduser()
@@ -46,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         if not target.exists():
             _check_first(source)
-        with Store.open(target) as store:
+        with open_store(target) as store:
             counts = import_file(store, source, again=args.again)
             path = store.path
     except AlreadyImported as error:

@@ -278,7 +278,19 @@ def _print_text(quote, rate, method, share, caps, warnings, start) -> None:
         rows.insert(2, (_("Down payment"), format_money(quote.down_payment)))
     if share is not None:
         rows.append((_("Share of monthly income"), percent(share)))
-    labels = [c.label() for c in all_caps(on=start) if c.code in caps]
+    from parley.engine.rates import CapSettings
+
+    # 4 x LPR is that of the start date, which may not be today's: name its rate and date.
+    day, lpr = CapSettings().lpr_on(start)
+    labels = [
+        _("{cap} ({line}, LPR {lpr} of {day})").format(
+            cap=c.label(), line=percent(c.rate), lpr=percent(float(lpr)), day=day.isoformat()
+        )
+        if c.code.endswith("xLPR")
+        else c.label()
+        for c in all_caps(on=start)
+        if c.code in caps
+    ]
     rows.append((_("Above the caps"), ", ".join(labels) if labels else _("none")))
     print(pairs(rows))
     for line in warnings:

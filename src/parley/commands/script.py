@@ -47,12 +47,14 @@ def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentPa
 def run(args: argparse.Namespace) -> int:
     from parley import clock
     from parley.commands._debts import resolve_debt
-    from parley.commands._store import open_existing
+    from parley.commands._store import open_existing, warn_unencrypted
     from parley.engine.errors import InputError
     from parley.engine.script import build_script
     from parley.i18n import language
 
     with open_existing(args.db) as store:
+        if args.out:
+            warn_unencrypted(store)
         debt = store.get_debt(resolve_debt(args.debt, store))
         inp = script_input(store, debt, clock.today(), given=_given(args))
     script = build_script(inp, language())

@@ -40,18 +40,43 @@ _AMOUNT = (
     r"(?:¥|rmb|cny|人民币)?\s*"
     r"(?P<amount>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)\s*(?P<wan>万)?"
 )
-_GAP = r"[^\d\n;。]{0,14}?"
+_AMOUNT_AT = re.compile(_AMOUNT)
+# A number followed by one of these counts time, instalments or a share, not money:
+# "2年", "12期", "30%", "90 days".
+_NOT_MONEY_AFTER = re.compile(
+    r"\s*(年(?!化|利)|个月|月(?!息|利|供|还)|日(?!息|利)|天|期|号|%|‰|倍|次|days?\b|months?\b|years?\b|instalments?\b|"
+    r"payments?\b|times\b)"
+)
+# How far after its keyword a figure may be stated (dates in between count as one mark).
+_WINDOW = 32
+_CLAUSE_END = re.compile(r"[;。\n]")
+
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+# Dates are not money: "2026年12月30日" must not be read as a down payment of 2,026.
+_DATE = re.compile(
+    r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?"
+    r"|\d{1,2}\s*月\s*\d{1,2}\s*[日号]"
+    r"|(?:19|20)\d{2}\s*年(?:度|底|初)?(?!化|利)"
+    r"|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
+    r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\b\.?,?(?:\s+\d{{4}})?"
+    rf"|\b{_MONTHS}\b\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b,?(?:\s+\d{{4}})?"
+)
 
 _BALANCE = re.compile(
-    r"(剩余本金|剩余应还(本金|金额|本息)?|剩余欠款|尚欠本金|欠款总额|待还本金|本金余额|挂账金额|"
+    r"(剩余本金|剩余应还(本金|金额|本息)?|剩余欠款|尚欠本金|欠款本金|所欠本金|欠款余额|欠款金额|"
+    r"欠款总额|待还本金|本金余额|挂账金额|"
     r"应还总额|债务总额|未还本金|借款金额|借款本金|贷款金额|贷款本金|loan amount|"
     r"remaining principal|outstanding (principal|balance)|parked balance|balance owed|"
-    r"total owed|amount owed)" + _GAP + _AMOUNT
+    r"total owed|amount owed)"
 )
 _INSTALMENT = re.compile(
     r"(每期(应)?还款(金额|额)?|每期(应还|金额)?|月供|每月(应)?还款(金额|额)?|"
     r"instalments? (amount )?(is|of)|each instalment( is| of)?|monthly (instalment|payment)s?"
-    r"( of| is)?|per instalment|instalments of)" + _GAP + _AMOUNT
+    r"( of| is)?|per instalment|instalments of)"
 )
 _COUNT = re.compile(
     r"分\s*(?P<n1>\d{1,3})\s*期|共\s*(?P<n2>\d{1,3})\s*期|(?P<n3>\d{1,3})\s*期(还款|偿还|分期)|"
@@ -70,15 +95,33 @@ _PERIODIC = (
 _FEE = re.compile(rf"(?P<fee>{_FEE_WORD})")
 _DOWN = re.compile(
     r"(首付(款)?|首期款|首期还款|先行支付|先行还款|down payment|upfront payment|up-front payment)"
-    + _GAP
-    + _AMOUNT
 )
 _PENALTY_NEAR = re.compile(r"罚息|违约金|逾期|penalty|default|late|overdue")
 _FEE_NEGATED = re.compile(r"不收|不另收|免收|无|免除|\b(no|not|without|free of)\b")
 
 
 def _normalise(line: str) -> str:
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", line).lower())
+    """Full-width digits made plain, spaces collapsed, and every date masked with a non-digit
+    of the same length, so no date is read as an amount, a count or a rate."""
+    norm = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", line).lower())
+    return _DATE.sub(lambda m: "§" * len(m.group()), norm)
+
+
+def _amount_after(norm: str, start: int, *, first_only: bool = False) -> int | None:
+    """The first amount of money within the clause after `start`: numbers that count time,
+    instalments or a share ("2年", "12期", "30%") are passed over, or with `first_only` end
+    the search (a fee quoted as a rate is a rate, not an amount)."""
+    end = _CLAUSE_END.search(norm, start)
+    clause = norm[start : end.start() if end else len(norm)]
+    for m in _AMOUNT_AT.finditer(clause):
+        if m.start("amount") > _WINDOW:
+            return None
+        if not m["wan"] and _NOT_MONEY_AFTER.match(clause, m.end()):
+            if first_only:
+                return None
+            continue
+        return _money(m)
+    return None
 
 
 def _money(match: re.Match[str]) -> int | None:
@@ -96,13 +139,7 @@ def _fee_amount(norm: str) -> int | None:
         return None
     if _FEE_NEGATED.search(norm[max(0, m.start() - 12) : m.start()]):
         return None
-    after = re.search(_GAP + _AMOUNT, norm[m.end() :])
-    if after is None:
-        return None
-    tail = norm[m.end() + after.end() : m.end() + after.end() + 2]
-    if tail.startswith("%"):
-        return None  # a fee quoted as a rate is a rate, not an amount
-    return _money(after)
+    return _amount_after(norm, m.end(), first_only=True)
 
 
 def extract_figures(text: str) -> AgreementFigures:
@@ -121,15 +158,15 @@ def extract_figures(text: str) -> AgreementFigures:
                 sources[name] = (number, excerpt(line))
 
         if m := _BALANCE.search(norm):
-            keep("balance", _money(m))
+            keep("balance", _amount_after(norm, m.end()))
         if m := _INSTALMENT.search(norm):
-            keep("instalment", _money(m))
+            keep("instalment", _amount_after(norm, m.end()))
         if m := _COUNT.search(norm):
             n = next(int(v) for k, v in m.groupdict().items() if k.startswith("n") and v)
             if n > 0:
                 keep("count", n)
         if m := _DOWN.search(norm):
-            keep("down_payment", _money(m))
+            keep("down_payment", _amount_after(norm, m.end()))
         fee = _fee_amount(norm)
         if fee:
             fees += fee

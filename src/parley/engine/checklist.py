@@ -130,7 +130,10 @@ def finding_label(code: str) -> str:
 
 
 def _lines(findings: list[Finding]) -> str:
-    return ", ".join(str(n) for n in sorted({f.line for f in findings}))
+    # The language's own list separators: "3, 5 and 7", "3、5和7".
+    from parley.i18n import format as fmt
+
+    return fmt.names(str(n) for n in sorted({f.line for f in findings}))
 
 
 def fee_mismatches(

@@ -134,6 +134,7 @@ class Settings:
     language: str = "en"
     caps: CapSettings = field(default_factory=CapSettings)
     income_share_limit: float = 0.20  # an instalment above this share of income is flagged
+    export_folder: str = ""  # where the app last saved an export ("" = beside the data file)
     penalty_multiple: float = 1.5  # penalty rate = this x the contract rate, unless stated
     best_window: int = 30  # days overdue: lenders' risk systems have not flagged it yet
     latest_window: int = 90  # days overdue: after this, collection escalates

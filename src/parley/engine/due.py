@@ -32,8 +32,9 @@ class DueKind(StrEnum):
 _LABELS = {
     DueKind.FOLLOW_UP: N_("Follow-up"),
     DueKind.INSTALMENT: N_("Instalment"),
-    DueKind.WINDOW_30: N_("30-day window ends"),
-    DueKind.WINDOW_90: N_("90-day window ends"),
+    # The best and latest windows: their lengths are settings, stated in `DueItem.label`.
+    DueKind.WINDOW_30: N_("{n}-day window ends"),
+    DueKind.WINDOW_90: N_("{n}-day window ends"),
 }
 
 
@@ -55,10 +56,16 @@ class DueItem:
     amount: int | None = None  # instalments: minor units
     number: int | None = None  # instalments: 1-based
     of: int | None = None  # instalments: how many in the deal
+    window: int | None = None  # windows: the window's length in days
 
     @property
     def overdue(self) -> bool:
         return self.days_left < 0
+
+    def label(self) -> str:
+        if self.kind in (DueKind.WINDOW_30, DueKind.WINDOW_90):
+            return self.kind.label().format(n=self.window)
+        return self.kind.label()
 
 
 def what_is_due(
@@ -105,7 +112,7 @@ def what_is_due(
         for kind, limit in zip((DueKind.WINDOW_30, DueKind.WINDOW_90), windows, strict=True):
             day = debt.first_missed + timedelta(days=limit)
             if oldest <= day <= latest:
-                items.append(DueItem(kind, day, (day - today).days, debt.id))
+                items.append(DueItem(kind, day, (day - today).days, debt.id, window=limit))
     order = {k: i for i, k in enumerate(DueKind)}
     items.sort(key=lambda i: (i.day, order[i.kind], i.debt_id or 0, i.number or 0))
     return items

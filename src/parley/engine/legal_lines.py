@@ -21,6 +21,7 @@ Which line governs whom:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 
 from parley.engine.debt import Debt, LenderKind, Settings
@@ -47,6 +48,8 @@ class Line:
     applies: bool  # does it govern this lender kind
     basis: str  # what it is and where it comes from, in the user's language
     lpr_multiple: int = 4
+    lpr_day: date | None = None  # 4 x LPR: the day the LPR used took effect
+    lpr: Decimal | None = None  # 4 x LPR: the one-year LPR used
 
     def label(self) -> str:
         if self.code == PRIVATE_LENDING:
@@ -61,19 +64,25 @@ def is_above(rate: float | Decimal | None, line: Line) -> bool:
     return above(rate, line.rate)
 
 
-def lines_for(debt: Debt, settings: Settings) -> list[Line]:
-    """The lines for `debt`, lowest rate first."""
+def lines_for(debt: Debt, settings: Settings, on: date | None = None) -> list[Line]:
+    """The lines for `debt`, lowest rate first.
+
+    4 x LPR is taken on the day the agreement was made: the contract's start date for the
+    loan itself, or `on` for a new agreement (an offer made today is measured at today's
+    LPR)."""
     caps = settings.caps
-    day, lpr = caps.lpr_on(debt.start_date)
+    made = on if on is not None else debt.start_date
+    day, lpr = caps.lpr_on(made)
     multiple = caps.lpr_multiple
     private = debt.kind in PRIVATE_KINDS
-    when = (
-        _("in force on {date}, the contract date").format(date=debt.start_date.isoformat())
-        if debt.start_date is not None
-        else _(
+    if on is not None:
+        when = _("in force on {date}, today: a new agreement").format(date=on.isoformat())
+    elif debt.start_date is not None:
+        when = _("in force on {date}, the contract date").format(date=debt.start_date.isoformat())
+    else:
+        when = _(
             "the latest, from {date}; enter the contract date to use the LPR of that day"
         ).format(date=day.isoformat())
-    )
     if private:
         basis = _(
             "Private-lending line: {multiple} × the one-year LPR of {lpr} ({when}), "
@@ -98,6 +107,8 @@ def lines_for(debt: Debt, settings: Settings) -> list[Line]:
             private,
             basis.format(multiple=multiple, lpr=percent(float(lpr)), when=when),
             multiple,
+            day,
+            lpr,
         )
     ]
     for value in caps.fixed:
@@ -132,6 +143,17 @@ def governing_line(debt: Debt, settings: Settings) -> Line | None:
     return next((line for line in lines_for(debt, settings) if line.applies), None)
 
 
-def lines_above(rate: float | Decimal | None, debt: Debt, settings: Settings) -> list[str]:
-    """Codes of the lines `rate` is above."""
-    return [line.code for line in lines_for(debt, settings) if is_above(rate, line)]
+def lines_above(
+    rate: float | Decimal | None, debt: Debt, settings: Settings, on: date | None = None
+) -> list[str]:
+    """Codes of the lines `rate` is above (lines taken as in `lines_for`)."""
+    return [line.code for line in lines_for(debt, settings, on) if is_above(rate, line)]
+
+
+def governing_lines_above(
+    rate: float | Decimal | None, debt: Debt, settings: Settings, on: date | None = None
+) -> list[Line]:
+    """The lines that govern this lender and `rate` is above, lowest first: what a badge
+    flags. Lines shown only for comparison (4 x LPR for a licensed lender, the 36% rule of
+    thumb) are left out."""
+    return [line for line in lines_for(debt, settings, on) if line.applies and is_above(rate, line)]

@@ -18,7 +18,10 @@ Definitions every figure here follows:
 - An offer's *APR/EAR* come from the borrower's own cash flows of the deal: money in = the
   balance being repaid (after any waiver) less what is paid at once (down payment, penalty
   not waived, deferral fee); money out = each instalment with its fee, in the month it
-  falls due (a deferral leaves its months empty). The same rule gives the baseline's APR.
+  falls due (a deferral leaves its months empty). The same rule gives the baseline's APR,
+  which therefore counts penalty so far as paid at once: it is not the loan's rate (that
+  is `triage.debt_true_cost`, shown with its lines by engine/contract_rate.py), and the
+  baseline flags no line.
 - *Savings* = baseline total paid - offer total paid; totals count every payment (down
   payment, penalty, fees and instalments).
 - *Value today* discounts every payment to today at `discount_rate` (nominal annual,
@@ -259,7 +262,10 @@ def _compute_baseline(debt: Debt, today: date, settings: Settings, rate: float) 
         ear=cost.ear,
         savings=0,
         income_share=share,
-        caps_exceeded=caps_exceeded(cost.apr, settings.caps),
+        # The baseline's IRR counts penalty so far as paid at once: no rate anyone agreed
+        # to, so no line is flagged on it. The loan's own rate and its lines of the
+        # contract date are engine/contract_rate.py.
+        caps_exceeded=[],
         warnings=_cost_warning(cost) + _share_warning(share, settings),
         balance=balance,
         penalty=penalty,
@@ -410,7 +416,9 @@ def evaluate(
         ear=cost.ear,
         savings=savings,
         income_share=share,
-        caps_exceeded=caps_exceeded(cost.apr, settings.caps),
+        # An offer is a new agreement made today: its rate is measured at today's LPR, not
+        # the contract date's (the existing loan's own rate: engine/contract_rate.py).
+        caps_exceeded=caps_exceeded(cost.apr, settings.caps, on=today),
         warnings=warnings,
         balance=balance,
         penalty=penalty,

@@ -128,6 +128,11 @@ def overpaid_interest(
                 k += 1
     total_paid = sum(a for _d, a in used) + debt.fee_one_off
     principal_returned = min(returned, received)
+    if source == SOURCE_CONTRACT and stated > 0:
+        # The contract only dates the payments; the amounts are what the user's record says
+        # was repaid, so the figure never contradicts the interest the user entered.
+        total_paid = stated + debt.fee_one_off
+        principal_returned = min(debt.principal_repaid, received)
     charges_paid = total_paid - principal_returned
     allowed_minor = round_minor(allowed)
     excess = max(charges_paid - allowed_minor, 0) if line is not None else 0

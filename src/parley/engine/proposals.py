@@ -183,7 +183,12 @@ def _interest_free(debt: Debt, limit: int | None) -> Suggestion:
 
 def fair_rate(debt: Debt, settings: Settings) -> tuple[float, Line | None]:
     """The contract rate, cut to the lowest legal line that governs this lender when it is
-    above it; with the line it was cut to (None when not cut)."""
+    above it; with the line it was cut to (None when not cut).
+
+    The contract rate is the existing loan's, so it is checked against the line of the
+    contract date. The proposal built on it is a new agreement: where its figures are shown
+    they are measured at today's lines (contract_rate.offer_lines_above), so a rate cut to
+    the contract date's 4 x LPR can still be flagged when today's LPR is lower."""
     line = governing_line(debt, settings)
     if debt.annual_rate <= 0:
         return 0.0, None

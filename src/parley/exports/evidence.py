@@ -20,7 +20,7 @@ from parley.engine.collection import NIGHT_ENDS, NIGHT_STARTS, Contact, is_night
 from parley.engine.debt import Debt
 from parley.engine.money import format_money
 from parley.engine.triage import days_overdue, debt_true_cost, stage
-from parley.i18n import _
+from parley.i18n import _, ngettext
 from parley.i18n import format as fmt
 from parley.private_files import private_dir, write_private
 from parley.store.records import Event, EventKind
@@ -45,6 +45,20 @@ def folder_name(debt: Debt) -> str:
 
 def default_folder(store, debt: Debt) -> Path:
     return Path(store.path).parent / folder_name(debt)
+
+
+def _fees_in_the_apr(debt: Debt) -> list[str]:
+    """Each fee the debt's true APR counts, with its amount, as the contract states it."""
+    fees = []
+    if debt.fee_upfront:
+        fees.append(_("{amount} deducted up front").format(amount=format_money(debt.fee_upfront)))
+    if debt.fee_per_instalment:
+        fees.append(
+            _("{amount} with every instalment").format(amount=format_money(debt.fee_per_instalment))
+        )
+    if debt.fee_one_off:
+        fees.append(_("a one-off {amount}").format(amount=format_money(debt.fee_one_off)))
+    return fees
 
 
 def _when(event: Event) -> str:
@@ -158,6 +172,9 @@ def build_blocks(store, settings, debt_id: int) -> list[Block]:
         (_("Amount actually received"), format_money(debt.amount_received)),
         (_("Start date"), fmt.short_date(debt.start_date)),
         (_("Rate as stated"), debt.rate_text or "—"),
+        (_("Fee deducted up front"), format_money(debt.fee_upfront)),
+        (_("Fee with every instalment"), format_money(debt.fee_per_instalment)),
+        (_("One-off fee"), format_money(debt.fee_one_off)),
         (_("Number of instalments"), str(debt.term)),
         (_("Repayment method"), debt.method.label()),
         (_("Owed now (as the lender states it)"), format_money(debt.outstanding)),
@@ -172,12 +189,28 @@ def build_blocks(store, settings, debt_id: int) -> list[Block]:
     if not cost.solved and cost.reason:
         facts.append((_("Why the true cost is missing"), cost.reason))
     blocks.append(Block("table", headers=(_("Fact"), _("Value")), rows=tuple(facts)))
+    fees = _fees_in_the_apr(debt)
+    if fees:
+        blocks.append(
+            Block(
+                "p",
+                _(
+                    "The true APR is higher than the stated rate because it counts these "
+                    "fees as the cost of the loan: {fees}."
+                ).format(fees=fmt.names(fees)),
+            )
+        )
     payments = [(p.paid_on, p.amount) for p in store.list_payments(debt_id)]
     blocks += legal_line_blocks(debt, payments, settings, today)
 
     blocks.append(Block("h2", _("Timeline")))
     blocks.append(
-        Block("p", _("{n} events, oldest first.").format(n=len(events)))
+        Block(
+            "p",
+            ngettext("{n} event, oldest first.", "{n} events, oldest first.", len(events)).format(
+                n=len(events)
+            ),
+        )
         if events
         else Block("p", _("No events logged."))
     )
@@ -216,9 +249,12 @@ def build_blocks(store, settings, debt_id: int) -> list[Block]:
         blocks.append(
             Block(
                 "p",
-                _(
+                ngettext(
+                    "{n} promise, {verbal} of them verbal only. A verbal promise binds "
+                    "nobody until the lender confirms it in writing.",
                     "{n} promises, {verbal} of them verbal only. A verbal promise binds "
-                    "nobody until the lender confirms it in writing."
+                    "nobody until the lender confirms it in writing.",
+                    len(promises),
                 ).format(n=len(promises), verbal=verbal),
             )
         )
@@ -246,10 +282,14 @@ def build_blocks(store, settings, debt_id: int) -> list[Block]:
     blocks.append(
         Block(
             "p",
-            _(
+            ngettext(
+                "Night means from {start} to {end}. In all: {total} contact, {day} by day "
+                "and {night} at night; {n7} in the last 7 days, {n30} in the last 30 days; "
+                "{abusive} with something abusive about them.",
                 "Night means from {start} to {end}. In all: {total} contacts, {day} by day "
                 "and {night} at night; {n7} in the last 7 days, {n30} in the last 30 days; "
-                "{abusive} with something abusive about them."
+                "{abusive} with something abusive about them.",
+                summary.total,
             ).format(
                 start=NIGHT_STARTS.strftime("%H:%M"),
                 end=NIGHT_ENDS.strftime("%H:%M"),
@@ -281,7 +321,7 @@ def build_blocks(store, settings, debt_id: int) -> list[Block]:
                         e.party,
                         e.channel,
                         e.summary,
-                        "; ".join(sorted(flag.label() for flag in e.abuse)),
+                        fmt.names(sorted(flag.label() for flag in e.abuse)),
                     )
                     for e in contacts
                 ),

@@ -131,7 +131,8 @@ def _overpaid(store, debt, settings):
         line_rate=float(found.line.rate),
         line_code=found.line.code,
         line_is_law=found.line.applies,
-        payments=tuple(payments),
+        payments=tuple(found.payments_used),
+        from_contract=found.source == "contract",
     )
 
 

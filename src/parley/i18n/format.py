@@ -6,7 +6,7 @@ import math
 from datetime import date
 from decimal import localcontext
 
-from babel import dates, numbers
+from babel import dates, lists, numbers
 
 from parley.i18n import _, locale
 
@@ -58,3 +58,11 @@ def short_date(day: date | None) -> str:
 
 def long_date(day: date) -> str:
     return dates.format_date(day, format="long", locale=locale())
+
+
+def names(items) -> str:
+    """`["Lender", "Principal", "Rate"]` -> "Lender, Principal and Rate" (贷款机构、本金和利率)."""
+    items = list(items)
+    if not items:
+        return ""
+    return lists.format_list(items, locale=locale())

@@ -8,8 +8,10 @@ from datetime import datetime
 from pathlib import Path
 
 
-def backup(conn: sqlite3.Connection, path: Path) -> Path:
-    """Copy the open database to `<name>.backup-<time>`, created 0600 (it is Parley's own)."""
+def backup(conn: sqlite3.Connection, path: Path, passphrase: str | None = None) -> Path:
+    """Copy the open database to `<name>.backup-<time>`, created 0600 (it is Parley's own).
+
+    The copy of a locked file is locked with the same passphrase."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.backup-{stamp}")
     n = 1
@@ -18,7 +20,12 @@ def backup(conn: sqlite3.Connection, path: Path) -> Path:
         target = path.with_name(f"{path.name}.backup-{stamp}-{n}")
     fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     os.close(fd)
-    dest = sqlite3.connect(target)
+    if passphrase is not None:
+        from parley.store import crypto
+
+        dest = crypto.create_keyed(target, passphrase)
+    else:
+        dest = sqlite3.connect(target)
     try:
         conn.backup(dest)
     finally:

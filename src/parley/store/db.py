@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 from parley.engine.debt import Debt, Settings
 from parley.i18n import _
-from parley.store import errors, schema
+from parley.store import dbapi, errors, schema
 from parley.store import records as r
 from parley.store.errors import NotFound, StoreError
 from parley.store.events import EventRecords
@@ -52,6 +52,11 @@ class Store(EventRecords):
         self.conn = conn
         self.read_only = read_only
         self._depth = 0  # how many `transaction()` blocks are open
+        self.passphrase: str | None = None  # set when the file is locked (see store.crypto)
+
+    @property
+    def locked(self) -> bool:
+        return self.passphrase is not None
 
     @functools.cached_property
     def db(self) -> Database:
@@ -69,15 +74,20 @@ class Store(EventRecords):
         *,
         read_only: bool = False,
         busy_ms: int = DEFAULT_BUSY_MS,
+        passphrase: str | None = None,
     ) -> Store:
         """Open (creating if needed) and migrate; refuse files that are not safe to touch.
 
         With `read_only`, or when the file or its folder cannot be written, nothing is ever
-        written: no migration, no backup, no change of mode."""
+        written: no migration, no backup, no change of mode. A locked file needs its
+        `passphrase` (crypto.Locked without one, crypto.WrongPassphrase when it does not
+        fit; either way the file is untouched)."""
         path = Path(path).expanduser() if path is not None else default_path()
         path = path.absolute()
-        opened = open_connection(path, read_only=read_only, busy_ms=busy_ms)
-        return cls(path, opened.conn, read_only=opened.read_only)
+        opened = open_connection(path, read_only=read_only, busy_ms=busy_ms, passphrase=passphrase)
+        store = cls(path, opened.conn, read_only=opened.read_only)
+        store.passphrase = opened.passphrase
+        return store
 
     @property
     def read_only_note(self) -> str | None:
@@ -104,7 +114,7 @@ class Store(EventRecords):
         """SQLite failures as the user's sentence (errors.from_sqlite is the one mapping)."""
         try:
             yield
-        except sqlite3.Error as error:
+        except dbapi.ERROR as error:
             mapped = errors.from_sqlite(error, self.path)
             if mapped is None:
                 raise

@@ -114,7 +114,9 @@ _DAMAGED = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_FORMAT
 def from_sqlite(error: sqlite3.Error, path: Path) -> StoreError | None:
     """The user's sentence for an SQLite failure; None for a programming error (a broken
     constraint or bad SQL), which should surface as it is."""
-    if isinstance(error, sqlite3.IntegrityError | sqlite3.ProgrammingError):
+    from parley.store import dbapi  # sqlite3's classes, and sqlcipher3's once it is used
+
+    if isinstance(error, dbapi.INTEGRITY + dbapi.PROGRAMMING):
         return None
     code = getattr(error, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None

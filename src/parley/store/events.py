@@ -84,7 +84,7 @@ class EventRecords:
         """(event id, debt id, follow-up day, summary) for follow-ups on or after `since`,
         soonest first; deleted debts left out."""
         sql = (
-            "SELECT id, debt_id, follow_up, summary FROM events WHERE follow_up >= ? "
+            "SELECT id, debt_id, follow_up, summary, template FROM events WHERE follow_up >= ? "
             "AND (debt_id IS NULL OR debt_id IN (SELECT id FROM debts WHERE deleted_at IS NULL))"
         )
         params: list[Any] = [since.isoformat()]
@@ -93,7 +93,7 @@ class EventRecords:
             params.append(debt_id)
         rows = self._rows(sql + " ORDER BY follow_up, id", params)
         return [
-            (row["id"], row["debt_id"], date.fromisoformat(row["follow_up"]), row["summary"])
+            (row["id"], row["debt_id"], date.fromisoformat(row["follow_up"]), r.worded_summary(row))
             for row in rows
         ]
 

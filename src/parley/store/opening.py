@@ -17,7 +17,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from parley.i18n import _
-from parley.store import errors, schema
+from parley.store import dbapi, errors, schema
 from parley.store.errors import StoreError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -40,11 +40,18 @@ class Opened:
 
     conn: sqlite3.Connection
     read_only: bool
+    passphrase: str | None = None  # the file's, when it is locked
 
 
-def open_connection(path: Path, *, read_only: bool, busy_ms: int) -> Opened:
+def open_connection(
+    path: Path, *, read_only: bool, busy_ms: int, passphrase: str | None = None
+) -> Opened:
     """Open `path` (creating it unless `read_only`); StoreError says why it cannot be."""
+    from parley.store import crypto
+
     try:
+        if path.is_file() and crypto.is_locked(path):
+            return crypto.open_locked(path, passphrase, read_only=read_only, busy_ms=busy_ms)
         return _open(path, read_only=read_only, busy_ms=busy_ms)
     except OSError as error:
         raise errors.from_os(error, path) from None
@@ -82,7 +89,14 @@ def _open(path: Path, *, read_only: bool, busy_ms: int) -> Opened:
         return Opened(_ready(_connect(path, busy_ms), path, pending, existed=existed), False)
 
 
-def _ready(conn: sqlite3.Connection, path: Path, pending: list[str], *, existed: bool):
+def _ready(
+    conn: sqlite3.Connection,
+    path: Path,
+    pending: list[str],
+    *,
+    existed: bool,
+    passphrase: str | None = None,
+):
     """Pragmas, then (with a backup first, for a file that had data) the migrations."""
     try:
         # WAL lets a second Parley read while this one writes; FULL sync because a record
@@ -95,11 +109,11 @@ def _ready(conn: sqlite3.Connection, path: Path, pending: list[str], *, existed:
             if existed:
                 from parley.store.backup import backup
 
-                backup(conn, path)
+                backup(conn, path, passphrase)
             from sqlite_utils import Database
 
             schema.migrations().apply(Database(conn, execute_plugins=False))
-    except sqlite3.Error as error:
+    except dbapi.ERROR as error:
         conn.close()
         raise errors.from_sqlite(error, path) or errors.damaged(path, str(error)) from None
     except BaseException:

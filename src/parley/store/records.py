@@ -139,6 +139,51 @@ class Event:
     promises: list[Promise] = field(default_factory=list)
     attachments: list[Attachment] = field(default_factory=list)
     id: int | None = None
+    # Text Parley wrote (not the user): {"kind": ..., "data": {...}}. Channel and summary are
+    # worded from it in the current language whenever the event is read.
+    template: dict[str, Any] | None = None
+
+
+# --- text Parley writes into events, worded when read ----------------------------------------
+
+PLANNED_CALL = "planned_call"
+
+
+def planned_call(offers: list[dict[str, Any]]) -> dict[str, Any]:
+    """The wizard's planned call: each offer as {"label", "kind", "n", "amount", "total"}
+    (money in minor units), so its summary can be worded in any language."""
+    return {"kind": PLANNED_CALL, "data": {"offers": offers}}
+
+
+def template_text(template: dict[str, Any]) -> tuple[str, str] | None:
+    """(channel, summary) for a template in the current language; None for a kind this
+    version does not know (the stored text is shown instead)."""
+    from parley.engine.money import format_money
+    from parley.i18n import ngettext
+
+    if template.get("kind") != PLANNED_CALL:
+        return None
+    try:
+        lines = [
+            ngettext(
+                "Offer {label}: {kind}, {n} instalment of {amount}, {total} in all.",
+                "Offer {label}: {kind}, {n} instalments of {amount}, {total} in all.",
+                int(o["n"]),
+            ).format(
+                label=o["label"],
+                kind=OfferKind(o["kind"]).label(),
+                n=int(o["n"]),
+                amount=format_money(int(o["amount"])),
+                total=format_money(int(o["total"])),
+            )
+            for o in template["data"]["offers"]
+        ]
+    except (KeyError, TypeError, ValueError):
+        return None
+    summary = _(
+        "Planned call with the script. {a} {b} Ask for the agent's ID and for written confirmation."
+    ).format(a=lines[0] if lines else "", b=lines[1] if len(lines) > 1 else "")
+    return _("Official customer-service line"), summary
 
 
 @dataclass
@@ -359,7 +404,23 @@ def event_to_row(e: Event) -> dict[str, Any]:
         "summary": e.summary,
         "follow_up": to_sql(e.follow_up),
         "abuse": json.dumps(sorted(flag.value for flag in e.abuse)),
+        "template": json.dumps(e.template, ensure_ascii=False) if e.template else "",
     }
+
+
+def _template(row: dict[str, Any]) -> dict[str, Any] | None:
+    try:
+        found = json.loads(row["template"]) if row.get("template") else None
+    except ValueError:  # written by hand or by something else: show the stored text
+        return None
+    return found if isinstance(found, dict) else None
+
+
+def worded_summary(row: dict[str, Any]) -> str:
+    """An event row's summary in the current language (see `template_text`)."""
+    template = _template(row)
+    worded = template_text(template) if template is not None else None
+    return worded[1] if worded else (row["summary"] or "")
 
 
 def row_to_event(
@@ -367,20 +428,24 @@ def row_to_event(
     promises: list[Promise] | None = None,
     attachments: list[Attachment] | None = None,
 ) -> Event:
+    template = _template(row)
+    worded = template_text(template) if template is not None else None
+    channel, summary = worded or (row["channel"] or "", row["summary"] or "")
     return Event(
         debt_id=row["debt_id"],
         kind=EventKind(row["kind"]),
         occurred_at=datetime.fromisoformat(row["occurred_at"]),
-        channel=row["channel"] or "",
+        channel=channel,
         party=row["party"] or "",
         agent_id=row["agent_id"] or "",
         agent_verified=bool(row["agent_verified"]),
-        summary=row["summary"] or "",
+        summary=summary,
         follow_up=from_sql(row["follow_up"], date),
         abuse=frozenset(AbuseFlag(v) for v in json.loads(row["abuse"] or "[]")),
         promises=list(promises or []),
         attachments=list(attachments or []),
         id=row["id"],
+        template=template if worded is not None else None,
     )
 
 

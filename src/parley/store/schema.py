@@ -206,6 +206,30 @@ def m004_letters(db: Database) -> None:
     )
 
 
+@step
+def m005_vault_files(db: Database) -> None:
+    # Where each attached file's private copy lives in the vault folder, by its SHA-256.
+    # The name is random so the folder listing says nothing about the files' contents.
+    db.executescript(
+        """
+        CREATE TABLE vault_files (
+            sha256 TEXT PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            size INTEGER NOT NULL,
+            added_at TEXT NOT NULL
+        );
+        """
+    )
+
+
+@step
+def m006_event_template(db: Database) -> None:
+    # Text Parley writes into an event (the wizard's planned call) is kept as a kind and its
+    # data, so it is worded in the language of the moment when read; channel and summary
+    # still hold it in the language it was saved in, for anyone reading the file directly.
+    db.execute("ALTER TABLE events ADD COLUMN template TEXT NOT NULL DEFAULT ''")
+
+
 def known_names() -> list[str]:
     return [fn.__name__ for fn in _STEPS]
 

@@ -22,6 +22,7 @@ def settings_to_dict(s: Settings) -> dict[str, Any]:
         "penalty_multiple": s.penalty_multiple,
         "best_window": s.best_window,
         "latest_window": s.latest_window,
+        "export_folder": s.export_folder,
     }
 
 
@@ -56,4 +57,5 @@ def settings_from_dict(d: dict[str, Any]) -> Settings:
         penalty_multiple=float(d.get("penalty_multiple", base.penalty_multiple)),
         best_window=int(d.get("best_window", base.best_window)),
         latest_window=int(d.get("latest_window", base.latest_window)),
+        export_folder=str(d.get("export_folder", base.export_folder)),
     )

@@ -12,7 +12,9 @@ from textual.screen import Screen
 
 from parley import i18n
 from parley.i18n import _
-from parley.tui.keys import APP_KEYS, bindings
+from parley.tui.crash import RedactedCrash
+from parley.tui.keys import APP_KEYS, bindings, key_commands
+from parley.tui.privacy import PrivacyMixin
 from parley.tui.storage import EVERYTHING, SETTINGS, DataChanged, Failed, write
 
 if TYPE_CHECKING:
@@ -43,7 +45,7 @@ def _checklist_screen() -> Screen:
     return ChecklistScreen()
 
 
-class ParleyApp(App[int]):
+class ParleyApp(RedactedCrash, PrivacyMixin, App[int]):
     CSS_PATH = Path(__file__).parent / "app.tcss"
     MODES = {
         "debts": _debts_screen,
@@ -55,6 +57,9 @@ class ParleyApp(App[int]):
     BINDINGS = bindings(APP_KEYS)
 
     def __init__(self, store: Store, *, lang: str | None = None) -> None:
+        from parley.tui import wrap
+
+        wrap.install()  # Chinese lines break between characters, never inside a figure
         super().__init__()
         self.store = store
         self.settings = store.load_settings()
@@ -72,6 +77,7 @@ class ParleyApp(App[int]):
         self.focused_debt_id: int | None = None  # shared by the modes: "the debt I'm working on"
 
     def on_mount(self) -> None:
+        self.setup_privacy()
         note = getattr(self.store, "read_only_note", None)
         if note:
             self.notify(note, severity="warning", timeout=15)
@@ -101,35 +107,10 @@ class ParleyApp(App[int]):
             str(message), title=str(title), severity=severity, timeout=timeout, markup=False
         )
 
-    # --- when Parley itself fails ----------------------------------------------------------
+    # --- when Parley itself fails: a redacted report (crash.RedactedCrash) -------------------
 
-    crash_report: Path | None = None
-
-    def _handle_exception(self, error: Exception) -> None:
-        """Replaces Textual's crash screen, which prints every frame's local variables (the
-        user's lenders, amounts and notes), with a redacted report in a private file."""
-        from rich.text import Text
-
-        from parley.tui.crash import write_crash_report
-
-        self._return_code = 1
-        if self._exception is None:
-            # Pilot tests re-raise the first error; keep that behaviour.
-            self._exception = error
-            self._exception_event.set()
-        self.crash_report = write_crash_report(error, Path(self.store.path).parent)
-        if self.crash_report is not None:
-            message = _(
-                "Parley stopped because of a fault in Parley itself. Everything saved before "
-                "it is safe. A report without your data was written to {path}."
-            ).format(path=self.crash_report)
-        else:
-            message = _(
-                "Parley stopped because of a fault in Parley itself. Everything saved before "
-                "it is safe."
-            )
-        self.bell()
-        self.panic(Text(message))
+    def crash_folder(self) -> Path:
+        return Path(self.store.path).parent
 
     # --- shared state -------------------------------------------------------------------
 
@@ -197,17 +178,28 @@ class ParleyApp(App[int]):
     # --- command palette -----------------------------------------------------------------
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        if self.hidden:
+            return
         for key in APP_KEYS:
             if not key.palette or key.id == "app.quit":
                 continue
             action = key.action.removeprefix("app.")
             yield SystemCommand(_(key.description), _(key.tooltip), self._runner(action))
-        # Each mode offers its own commands (debts: go to a debt; timeline: exports).
+        # The screen's keys that apply now (sort, edit, delete, undo, filter, calendar...),
+        # then anything else it offers (debts: go to a debt).
+        keys = getattr(screen, "KEYS", None)
+        if keys:
+            yield from key_commands(screen, keys)
         commands = getattr(screen, "palette_commands", None)
         if commands is not None:
             yield from commands()
         yield SystemCommand(
             _("Export everything"), _("Save all your data as a JSON file"), self.action_export
+        )
+        yield SystemCommand(
+            _("Privacy"),
+            _("Vault size limit, hide when idle, and how the file is locked"),
+            self.action_privacy,
         )
         yield SystemCommand(
             _("Theme"), _("Choose colours that are easier on your eyes"), self.action_change_theme
@@ -222,6 +214,11 @@ class ParleyApp(App[int]):
 
         return run
 
+    def action_privacy(self) -> None:
+        from parley.tui.screens.privacy_settings import PrivacySettingsScreen
+
+        self.push_screen(PrivacySettingsScreen())
+
     def action_export(self) -> None:
         from parley.clock import now
         from parley.private_files import write_private
@@ -230,13 +227,19 @@ class ParleyApp(App[int]):
         out = Path(self.store.path).with_name(f"parley-export-{now():%Y%m%d-%H%M%S}.json")
         write_private(out, export_json(self.store))
         self.notify(_("Exported to {path}").format(path=out), timeout=8)
+        self.warn_if_locked()
 
 
 def run_app(*, db: str | None = None, lang: str | None = None) -> int:
     from parley.store import Store, StoreError
+    from parley.store.crypto import Locked
 
     try:
         store = Store.open(db)
+    except Locked:
+        store = _unlock(db, lang)
+        if store is None:
+            return 2
     except StoreError as error:
         print(_("parley: error: {message}").format(message=error), file=sys.stderr)
         return 2
@@ -246,3 +249,18 @@ def run_app(*, db: str | None = None, lang: str | None = None) -> int:
     finally:
         store.close()
     return app.return_code or 0  # nonzero after a crash
+
+
+def _unlock(db: str | None, lang: str | None):
+    """Ask for the passphrase on a screen of its own; the Store, or None (message printed)."""
+    from parley.store import default_path
+    from parley.tui.screens.passphrase import UnlockApp
+
+    i18n.set_language(i18n.normalise(lang) or i18n.default_language())
+    path = Path(db).expanduser().absolute() if db else default_path()
+    app = UnlockApp(path)
+    store = app.run()
+    if store is None:
+        reason = app.failure or _("Wrong passphrase three times; nothing was opened.")
+        print(_("parley: error: {message}").format(message=reason), file=sys.stderr)
+    return store

@@ -59,6 +59,41 @@ def write_crash_report(error: BaseException, folder: Path | None) -> Path | None
     return None
 
 
+class RedactedCrash:
+    """Mixed into an App before App: replaces Textual's crash screen, which prints every
+    frame's local variables (the user's lenders, amounts and notes, or a passphrase), with a
+    redacted report in a private file. The app says where with `crash_folder`."""
+
+    crash_report: Path | None = None
+
+    def crash_folder(self) -> Path | None:
+        return None
+
+    def _handle_exception(self, error: Exception) -> None:
+        from rich.text import Text
+
+        from parley.i18n import _
+
+        self._return_code = 1
+        if self._exception is None:
+            # Pilot tests re-raise the first error; keep that behaviour.
+            self._exception = error
+            self._exception_event.set()
+        self.crash_report = write_crash_report(error, self.crash_folder())
+        if self.crash_report is not None:
+            message = _(
+                "Parley stopped because of a fault in Parley itself. Everything saved before "
+                "it is safe. A report without your data was written to {path}."
+            ).format(path=self.crash_report)
+        else:
+            message = _(
+                "Parley stopped because of a fault in Parley itself. Everything saved before "
+                "it is safe."
+            )
+        self.bell()
+        self.panic(Text(message))
+
+
 def _short(filename: str) -> str:
     """Paths inside site-packages or the checkout, without the user's home folder."""
     path = Path(filename)

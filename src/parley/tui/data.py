@@ -19,6 +19,7 @@ def debt_rows(store, settings: Settings, *, quick: bool = False):
     """
     from parley.engine.collection import effective
     from parley.engine.cost import Cost
+    from parley.engine.legal_lines import governing_lines_above
     from parley.engine.triage import rank_debts
     from parley.exports.sources import collection_summaries
     from parley.tui.screens.debt_rows import Row
@@ -51,7 +52,9 @@ def debt_rows(store, settings: Settings, *, quick: bool = False):
                 debt=r.debt,
                 rank=r.rank,
                 apr=None if quick else r.cost.apr,
-                caps=[] if quick else list(r.caps_exceeded),
+                # The loan's own rate against the lines governing its lender, of its
+                # contract date (4 x LPR of that day).
+                caps=[] if quick else governing_lines_above(r.cost.apr, r.debt, settings),
                 stage=r.stage,
                 days_overdue=r.days_overdue,
                 left_30=r.window_30_left,

@@ -102,6 +102,7 @@ APP_KEYS: tuple[Key, ...] = (
         N_("Check an agreement before signing"),
         anywhere="f4,alt+4",
     ),
+    # Plan (key 5, from the household work) goes here with anywhere="f5,alt+5".
     Key("app.help", "question_mark", "app.help", N_("Help"), N_("Every key, on one screen")),
     Key(
         "app.settings",
@@ -120,6 +121,15 @@ APP_KEYS: tuple[Key, ...] = (
         priority=True,
     ),
     Key(
+        "app.hide",
+        "f12,ctrl+backslash",
+        "app.hide",
+        N_("Hide"),
+        N_("Blank the screen at once; F12 again (or the passphrase) brings it back"),
+        show=False,
+        priority=True,
+    ),
+    Key(
         "app.quit",
         "ctrl+q",
         "app.quit",
@@ -129,3 +139,24 @@ APP_KEYS: tuple[Key, ...] = (
         priority=True,
     ),
 )
+
+
+def key_commands(screen, keys: tuple[Key, ...]):
+    """Palette entries for a screen's keys that apply now (its check_action says so), from
+    the same definitions that drive the bindings, the footer and help."""
+    from textual.actions import parse
+    from textual.app import SystemCommand
+
+    from parley.i18n import _
+
+    for key in keys:
+        if not key.palette:
+            continue
+        _target, name, params = parse(key.action)
+        if screen.check_action(name, params) is not True:
+            continue
+
+        async def run(action: str = key.action) -> None:
+            await screen.run_action(action)
+
+        yield SystemCommand(_(key.description), _(key.tooltip), run)

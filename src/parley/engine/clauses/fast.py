@@ -115,32 +115,89 @@ def _gate(pattern: str) -> re.Pattern[str] | None:
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
-class Gated:
-    """A compiled pattern with a literal pre-test; the same methods as re.Pattern uses here."""
+def _top_branches(pattern: str) -> list[str]:
+    """The pattern's top-level alternatives, as text ("a|(b|c)|[|]" -> ["a", "(b|c)", "[|]"])."""
+    branches, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "^":
+                i += 1
+            if pattern[i + 1 : i + 2] == "]":
+                i += 1  # a "]" first in a class is a literal
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    branches.append(pattern[start:])
+    return branches
 
-    __slots__ = ("gate", "pattern")
+
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def _ascii_only(pattern: str) -> re.Pattern[str] | None:
+    """The same pattern without the alternatives that need a Chinese character: on a line of
+    plain ASCII they can never match, so leaving them out changes no answer, only the time.
+    None when nothing would be left out, or when groups make the subset unsafe."""
+    if _sre_parse is None or re.compile(pattern).groups:
+        return None
+    kept = []
+    for branch in _top_branches(pattern):
+        try:
+            words = _literals(_sre_parse.parse(branch), 0)
+        except Exception:  # an unusual construct: keep it
+            words = None
+        if not (words and all(_CJK.search(w) for w in words)):
+            kept.append(branch)
+    if len(kept) == len(_top_branches(pattern)) or not kept:
+        return None
+    return re.compile("|".join(kept))
+
+
+class Gated:
+    """A compiled pattern with a literal pre-test; the same methods as re.Pattern uses here.
+
+    On a line of plain ASCII (an English clause) it runs a smaller pattern without the
+    alternatives that need Chinese characters."""
+
+    __slots__ = ("ascii", "gate", "pattern")
 
     def __init__(self, pattern: str) -> None:
         self.pattern = re.compile(pattern)
         self.gate = _gate(pattern)
+        self.ascii = _ascii_only(pattern)
 
     def _may(self, text: str) -> bool:
         return self.gate is None or self.gate.search(text) is not None
 
+    def _for(self, text: str) -> re.Pattern[str]:
+        return self.ascii if self.ascii is not None and text.isascii() else self.pattern
+
     def search(self, text: str, *args: int) -> re.Match[str] | None:
-        return self.pattern.search(text, *args) if self._may(text) else None
+        return self._for(text).search(text, *args) if self._may(text) else None
 
     def match(self, text: str, *args: int) -> re.Match[str] | None:
-        return self.pattern.match(text, *args) if self._may(text) else None
+        return self._for(text).match(text, *args) if self._may(text) else None
 
     def fullmatch(self, text: str, *args: int) -> re.Match[str] | None:
-        return self.pattern.fullmatch(text, *args) if self._may(text) else None
+        return self._for(text).fullmatch(text, *args) if self._may(text) else None
 
     def finditer(self, text: str, *args: int) -> Iterator[re.Match[str]]:
-        return self.pattern.finditer(text, *args) if self._may(text) else iter(())
+        return self._for(text).finditer(text, *args) if self._may(text) else iter(())
 
     def split(self, text: str) -> list[str]:
-        return self.pattern.split(text) if self._may(text) else [text]
+        return self._for(text).split(text) if self._may(text) else [text]
 
 
 def compile(pattern: str) -> Gated:  # mirrors re.compile

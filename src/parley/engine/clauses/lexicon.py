@@ -30,8 +30,9 @@ MONEY_TERMS = (
 )
 # The whole debt, as the acceleration clause names it.
 WHOLE_DEBT = (
-    r"(?:全部|剩余|所有|未还|全额|一切|尚欠|原)(?:的)?(?:未到期)?(?:借款|本金|欠款|款项|本息|债务|"
-    r"贷款|金额|应付款|应还款|应还金额|费用|部分|分期款)|未到期(?:的)?(?:借款|贷款|本金|款项)|"
+    r"(?:全部|剩余|所有|未还|全额|一切|尚欠|原)(?:的)?(?:尚)?(?:未到期|未还|未付)?(?:的)?(?:借款|本金|"
+    r"欠款|款项|本息|债务|贷款|金额|应付款|应还款|应还金额|费用|部分|分期款|分期)|"
+    r"未到期(?:的)?(?:借款|贷款|本金|款项|分期)|"
     r"\b(?:all|entire|whole|full|remaining|outstanding|total|unpaid|original)\b"
     r"(?: \w+){0,2} (?:sums?|amounts?|balance|loan|debt|principal|monies|money|indebtedness|"
     r"obligations|instal?lments|payments?|dues)|all (?:sums|amounts|monies) (?:outstanding|owing|"
@@ -42,7 +43,7 @@ WHOLE_DEBT = (
     r"\b(?:the )?(?:full|whole|entire|original) (?:£|\$|€|¥|rs\.?|cny|rmb)\s*\d"
 )
 AT_ONCE = (
-    r"立即|立刻|一次性|马上|即刻|提前|全额|"
+    r"立即|立刻|一次性|一次(?=[付还结偿清])|马上|即刻|提前|全额|"
     r"\b(?:immediate(?:ly)?|at once|in full|in one (?:lump sum|payment)|forthwith|on demand|"
     r"without delay|within \d+ days?|lump[- ]sum|straight away|right away|immediately)\b"
 )

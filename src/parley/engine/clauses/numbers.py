@@ -5,13 +5,15 @@
 - the folk units: `月息2分` (2% a month), `年息1分` (10% a year), `月息5厘` (0.5% a month);
 - relative rates: `罚息按借款利率上浮50%` is 1.5 times the contract rate, `1.5倍`, "1.5 times
   the contract rate"; read against the contract rate the agreement states, else no rate;
+- a flat rate, charged on the original principal for the whole term (`等本等息`, "on the
+  original principal"), read at the real annual rate it comes to over the term;
 - blank template fields (`月息 __ %`) state no rate at all.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from parley.engine.clauses import fast
@@ -68,9 +70,15 @@ _PER_AMOUNT = fast.compile(
     rf"(?P<unit>日|天|月|年)?"
     rf"[^\d;。]{{0,10}}?(?P<amount>{_NUM})\s*元"
 )
+# "$15 per $100 borrowed for each 14-day term": a charge per hundred lent, over a term in days.
+_PER_HUNDRED_TERM = fast.compile(
+    r"(?:\$|¥|£|€|rs\.?\s?)\s*(?P<amount>\d+(?:\.\d+)?) (?:per|for every|for each|on each|every) "
+    r"(?:\$|¥|£|€|rs\.?\s?)?\s*100\b[^;.]{0,40}?\b(?P<days>\d+)[- ]days?\b|"
+    r"每(?:借)?(?:款)?\s*100\s*元[^,。;\d]{0,8}(?P<zh_days>\d+)\s*天[^,。;\d]{0,8}(?P<zh_amount>\d+(?:\.\d+)?)\s*元"
+)
 # 月息2分, 年息一分五厘: the folk units, scaled by the period they are quoted for.
 _FOLK = fast.compile(
-    rf"(?P<kw>月息|月利率|月利|年息|年利率|年利|日息|日利率)\s*(?:为|是)?\s*"
+    rf"(?P<kw>月息|月利息|月利率|月利|年息|年利息|年利率|年利|日息|日利息|日利率)\s*(?:为|是|按|按照|以)?\s*"
     rf"(?P<fen>{_NUM})\s*(?P<unit>分|厘)(?:(?P<li>{_NUM})\s*厘)?"
 )
 _FOLK_SCALE = {  # what one 分 is worth, per basis
@@ -107,6 +115,13 @@ class StatedRate:
     rate: Rate | None  # None: a relative rate whose contract rate the line does not state
     relative: Decimal | None = None  # the multiple of the contract rate, when read as one
     plus: Decimal | None = None  # or the points added to it a year ("the loan rate plus 5%")
+    flat: Rate | None = None  # the flat monthly rate as quoted, when `rate` is its real APR
+    on_top: bool = False  # added to a rate the line does not state: not a rate charged alone
+
+    @property
+    def quoted(self) -> Rate | None:
+        """The rate as the line words it."""
+        return self.flat or self.rate
 
 
 def cn_number(text: str) -> Decimal:
@@ -145,19 +160,83 @@ def _overlaps(found: list[StatedRate], start: int, end: int) -> bool:
     return any(s.start < end and start < s.end for s in found)
 
 
+# Interest on the original principal for the whole term, however the line says so.
+_FLAT = fast.compile(
+    r"等本等息|按(?:初始|原始|最初|原借款|原贷款|原本金)(?:借款|贷款)?(?:本金|金额)?|分期本金|"
+    r"\b(?:on|of) the (?:original|initial|full original|starting) (?:principal|amount|loan|balance|"
+    r"sum)\b|\bflat(?: rate| fee)?\b|\badd-on (?:rate|interest)\b"
+)
+# The rate charged each period, when the period is the instalment: "每期按分期本金的0.65%".
+_PER_INSTALMENT = fast.compile(
+    r"每期[^,。;\d]{0,10}?(?P<pct>\d+(?:\.\d+)?)\s*%|"
+    r"\b(?:per|each|every) (?:instal?ment|period)\b[^;,.\d]{0,16}(?P<pct_en>\d+(?:\.\d+)?)\s*%"
+)
+_TERM = fast.compile(
+    r"(?:over|for) (?P<en>\d+) months|(?P<en2>\d+)[- ]month|分\s*(?P<zh>\d+)\s*期|"
+    r"(?P<zh2>\d+)\s*(?:期|个月)"
+)
+DEFAULT_FLAT_TERM = 12  # months, when the line does not state the term
+
+
+def flat_apr(monthly: Decimal, months: int) -> Decimal:
+    """The real annual rate (12 x the monthly rate that amortises the same payments) of a flat
+    monthly rate charged on the original principal for `months` equal instalments."""
+    payment = 1 / months + float(monthly)
+    low, high = 0.0, 1.0
+    for _step in range(60):
+        mid = (low + high) / 2
+        present = payment * (1 - (1 + mid) ** -months) / mid if mid else payment * months
+        low, high = (mid, high) if present > 1 else (low, mid)
+    return Decimal(str(round(low * 12, 6)))
+
+
+def _as_flat(norm: str, found: list[StatedRate]) -> list[StatedRate]:
+    term = _TERM.search(norm)
+    months = int(next(g for g in term.groups() if g)) if term else DEFAULT_FLAT_TERM
+    if months < 2:
+        return found
+    if not any(s.rate is not None and s.rate.basis is Basis.MONTHLY for s in found):
+        m = _PER_INSTALMENT.search(norm)
+        if m is not None and not _overlaps(found, m.start(), m.end()):
+            quoted = Rate(Decimal(m["pct"] or m["pct_en"]) / 100, Basis.MONTHLY)
+            found = sorted([*found, StatedRate(m.start(), m.end(), quoted)], key=lambda f: f.start)
+    out = []
+    for s in found:
+        if s.rate is not None and s.rate.basis is Basis.MONTHLY and s.relative is None:
+            real = Rate(flat_apr(s.rate.value, months), Basis.ANNUAL, flat=True)
+            s = replace(s, rate=real, flat=s.rate)
+        out.append(s)
+    return out
+
+
+# A rate added on top of another the line does not state ("additional interest of 0.1% per
+# day", "the Prime Rate plus 26.99%", 另加收0.3‰/天) states no rate of its own.
+_ON_TOP = fast.compile(
+    r"(?:\b(?:additional|extra|further|on top of)\b|另加收|另加|额外加收|另行加收|"
+    r"(?:prime rate|base rate|benchmark rate|lpr|sofr|index|贷款市场报价利率|基准利率)"
+    r"[^;.\d]{0,8}(?:plus|\+|加))[^;.,。\d]{0,24}\d"
+)
+
+
 def rate_spans(norm: str) -> list[StatedRate]:
     """Every rate stated in a normalised line, by position. A relative rate is read against
     the contract rate stated on the same line, and states no rate when there is none."""
-    found = _spans(norm)
-    base = next((s.rate for s in found if s.rate is not None), None)
+    found = [
+        replace(s, on_top=True) if _ON_TOP.search(norm, max(0, s.start - 40), s.end) else s
+        for s in _spans(norm)
+    ]
+    # Only a line that states a rate, or a charge per instalment, can state a flat one.
+    if (found or "每期" in norm or "instal" in norm or "period" in norm) and _FLAT.search(norm):
+        found = _as_flat(norm, found)
+    base = next((s.quoted for s in found if s.quoted is not None and not s.on_top), None)
     if base is None or all(s.rate is not None for s in found):
         return found
     out = []
     for s in found:
         if s.relative is not None:
-            s = StatedRate(s.start, s.end, Rate(base.value * s.relative, base.basis), s.relative)
+            s = replace(s, rate=Rate(base.value * s.relative, base.basis))
         elif s.plus is not None:
-            s = StatedRate(s.start, s.end, Rate(annual(base) + s.plus), None, s.plus)
+            s = replace(s, rate=Rate(annual(base) + s.plus))
         out.append(s)
     return out
 
@@ -196,10 +275,15 @@ def _spans(norm: str) -> list[StatedRate]:
         found.append(
             StatedRate(m.start(), m.end(), Rate(value, _basis_of(m["unit"]) or Basis.DAILY))
         )
+    for m in _PER_HUNDRED_TERM.finditer(norm) if "100" in norm else ():
+        days = int(m["days"] or m["zh_days"])
+        if days and not _overlaps(found, m.start(), m.end()):
+            value = Decimal(m["amount"] or m["zh_amount"]) / 100 / days
+            found.append(StatedRate(m.start(), m.end(), Rate(value, Basis.DAILY)))
     for m in _FOLK.finditer(norm) if ("息" in norm or "利" in norm) else ():
         if _overlaps(found, m.start(), m.end()):
             continue
-        basis = _basis_of(m["kw"]) or Basis.MONTHLY
+        basis = {"日": Basis.DAILY, "月": Basis.MONTHLY, "年": Basis.ANNUAL}[m["kw"][0]]
         fen = cn_number(m["fen"]) if m["unit"] == "分" else cn_number(m["fen"]) / 10
         fen += cn_number(m["li"]) / 10 if m["li"] else 0
         found.append(StatedRate(m.start(), m.end(), Rate(fen * _FOLK_SCALE[basis], basis)))

@@ -30,7 +30,7 @@ _ADVICE_GATE = lexicon.gate(
 def stated_rates(text: str) -> list[tuple[int, Rate]]:
     """Every rate stated in one line, with its position: `日息万五`, `daily 0.1%`, `年化36%`."""
     line = Line.of(text)
-    return [(s.start, s.rate) for s in rate_spans(line.norm) if s.rate is not None]
+    return [(s.start, s.quoted) for s in rate_spans(line.norm) if s.quoted is not None]
 
 
 def _finding(code: str, hit: Hit, line: Line) -> Finding:

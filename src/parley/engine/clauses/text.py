@@ -22,7 +22,8 @@ CLAUSE_SPLIT = re.compile(r"[,;。!?]|\.\s|\.$|\s-\s")
 # Phrases about *not paying* are conditions, not negations: "如未按时还款，……" must still count.
 DEFAULT_PHRASES = re.compile(
     r"未按时|未按期|未按约定?|不按时|不按期|不按约定?|未能|无法|不能按时|未足额|逾期未|未还|"
-    r"未偿还|未支付|未缴纳|未缴|未履行|不履行|不还|无论|不足额|不足|"
+    r"未偿还|未支付|未缴纳|未缴|未履行|不履行|不还|无论|不足额|不足|不处理|不还款|不付款|不结清|不回复|"
+    r"不联系|不解决|不限于|不仅限于|not (?:be )?limited to|"
     r"do(es)? not (re)?pay|don't (re)?pay|doesn't (re)?pay|did not (re)?pay|not (re)?paid|"
     r"fail(s|ed|ure)? to|miss(es|ed)?|no\.\s?\d*|no\.|not on time|unable to|not received"
 )

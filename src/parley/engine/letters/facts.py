@@ -74,6 +74,7 @@ class Overpaid:
     line_code: str  # "private_lending_4lpr", "apr_24", "apr_36"
     line_is_law: bool  # True only where the line governs this lender
     payments: tuple[tuple[date, int], ...] = ()
+    from_contract: bool = False  # the contract's paid instalments stand in for payments
 
 
 @dataclass

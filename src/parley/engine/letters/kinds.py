@@ -225,6 +225,17 @@ def _overpaid(w: Words) -> list[Section]:
     ]
     if not payments:
         payments = [bullet(Para([w.blank(N_("list your payments, with dates"))]))]
+    elif o.from_contract:
+        payments.insert(
+            0,
+            plain(
+                w.lang,
+                N_(
+                    "My record holds fewer dated payments than I have repaid, so the "
+                    "instalments paid under the contract are counted on their due dates:"
+                ),
+            ),
+        )
     return [
         parties(w, N_("To: {lender}, customer service")),
         Section(w.t(N_("The loan")), loan_facts(w)),

@@ -126,14 +126,16 @@ class Letter:
     def _para_md(self, para: Para) -> str:
         out = []
         for seg in para.segments:
+            # Only the user's text can carry markup; figures and the letter's own words are
+            # written by Parley and stay readable in the raw .md.
             if isinstance(seg, Fig):
-                out.append(md_escape(seg.text))
+                out.append(seg.text)
             elif isinstance(seg, Blank):
                 out.append("**" + md_escape(self.blank_text(seg)) + "**")
             elif isinstance(seg, User):
                 out.append(md_escape(seg.text))
             else:
-                out.append(md_escape(seg))
+                out.append(seg)
         text = "".join(out)
         return ("- " + text) if para.bullet else text
 

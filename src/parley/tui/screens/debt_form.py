@@ -20,8 +20,9 @@ from parley.engine.inputs import parse_count, parse_date, parse_text
 from parley.engine.money import parse_money, to_decimal_str
 from parley.engine.rates import parse_rate
 from parley.i18n import N_, _
+from parley.tui.screens.discard import DiscardGuard
 from parley.tui.storage import DEBTS, Failed, write
-from parley.tui.widgets.field import Field, labelled
+from parley.tui.widgets.field import Field, attention, labelled, required_legend
 from parley.tui.widgets.text import Plain, PlainLabel, PlainSelect
 
 
@@ -33,13 +34,17 @@ def _date_text(value: date | None) -> str:
     return value.isoformat() if value else ""
 
 
-class DebtFormScreen(ModalScreen[int | None]):
+class DebtFormScreen(DiscardGuard, ModalScreen[int | None]):
     """Dismisses with the saved debt's id, or None when cancelled."""
 
     BINDINGS = [
         Binding("ctrl+s", "save", N_("Save"), id="form.save", tooltip=N_("Save this debt")),
         Binding(
-            "escape", "cancel", N_("Cancel"), id="form.cancel", tooltip=N_("Close without saving")
+            "escape",
+            "cancel",
+            N_("Cancel"),
+            id="form.cancel",
+            tooltip=N_("Close without saving (asks first if you changed anything)"),
         ),
     ]
 
@@ -205,6 +210,7 @@ class DebtFormScreen(ModalScreen[int | None]):
     def on_mount(self) -> None:
         self.query_one("#lender", Field).focus()
         self.call_after_refresh(self._check_all)
+        self.call_after_refresh(self.remember_pristine)
 
     @on(Field.Changed)
     def _field_changed(self, event: Field.Changed) -> None:
@@ -255,12 +261,10 @@ class DebtFormScreen(ModalScreen[int | None]):
         bad = [f for f in fields.values() if not f.valid]
         status = self.query_one("#form-status", Static)
         if bad:
-            status.update(
-                _("{n} field(s) need attention before this debt can be saved.").format(n=len(bad))
-            )
+            status.update(attention(bad))
             status.add_class("error")
         else:
-            status.update("")
+            status.update(required_legend())
             status.remove_class("error")
         return not bad
 
@@ -330,7 +334,11 @@ class DebtFormScreen(ModalScreen[int | None]):
         self.dismiss(debt_id)
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        self.close_or_ask(
+            _("Discard your changes to this debt?")
+            if self.debt
+            else _("Discard this new debt? What you typed is not saved.")
+        )
 
     @on(Button.Pressed, "#save")
     def _save_pressed(self) -> None:

@@ -9,7 +9,7 @@ from rich.text import Text
 from parley.engine.debt import Debt
 from parley.i18n import _, ngettext
 from parley.i18n import format as fmt
-from parley.tui.widgets.badges import cap_badges
+from parley.tui.widgets.badges import line_badges
 
 
 @dataclass
@@ -19,7 +19,7 @@ class Row:
     debt: Debt
     rank: int
     apr: float | None
-    caps: list[str]
+    caps: list  # legal_lines.Line: governing lines of the contract date the APR is above
     stage: object
     days_overdue: int
     left_30: int | None
@@ -41,9 +41,10 @@ def row_cells(row: Row, format_money) -> tuple[int | None, list[Text]]:
         apr = Text(fmt.percent(row.apr, 1))
     else:
         apr = Text("…" if row.pending else _("n/a"), style="dim")
-    apr.append_text(cap_badges(row.caps))
+    apr.append_text(line_badges(row.caps))
     return debt.id, [
-        Text(str(row.rank)),
+        Text(str(row.rank), justify="right"),
+        Text(str(debt.id), justify="right"),
         Text(debt.lender),
         Text(debt.kind.label()),
         Text(format_money(debt.outstanding), justify="right"),

@@ -57,14 +57,35 @@ DEBT_KEYS: tuple[Key, ...] = (
     ),
 )
 
-# (sort id, label, key function on a Row)
+# (sort id, what the notification says): each order's direction is the useful one, shown
+# by an arrow in its column's header.
 SORTS: tuple[tuple[str, str], ...] = (
-    ("rank", N_("rank")),
-    ("apr", N_("true APR")),
-    ("outstanding", N_("amount owed")),
-    ("overdue", N_("days overdue")),
-    ("lender", N_("lender")),
+    ("rank", N_("Sorted by rank, most urgent first")),
+    ("apr", N_("Sorted by true APR, highest first")),
+    ("outstanding", N_("Sorted by amount owed, largest first")),
+    ("overdue", N_("Sorted by days overdue, longest first")),
+    ("lender", N_("Sorted by lender, A to Z (Chinese names by pinyin)")),
 )
+ASCENDING = {"rank", "lender"}
+
+# Columns in the order shown. On a narrow terminal the ones with a drop number leave the
+# table, lowest first, and the details line under the table shows them for the selected row.
+COLUMNS: tuple[tuple[str, str, int | None], ...] = (
+    ("rank", N_("Rank"), None),
+    ("id", N_("ID"), None),
+    ("lender", N_("Lender"), None),
+    ("kind", N_("Kind"), 1),
+    ("outstanding", N_("Owed"), None),
+    ("apr", N_("True APR"), None),
+    ("overdue", N_("Overdue"), 7),
+    ("w30", N_("{n}-day window"), 3),  # n: the window set in settings
+    ("w90", N_("{n}-day window"), 2),
+    ("intensity", N_("Collection"), 6),
+    ("legal", N_("Legal"), 5),
+    ("follow", N_("Follow-up"), 4),
+)
+# Room the table keeps for its vertical scrollbar.
+SCROLLBAR = 2
 
 
 # Up to this many debts, the table is first painted without true costs and then again
@@ -80,6 +101,7 @@ class DebtsScreen(ModeScreen):
     SHOWS = frozenset({DEBTS, OFFERS, EVENTS, SETTINGS})
     BINDINGS = bindings(DEBT_KEYS)
     AUTO_FOCUS = "#debts-table"
+    KEYS = DEBT_KEYS
 
     def __init__(self) -> None:
         super().__init__()
@@ -88,6 +110,8 @@ class DebtsScreen(ModeScreen):
         self.filter_text = ""
         self.deleted: list[int] = []
         self.summary_text: Text | str = ""
+        self.hidden: tuple[str, ...] = ()  # columns left out for want of width
+        self._cells_by_id: dict[int, list[Text]] = {}
 
     def compose_body(self) -> ComposeResult:
         yield Plain(self.summary_text, id="summary")
@@ -100,6 +124,10 @@ class DebtsScreen(ModeScreen):
         table.tooltip = _("Enter opens the offer editor; s sorts; / filters")
         yield Plain("", id="empty-hint")
         yield table
+        # On a narrow terminal: the selected debt's columns that did not fit.
+        details = Plain("", id="debt-details")
+        details.display = False
+        yield details
         yield Plain("", id="why")
 
     def on_mount(self) -> None:
@@ -165,23 +193,11 @@ class DebtsScreen(ModeScreen):
     def _show(self, rows: list[Row], summary: Text) -> None:
         self.rows = rows
         self.summary_text = summary
-        self.query_one("#summary", Static).update(summary)
+        found = list(self.query("#summary").results(Static))
+        if not found:
+            return  # the screen is closing (see _show_summary): nothing left to fill
+        found[0].update(summary)
         self._fill_table()
-
-    def _columns(self) -> list[tuple[str, str]]:
-        return [
-            ("rank", "#"),
-            ("lender", _("Lender")),
-            ("kind", _("Kind")),
-            ("outstanding", _("Owed")),
-            ("apr", _("True APR")),
-            ("overdue", _("Overdue")),
-            ("w30", _("30-day window")),
-            ("w90", _("90-day window")),
-            ("intensity", _("Collection")),
-            ("legal", _("Legal")),
-            ("follow", _("Follow-up")),
-        ]
 
     def _fill_table(self) -> None:
         from parley.engine.money import format_money
@@ -190,19 +206,23 @@ class DebtsScreen(ModeScreen):
         keep = self.selected_debt_id()
         table.clear(columns=True)
         cells = [self._cells(row, format_money) for row in self._visible_rows()]
-        columns = self._columns()
+        self._cells_by_id = {debt_id: row_cells for debt_id, row_cells in cells}
+        labels = [self._label(key, label) for key, label, _drop in COLUMNS]
         # Fixed widths from plain text: DataTable would otherwise measure every cell's
         # renderable, which dominates the paint with a thousand debts.
-        widths = [cell_len(label) for _key, label in columns]
-        for row_cells in cells:
-            for i, cell in enumerate(row_cells[1]):
+        widths = [label.cell_len for label in labels]
+        for _debt_id, row_cells in cells:
+            for i, cell in enumerate(row_cells):
                 widths[i] = max(widths[i], cell_len(cell.plain))
+        widths = [min(width, 40) for width in widths]
+        shown = self._fitting_columns(widths)
+        self.hidden = tuple(COLUMNS[i][0] for i in range(len(COLUMNS)) if i not in shown)
         # Each added row moves the cursor; its highlight messages are not news.
         with table.prevent(DataTable.RowHighlighted, DataTable.CellHighlighted):
-            for (key, label), width in zip(columns, widths, strict=True):
-                table.add_column(label, key=key, width=min(width, 40))
+            for i in shown:
+                table.add_column(labels[i], key=COLUMNS[i][0], width=widths[i])
             for debt_id, row_cells in cells:
-                table.add_row(*row_cells, key=str(debt_id))
+                table.add_row(*(row_cells[i] for i in shown), key=str(debt_id))
         if keep is None and self.app.focused_debt_id is not None:
             keep = self.app.focused_debt_id
         if keep is not None:
@@ -216,14 +236,64 @@ class DebtsScreen(ModeScreen):
                 else _("No debts yet. Press a to add your first one, or , to enter your income.")
             )
         hint.display = not cells
+        self._show_details()
         # Edit/Delete/Offers depend on there being a row under the cursor.
         self.refresh_bindings()
+
+    def _title(self, key: str, label: str) -> str:
+        settings = self.app.settings
+        days = {"w30": settings.best_window, "w90": settings.latest_window}.get(key)
+        return _(label).format(n=days) if days is not None else _(label)
+
+    def _label(self, key: str, label: str) -> Text:
+        text = Text(self._title(key, label))
+        if key == SORTS[self.sort_index][0]:
+            text.append(" ▲" if key in ASCENDING else " ▼", style="bold")
+        return text
+
+    def _fitting_columns(self, widths: list[int]) -> list[int]:
+        """Indexes of the columns to show: all of them if the terminal is wide enough, else
+        without the lowest-numbered droppable ones until the rest fit."""
+        room = self.app.size.width - SCROLLBAR
+        padding = 2  # a cell's padding, one each side
+        shown = list(range(len(COLUMNS)))
+        droppable = sorted(
+            (drop, i) for i, (_key, _label, drop) in enumerate(COLUMNS) if drop is not None
+        )
+        while sum(widths[i] + padding for i in shown) > room and droppable:
+            shown.remove(droppable.pop(0)[1])
+        return shown
+
+    def _show_details(self) -> None:
+        """The selected debt's hidden columns, on one line under the table."""
+        details = self.query_one("#debt-details", Static)
+        debt_id = self.selected_debt_id()
+        if not self.hidden or debt_id is None or debt_id not in self._cells_by_id:
+            details.display = False
+            return
+        row_cells = self._cells_by_id[debt_id]
+        line = Text()
+        for i, (key, label, _drop) in enumerate(COLUMNS):
+            if key not in self.hidden:
+                continue
+            if line:
+                line.append("  ")
+            line.append(_("{label}: ").format(label=self._title(key, label)), style="bold")
+            line.append_text(row_cells[i])
+        details.update(line)
+        details.display = True
+
+    def on_resize(self) -> None:
+        if self.rows:
+            self._fill_table()
 
     @staticmethod
     def _cells(row: Row, format_money) -> tuple[int | None, list[Text]]:
         return _row_cells(row, format_money)
 
     def _visible_rows(self) -> list[Row]:
+        from parley.i18n.collate import name_key
+
         rows = self.rows
         if self.filter_text:
             needle = self.filter_text.casefold()
@@ -234,7 +304,7 @@ class DebtsScreen(ModeScreen):
             "apr": lambda r: -(r.apr or 0.0),
             "outstanding": lambda r: -r.debt.outstanding,
             "overdue": lambda r: -r.days_overdue,
-            "lender": lambda r: r.debt.lender.casefold(),
+            "lender": lambda r: name_key(r.debt.lender),
         }
         return sorted(rows, key=keyfuncs[sort_id])
 
@@ -255,6 +325,7 @@ class DebtsScreen(ModeScreen):
     def _remember(self, event: DataTable.RowHighlighted) -> None:
         if event.row_key.value is not None:
             self.app.focused_debt_id = int(event.row_key.value)
+        self._show_details()
         self._show_why()
 
     def _show_why(self) -> None:
@@ -263,7 +334,7 @@ class DebtsScreen(ModeScreen):
         row = next((r for r in self.rows if r.debt.id == debt_id), None)
         text = Text()
         if row is not None and row.reason:
-            text.append(_("Why #{rank}: ").format(rank=row.rank), style="bold")
+            text.append(_("Why rank {rank}: ").format(rank=row.rank), style="bold")
             text.append(row.reason)  # user text (a lender's name) never goes through markup
             text.append_text(self._overpaid_text(row.debt))
         self.query_one("#why", Static).update(text)
@@ -298,6 +369,7 @@ class DebtsScreen(ModeScreen):
         column = str(event.column_key.value)
         if column in ids:
             self.sort_index = ids.index(column)
+            self.notify(_(SORTS[self.sort_index][1]), timeout=2)
             self._fill_table()
 
     # --- actions --------------------------------------------------------------------------
@@ -422,7 +494,7 @@ class DebtsScreen(ModeScreen):
 
     def action_sort(self) -> None:
         self.sort_index = (self.sort_index + 1) % len(SORTS)
-        self.notify(_("Sorted by {column}").format(column=_(SORTS[self.sort_index][1])), timeout=2)
+        self.notify(_(SORTS[self.sort_index][1]), timeout=2)
         self._fill_table()
 
     def action_filter(self) -> None:
@@ -461,11 +533,4 @@ class DebtsScreen(ModeScreen):
                 _("Select this debt in the table"),
                 go,
                 discover=False,
-            )
-        yield SystemCommand(_("Add a debt"), _("Open the form for a new debt"), self.action_add)
-        if self.selected_debt_id() is not None:
-            yield SystemCommand(
-                _("Write a letter…"),
-                _("A proposal, a confirmation request, a notice or a complaint, from the record"),
-                self.action_letters,
             )

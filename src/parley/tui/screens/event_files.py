@@ -1,7 +1,8 @@
-"""Files attached to an event: checked when named, hashed off the UI thread, re-checked later.
+"""Files attached to an event: checked when named, copied into the vault off the UI thread
+(attach_worker), re-checked later against the vault copy in a worker.
 
 A recording can be a gigabyte; hashing it on the UI thread froze the app for seconds, so the
-hash runs in a worker that reports its progress (see EventFormScreen)."""
+copy and the re-check run in workers that report their progress (see EventFormScreen)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,6 @@ from textual import work
 from textual.widgets import ProgressBar, Static
 from textual.worker import get_current_worker
 
-from parley import clock
 from parley.engine.errors import InputError
 from parley.i18n import _, ngettext
 from parley.store.records import Attachment
@@ -58,17 +58,38 @@ def parse_file(text: str) -> Path:
     return path.absolute()
 
 
-def file_check(a: Attachment, *, rehash: bool, progress=None, cancelled=None) -> str:
-    """ "same", "changed", "missing", "unreadable" or "unchecked" (same size, not re-hashed)."""
-    path = Path(a.path)
+def file_check(
+    a: Attachment,
+    copy: Path | None,
+    passphrase: str | None,
+    *,
+    rehash: bool,
+    progress=None,
+    cancelled=None,
+) -> str:
+    """ "same", "changed", "missing", "unreadable" or "unchecked" (same size, not re-hashed).
+
+    Checks the vault copy (`copy`, found on the app's thread) when there is one, else the
+    original file (attached before the vault existed). Touches no database, so it can run
+    in a worker."""
+    from parley.store import vault
+
     try:
-        if not path.is_file():
-            return "missing"
-        if path.stat().st_size != a.size:
-            return "changed"
-        if not rehash:
-            return "unchecked"
-        digest = sha256_of(path, progress, cancelled)
+        if copy is None:
+            path = Path(a.path)
+            if not path.is_file():
+                return "missing"
+            if path.stat().st_size != a.size:
+                return "changed"
+            if not rehash:
+                return "unchecked"
+            digest = sha256_of(path, progress, cancelled)
+        else:
+            if not rehash:
+                return "unchecked"
+            digest = _vault_digest(copy, passphrase, progress, cancelled)
+    except vault.VaultError:
+        return "changed"
     except OSError:
         # Permissions changed, a disk went away: say so instead of failing.
         return "unreadable"
@@ -77,8 +98,19 @@ def file_check(a: Attachment, *, rehash: bool, progress=None, cancelled=None) ->
     return "same" if digest == a.sha256 else "changed"
 
 
-def attachment(path: Path, digest: str) -> Attachment:
-    return Attachment(str(path), path.stat().st_size, digest, clock.now())
+def _vault_digest(copy: Path, passphrase, progress, cancelled) -> str | None:
+    from parley.store import vault
+
+    digest = hashlib.sha256()
+    done = 0
+    for chunk in vault.read_chunks(copy, passphrase):
+        digest.update(chunk)
+        done += len(chunk)
+        if progress is not None:
+            progress(done)
+        if cancelled is not None and cancelled():
+            return None
+    return digest.hexdigest()
 
 
 class AttachmentsPart:
@@ -113,52 +145,15 @@ class AttachmentsPart:
         return out
 
     def action_attach(self, then_save: bool = False) -> bool:
-        """Start hashing the file named in the attach field; False when it is refused. The
-        hash runs in a worker with a progress bar; `then_save` saves the event after it."""
-        box = self.query_one("#new_file", Field)
-        if not box.text.strip():
-            return True
-        if not box.valid:
-            box.reveal()
-            box.focus()
-            return False
-        self._hash_file(box.value, then_save)
-        return True
+        """Copy the file named in the attach field into the vault in a worker, with a
+        progress bar; False when it is refused. `then_save` saves the event after it."""
+        from parley.tui.screens.attach_worker import attach_from_field
 
-    def _progress(self, total: int) -> ProgressBar:
-        bar = self.query_one("#hash-progress", ProgressBar)
-        bar.update(total=max(total, 1), progress=0)
-        bar.display = True
-        return bar
+        return attach_from_field(self, then_save=then_save)
 
-    @work(thread=True, exclusive=True, group="hash")
-    def _hash_file(self, path: Path, then_save: bool) -> None:
-        worker = get_current_worker()
-        try:
-            size = path.stat().st_size
-            bar = self.app.call_from_thread(self._progress, size)
-            digest = sha256_of(
-                path,
-                lambda done: self.app.call_from_thread(bar.update, progress=done),
-                lambda: worker.is_cancelled,
-            )
-            if digest is None:
-                return
-            found = attachment(path, digest)
-        except OSError as error:
-            self.app.call_from_thread(self._hash_failed, path, error.strerror or str(error))
-            return
-        self.app.call_from_thread(self._hashed, found, then_save)
-
-    def _hash_failed(self, path: Path, reason: str) -> None:
-        self.query_one("#hash-progress", ProgressBar).display = False
-        box = self.query_one("#new_file", Field)
-        box.error = _("Cannot read {path}: {reason}").format(path=path, reason=reason)
-        box.reveal()
-
-    def _hashed(self, found: Attachment, then_save: bool) -> None:
-        self.query_one("#hash-progress", ProgressBar).display = False
-        self.state.attachments.append(found)
+    def attached(self, attachment: Attachment, then_save: bool = False) -> None:
+        """List a file the vault now keeps (called by the worker when the copy is done)."""
+        self.state.attachments.append(attachment)
         self.state.checks[len(self.state.attachments) - 1] = "same"
         self.query_one("#new_file", Field).set_text("")
         self.state.new_file = ""
@@ -166,12 +161,26 @@ class AttachmentsPart:
         if then_save:
             self.action_save()
 
-    def action_recheck(self) -> None:
-        if self.state.attachments:
-            self._recheck(list(self.state.attachments))
+    def _progress(self, total: int) -> ProgressBar:
+        bar = self.query_one("#attach-progress", ProgressBar)
+        bar.update(total=max(total, 1), progress=0)
+        bar.add_class("-busy")
+        return bar
 
-    @work(thread=True, exclusive=True, group="hash")
-    def _recheck(self, attachments: list[Attachment]) -> None:
+    def action_recheck(self) -> None:
+        from parley.store.vault import copy_of
+
+        store = self.app.store
+        if self.state.attachments:
+            # Vault copies are looked up here: the store's connection stays on this thread.
+            attachments = list(self.state.attachments)
+            copies = [copy_of(store, a) for a in attachments]
+            self._recheck(attachments, copies, store.passphrase)
+
+    @work(thread=True, exclusive=True, group="attach")
+    def _recheck(
+        self, attachments: list[Attachment], copies: list[Path | None], passphrase: str | None
+    ) -> None:
         worker = get_current_worker()
         bar = self.app.call_from_thread(self._progress, sum(a.size for a in attachments))
         before = 0
@@ -179,6 +188,8 @@ class AttachmentsPart:
         for i, a in enumerate(attachments):
             checks[i] = file_check(
                 a,
+                copies[i],
+                passphrase,
                 rehash=True,
                 progress=lambda done, base=before: self.app.call_from_thread(
                     bar.update, progress=base + done
@@ -193,7 +204,7 @@ class AttachmentsPart:
     def _rechecked(self, checks: dict[int, str]) -> None:
         s = self.state
         s.checks = checks
-        self.query_one("#hash-progress", ProgressBar).display = False
+        self.query_one("#attach-progress", ProgressBar).remove_class("-busy")
         self.query_one("#attachments", Static).update(self._attachments_text())
         changed = sum(1 for v in s.checks.values() if v != "same")
         if changed:

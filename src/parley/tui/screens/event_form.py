@@ -22,11 +22,14 @@ from textual.widgets import Button, Checkbox, Input, ProgressBar, Select, Static
 from parley import clock
 from parley.engine.errors import InputError
 from parley.engine.inputs import parse_date, parse_text
-from parley.i18n import N_, _, ngettext
+from parley.i18n import N_, _
 from parley.store.records import AbuseFlag, Attachment, Event, EventKind, Promise
+from parley.store.vault import copy_of
+from parley.tui.screens.attach_worker import attach_label
+from parley.tui.screens.discard import DiscardGuard
 from parley.tui.screens.event_files import AttachmentsPart, file_check, parse_file
 from parley.tui.storage import EVENTS, Failed, write
-from parley.tui.widgets.field import Field, labelled
+from parley.tui.widgets.field import Field, attention, labelled, required_legend
 from parley.tui.widgets.text import Plain, PlainLabel, PlainSelect
 
 SUMMARY_MAX = 4000
@@ -71,7 +74,7 @@ class FormState:
     new_file: str = ""
 
 
-class EventFormScreen(AttachmentsPart, ModalScreen[int | None]):
+class EventFormScreen(AttachmentsPart, DiscardGuard, ModalScreen[int | None]):
     """Dismisses with the saved event's id, or None when cancelled."""
 
     DEFAULT_CSS = """
@@ -82,12 +85,18 @@ class EventFormScreen(AttachmentsPart, ModalScreen[int | None]):
     EventFormScreen .promise-row Checkbox { margin-top: 1; width: auto; }
     EventFormScreen #attach-row Button { margin-top: 1; }
     EventFormScreen #attachments { height: auto; margin-bottom: 1; }
+    EventFormScreen #attach-progress { display: none; }
+    EventFormScreen #attach-progress.-busy { display: block; }
     """
 
     BINDINGS = [
         Binding("ctrl+s", "save", N_("Save"), id="event.save", tooltip=N_("Save this event")),
         Binding(
-            "escape", "cancel", N_("Cancel"), id="event.cancel", tooltip=N_("Close without saving")
+            "escape",
+            "cancel",
+            N_("Cancel"),
+            id="event.cancel",
+            tooltip=N_("Close without saving (asks first if you changed anything)"),
         ),
         Binding(
             "ctrl+n",
@@ -141,7 +150,10 @@ class EventFormScreen(AttachmentsPart, ModalScreen[int | None]):
                 abuse={flag.value for flag in event.abuse},
                 promises=[(p.text, p.written) for p in event.promises] or [("", False)],
                 attachments=list(event.attachments),
-                checks={i: file_check(a, rehash=False) for i, a in enumerate(event.attachments)},
+                checks={
+                    i: file_check(a, copy_of(self.app.store, a), None, rehash=False)
+                    for i, a in enumerate(event.attachments)
+                },
             )
 
     # --- layout ---------------------------------------------------------------------------
@@ -168,6 +180,7 @@ class EventFormScreen(AttachmentsPart, ModalScreen[int | None]):
                             allow_blank=s.debt_id is None,
                             id="debt",
                         ),
+                        required=True,
                     )
                     yield labelled(
                         _("Kind"),
@@ -239,16 +252,15 @@ class EventFormScreen(AttachmentsPart, ModalScreen[int | None]):
                 yield Plain(self._attachments_text(), id="attachments")
                 with Horizontal(id="attach-row"):
                     yield Field(
-                        _("Attach a file (path to a recording, screenshot, letter)"),
+                        attach_label(self.app.store),
                         parse_file,
                         value=s.new_file,
                         required=False,
                         id="new_file",
                     )
                     yield Button(_("Attach"), id="attach")
-                bar = ProgressBar(id="hash-progress", show_eta=False)
-                bar.display = False
-                yield bar
+                    yield Button(_("Export files"), id="export-files")
+                yield ProgressBar(id="attach-progress", show_eta=False)
             yield Plain("", id="form-status")
             with Horizontal(classes="dialog-buttons"):
                 yield Button(_("Save (Ctrl+S)"), id="save", variant="primary")
@@ -271,6 +283,7 @@ class EventFormScreen(AttachmentsPart, ModalScreen[int | None]):
         self._show_abuse()
         self.query_one("#when", Field).focus()
         self.call_after_refresh(self._check_all)
+        self.call_after_refresh(self.remember_pristine)
 
     async def recompose(self) -> None:
         self._capture()
@@ -323,23 +336,16 @@ class EventFormScreen(AttachmentsPart, ModalScreen[int | None]):
 
     def _check_all(self) -> bool:
         bad = [f for f in self._fields() if not f.valid]
-        if self.query_one("#debt", Select).value is Select.NULL:
-            bad.append(None)
+        no_debt = self.query_one("#debt", Select).value is Select.NULL
         status = self.query_one("#form-status", Static)
-        if bad:
-            status.update(
-                ngettext(
-                    "{n} field needs attention before this event can be saved.",
-                    "{n} fields need attention before this event can be saved.",
-                    len(bad),
-                ).format(n=len(bad))
-            )
+        if bad or no_debt:
+            status.update(attention(bad, (_("Debt"),) if no_debt else ()))
             status.add_class("error")
         else:
-            status.update("")
+            status.update(required_legend())
             status.remove_class("error")
-        self.query_one("#save", Button).disabled = bool(bad)
-        return not bad
+        self.query_one("#save", Button).disabled = bool(bad) or no_debt
+        return not (bad or no_debt)
 
     # --- actions --------------------------------------------------------------------------
 
@@ -377,7 +383,7 @@ class EventFormScreen(AttachmentsPart, ModalScreen[int | None]):
 
     def action_save(self) -> None:
         named = self.query_one("#new_file", Field).text.strip()
-        # A file is named but not attached yet: hash it first, then save.
+        # A file is named but not attached yet: copy it in the worker first, then save.
         if named and self._check_all() and self.action_attach(then_save=True):
             return
         if not self._check_all() or not self.query_one("#new_file", Field).valid:
@@ -416,7 +422,11 @@ class EventFormScreen(AttachmentsPart, ModalScreen[int | None]):
         self.dismiss(event.id)
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        self.close_or_ask(
+            _("Discard your changes to this event?")
+            if self.event
+            else _("Discard this new event? What you typed is not saved.")
+        )
 
     @on(Button.Pressed, "#save")
     def _save_pressed(self) -> None:
@@ -433,3 +443,9 @@ class EventFormScreen(AttachmentsPart, ModalScreen[int | None]):
     @on(Button.Pressed, "#attach")
     def _attach_pressed(self) -> None:
         self.action_attach()
+
+    @on(Button.Pressed, "#export-files")
+    def _export_pressed(self) -> None:
+        from parley.tui.screens.export_folder import ask_and_export_files
+
+        ask_and_export_files(self, list(self.state.attachments))

@@ -32,9 +32,11 @@ class HelpScreen(ModalScreen[None]):
                 _(
                     "Arrows, Page Up/Down, Home and End move in lists and tables; Tab moves "
                     "between fields. F1 to F4 (or Alt+1 to Alt+4) switch modes even "
-                    "while you type in a field. "
-                    "Ctrl+P searches every command. Everything you type is saved as you go."
+                    "while you type in a field. Ctrl+P searches every command. Forms (a debt, "
+                    "an event) are saved with Ctrl+S; settings, offers, checklist notes and "
+                    "the wizard are saved as you type."
                 ),
+                id="help-note",
                 classes="dialog-text",
             )
 

@@ -20,7 +20,7 @@ from parley.engine.errors import InputError
 from parley.engine.money import format_money
 from parley.engine.offers import OfferKind, OfferResult, OfferTerms
 from parley.engine.rates import parse_rate
-from parley.i18n import N_, _
+from parley.i18n import N_, _, ngettext
 from parley.i18n import format as fmt
 from parley.tui.screens.base import TitledScreen
 from parley.tui.screens.offer_fields import (
@@ -34,7 +34,7 @@ from parley.tui.screens.offer_history import OfferHistoryPart
 from parley.tui.storage import DEBTS, OFFERS, SETTINGS, DataChanged, Failed, write
 from parley.tui.widgets.chart import LineChart, Series
 from parley.tui.widgets.field import Field
-from parley.tui.widgets.figures import baseline_line, figures_table
+from parley.tui.widgets.figures import baseline_line, figures_table, lines_note, overpaid_line
 from parley.tui.widgets.footer import TranslatedFooter
 from parley.tui.widgets.header import SafeHeader
 from parley.tui.widgets.text import Plain, PlainLabel, PlainSelect, PlainTable
@@ -104,6 +104,7 @@ class OfferEditorScreen(OfferHistoryPart, TitledScreen):
         self.baseline = baseline(
             self.debt, today=self.today, settings=self.settings(), discount_rate=self.discount_rate
         )
+        self.contract = self._contract_rate()
         latest = {}
         for record in store.list_offers(self.debt_id):
             if record.label in LABELS:
@@ -122,6 +123,22 @@ class OfferEditorScreen(OfferHistoryPart, TitledScreen):
             self.record_ids[label] = record.id if record else None
             self.stale[label] = False
             self._evaluate(label, terms)
+
+    def _contract_rate(self):
+        """The loan's own APR, lines, penalty and interest paid above the line."""
+        from parley.engine.contract_rate import contract_rate
+
+        payments = [(p.paid_on, p.amount) for p in self.app_store().list_payments(self.debt_id)]
+        return contract_rate(self.debt, self.settings(), self.today, payments)
+
+    def _offer_lines(self) -> dict:
+        from parley.engine.contract_rate import offer_lines_above
+
+        return {
+            label: offer_lines_above(result.apr, self.debt, self.settings(), self.today)
+            for label, result in self.results.items()
+            if result is not None
+        }
 
     def _default_terms(self) -> dict[str, OfferTerms]:
         return {
@@ -159,7 +176,9 @@ class OfferEditorScreen(OfferHistoryPart, TitledScreen):
     # --- layout ---------------------------------------------------------------------------
 
     def screen_title(self) -> str:
-        return _("Offers for {lender}").format(lender=self.debt.lender)
+        return _("Offers for {lender} (debt ID {id})").format(
+            lender=self.debt.lender, id=self.debt.id
+        )
 
     def compose(self) -> ComposeResult:
         yield SafeHeader()
@@ -167,6 +186,10 @@ class OfferEditorScreen(OfferHistoryPart, TitledScreen):
         yield Plain(self._debt_line(), id="debt-line")
         yield Plain(self._figures(), id="figures")
         yield Plain(baseline_line(self.baseline), id="baseline-line")
+        yield Plain(self._lines_note(), id="lines-line")
+        over = overpaid_line(self.contract)
+        # Shown only when there is something to claim back.
+        yield Plain(over, id="overpaid-line").set_class(not over.plain, "-hidden")
         yield Plain("", id="warnings")
         with VerticalScroll(id="offer-body"):
             yield Field(
@@ -257,23 +280,39 @@ class OfferEditorScreen(OfferHistoryPart, TitledScreen):
 
     def _debt_line(self) -> str:
         d = self.debt
-        line = _("{lender} · owed {owed} · contract rate {rate} · {n} instalments left").format(
+        line = ngettext(
+            "{lender} · owed {owed} · contract rate {rate} · {n} instalment left",
+            "{lender} · owed {owed} · contract rate {rate} · {n} instalments left",
+            d.remaining_instalments,
+        ).format(
             lender=d.lender,
             owed=format_money(d.outstanding),
             rate=fmt.percent(d.annual_rate, 2),
             n=d.remaining_instalments,
         )
         if self.baseline.penalty:
-            # Says where the baseline's high cost comes from.
+            from parley.engine.penalty import penalty_rate
+
+            # Says where the baseline's high cost comes from; the multiple is a setting.
             line += " · " + _("penalty interest so far {amount} at {rate} a year").format(
                 amount=format_money(self.baseline.penalty),
-                rate=fmt.percent(d.effective_penalty_rate, 2),
+                rate=fmt.percent(penalty_rate(d, self.settings()), 2),
             )
         return line
 
+    def _lines_note(self):
+        from parley.engine.contract_rate import lpr_line
+
+        return lines_note(self.contract, lpr_line(self.debt, self.settings(), on=self.today))
+
     def _figures(self):
         return figures_table(
-            self.baseline, dict(self.results), self.stale, self.settings().income_share_limit
+            self.baseline,
+            dict(self.results),
+            self.stale,
+            self.settings().income_share_limit,
+            contract=self.contract,
+            offer_lines=self._offer_lines(),
         )
 
     def _refresh_figures(self) -> None:

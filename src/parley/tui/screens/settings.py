@@ -21,7 +21,7 @@ from parley.engine.money import parse_money, to_decimal_str
 from parley.engine.rates import CapSettings
 from parley.i18n import N_, _
 from parley.i18n import format as fmt
-from parley.tui.widgets.field import Field, labelled
+from parley.tui.widgets.field import Field, labelled, required_legend
 from parley.tui.widgets.text import Plain, PlainSelect
 
 CURRENCIES = ("CNY", "USD", "EUR", "GBP", "HKD")
@@ -34,7 +34,7 @@ class SettingsScreen(ModalScreen[None]):
             "close",
             N_("Close"),
             id="settings.close",
-            tooltip=N_("Back; settings are already saved"),
+            tooltip=N_("Back; valid settings are saved as you type"),
         ),
     ]
 
@@ -144,10 +144,25 @@ class SettingsScreen(ModalScreen[None]):
                 ),
                 classes="dialog-text dim",
             )
+            yield Plain(required_legend(), id="settings-status", classes="dim")
+
+    def on_mount(self) -> None:
+        self.query_one("#monthly_income", Field).focus()
 
     @on(Field.Changed)
     def _changed(self, event: Field.Changed) -> None:
         self._save()
+        status = self.query_one("#settings-status", Plain)
+        bad = [f for f in self.query(Field) if not f.valid]
+        if bad:
+            status.update(
+                _("Not saved until fixed: {fields}. The last good values stay in use.").format(
+                    fields=fmt.names(f.label for f in bad)
+                )
+            )
+        else:
+            status.update(required_legend())
+        status.set_class(bool(bad), "error")
 
     @on(Select.Changed)
     async def _select_changed(self, event: Select.Changed) -> None:
@@ -187,7 +202,29 @@ class SettingsScreen(ModalScreen[None]):
             self.query_one("#lpr-table", Plain).update(lpr_table_text(caps))
 
     def action_close(self) -> None:
-        self.dismiss(None)
+        bad = [f for f in self.query(Field) if not f.valid]
+        if not bad:
+            self.dismiss(None)
+            return
+        from parley.tui.screens.confirm import ConfirmScreen
+
+        for field in bad:
+            field.reveal()
+        bad[0].focus()
+
+        def answered(leave: bool | None) -> None:
+            if leave:
+                self.dismiss(None)
+
+        self.app.push_screen(
+            ConfirmScreen(
+                _("{fields}: not valid, so not saved. Close and keep the last good values?").format(
+                    fields=fmt.names(f.label for f in bad)
+                ),
+                _("Close"),
+            ),
+            answered,
+        )
 
 
 def lpr_table_text(caps: CapSettings) -> Text:

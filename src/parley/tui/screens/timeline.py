@@ -68,6 +68,7 @@ class TimelineScreen(ModeScreen):
     SHOWS = frozenset({DEBTS, OFFERS, EVENTS, SETTINGS})
     BINDINGS = bindings(TIMELINE_KEYS)
     AUTO_FOCUS = "#events-table"
+    KEYS = TIMELINE_KEYS
 
     DEFAULT_CSS = """
     TimelineScreen #tl-filters { height: auto; padding: 0 1; }
@@ -455,15 +456,25 @@ class TimelineScreen(ModeScreen):
         self.reload()
 
     def action_calendar(self) -> None:
-        from parley.exports.calendar import build_calendar, write_calendar
+        from parley.tui.screens.save_as import SaveAsScreen, export_folder
 
-        store = self.app.store
         name = (
             f"parley-calendar-{self.debt_filter}.ics"
             if self.debt_filter is not None
             else "parley-calendar.ics"
         )
-        target = Path(store.path).parent / name
+        self.app.push_screen(
+            SaveAsScreen(_("Save the calendar"), export_folder(self.app) / name),
+            self._write_calendar,
+        )
+
+    def _write_calendar(self, target: Path | None) -> None:
+        from parley.exports.calendar import build_calendar, write_calendar
+        from parley.tui.screens.save_as import remember_folder
+
+        if target is None:
+            return
+        store = self.app.store
         try:
             count = write_calendar(
                 build_calendar(store, self.app.settings, debt_id=self.debt_filter), target
@@ -474,21 +485,40 @@ class TimelineScreen(ModeScreen):
                 severity="error",
             )
             return
+        remember_folder(self.app, target.parent)
         self.notify(
             ngettext(
                 "Calendar saved ({n} entry): {path}", "Calendar saved ({n} entries): {path}", count
             ).format(n=count, path=target),
             timeout=10,
         )
+        self.app.warn_if_locked()
 
     def action_evidence(self) -> None:
-        from parley.exports.evidence import default_folder, write_pack
+        from parley.exports.evidence import HTML_NAME, MD_NAME, folder_name
+        from parley.tui.screens.save_as import SaveAsScreen, export_folder
 
         debt_id = self._evidence_debt()
         if debt_id is None:
             return
+        debt = self.app.store.get_debt(debt_id)
+        self.app.push_screen(
+            SaveAsScreen(
+                _("Save the evidence pack for {lender}").format(lender=debt.lender),
+                export_folder(self.app) / folder_name(debt),
+                folder=True,
+                names=(MD_NAME, HTML_NAME),
+            ),
+            lambda folder: self._write_evidence(debt_id, folder),
+        )
+
+    def _write_evidence(self, debt_id: int, folder: Path | None) -> None:
+        from parley.exports.evidence import write_pack
+        from parley.tui.screens.save_as import remember_folder
+
+        if folder is None:
+            return
         store = self.app.store
-        folder = default_folder(store, store.get_debt(debt_id))
         try:
             write_pack(store, self.app.settings, debt_id, folder)
         except OSError as error:
@@ -497,23 +527,22 @@ class TimelineScreen(ModeScreen):
                 severity="error",
             )
             return
+        remember_folder(self.app, folder.parent)
         self.notify(_("Evidence pack saved in {path}").format(path=folder), timeout=10)
+        self.app.warn_if_locked()
+
+    def action_evidence_with_files(self) -> None:
+        from parley.tui.screens.evidence_export import ask_and_write_pack
+
+        debt_id = self._evidence_debt()
+        if debt_id is not None:
+            ask_and_write_pack(self, debt_id)
 
     def palette_commands(self) -> Iterable[SystemCommand]:
-        yield SystemCommand(_("Log an event"), _("Add a call, message or payment"), self.action_add)
-        yield SystemCommand(
-            _("Export the calendar"),
-            _("Instalments and follow-ups as an .ics file with reminders"),
-            self.action_calendar,
-        )
+        # Beyond the screen's keys (offered from their definitions): a palette-only command.
         if self._evidence_debt() is not None:
             yield SystemCommand(
-                _("Write a letter…"),
-                _("A proposal, a confirmation request, a notice or a complaint, from the record"),
-                self.action_letters,
-            )
-            yield SystemCommand(
-                _("Export the evidence pack"),
-                _("This debt's record as Markdown and HTML"),
-                self.action_evidence,
+                _("Export the evidence pack with its files"),
+                _("The record and every attached file, to a folder you choose"),
+                self.action_evidence_with_files,
             )

@@ -79,7 +79,7 @@ def event_detail(event: Event | None, lender: str) -> Text:
         out.append("\n" + event.summary + "\n")
     if event.abuse:
         out.append("\n" + _("Abusive: "), style="bold red")
-        out.append("; ".join(sorted(f.label() for f in event.abuse)) + "\n", style="red")
+        out.append(fmt.names(sorted(f.label() for f in event.abuse)) + "\n", style="red")
     if event.promises:
         out.append("\n" + _("Promises:") + "\n", style="bold")
         for p in event.promises:

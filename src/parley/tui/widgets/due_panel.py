@@ -1,4 +1,5 @@
-"""What comes due next, soonest first: follow-ups, instalments and the 30/90-day windows."""
+"""What comes due next, soonest first: follow-ups, instalments and the best and latest
+windows (their lengths in days are settings)."""
 
 from __future__ import annotations
 
@@ -34,7 +35,7 @@ def due_text(items: Sequence[DueItem], lenders: Mapping[int, str]) -> Text:
     for item in items:
         head = when_text(item.days_left)
         head.append(f" · {item.day.isoformat()} · ", style="dim")
-        head.append(item.kind.label(), style="bold")
+        head.append(item.label(), style="bold")
         lines.append(head)
         lender = lenders.get(item.debt_id, "") if item.debt_id is not None else ""
         tail = Text("  " + lender)

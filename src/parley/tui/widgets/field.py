@@ -16,6 +16,7 @@ from parley.i18n import _
 from parley.tui.widgets.text import PlainLabel
 
 Parser = Callable[[str], Any]
+REQUIRED_MARK = "*"
 
 
 class Field(Vertical):
@@ -69,8 +70,15 @@ class Field(Vertical):
         # An empty form should not shout: errors show once a field is typed in or revealed.
         self.touched = bool(value)
 
+    @property
+    def label(self) -> str:
+        """The field's name as shown above it, without the required mark."""
+        return self._label
+
     def compose(self) -> ComposeResult:
-        yield PlainLabel(self._label, classes="field-label")
+        # A required field is marked; the form says once what the mark means.
+        text = f"{self._label} {REQUIRED_MARK}" if self.required else self._label
+        yield PlainLabel(text, classes="field-label")
         field_input = Input(
             self._initial,
             compact=True,
@@ -135,6 +143,19 @@ class Field(Vertical):
         return self
 
 
-def labelled(label: str, widget) -> Vertical:
+def labelled(label: str, widget, *, required: bool = False) -> Vertical:
     """A widget with a label above it, laid out like a Field (for Selects and Checkboxes)."""
-    return Vertical(PlainLabel(label, classes="field-label"), widget, classes="field-like")
+    text = f"{label} {REQUIRED_MARK}" if required else label
+    return Vertical(PlainLabel(text, classes="field-label"), widget, classes="field-like")
+
+
+def attention(fields, extra: tuple[str, ...] = ()) -> str:
+    """What a form's status line says when fields are wrong: which ones, by name."""
+    from parley.i18n import format as fmt
+
+    names = [f.label for f in fields] + list(extra)
+    return _("To save, fix: {fields}.").format(fields=fmt.names(names))
+
+
+def required_legend() -> str:
+    return _("Fields marked {mark} must be filled in.").format(mark=REQUIRED_MARK)

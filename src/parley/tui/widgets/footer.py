@@ -1,7 +1,9 @@
-"""A footer whose key descriptions follow the language chosen at runtime."""
+"""A footer whose key descriptions follow the language chosen at runtime, and that shows only
+the keys that fit whole: on a narrow terminal the rest are in help (?) and the palette."""
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from textual.app import ComposeResult
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
@@ -16,11 +18,17 @@ class TranslatedFooter(Footer):
         # Compact: more keys fit on an 80-column terminal.
         super().__init__(compact=True)
 
+    def on_resize(self) -> None:
+        # What fits depends on the width: choose again.
+        if self._bindings_ready:
+            self.call_after_refresh(self.recompose)
+
     def compose(self) -> ComposeResult:
         if not self._bindings_ready:
             return
         seen: set[str] = set()
         palette = None
+        keys: list[FooterKey] = []
         # Help first, so it is visible even on a narrow terminal.
         entries = sorted(
             self.screen.active_bindings.values(), key=lambda entry: entry[1].action != "app.help"
@@ -35,17 +43,21 @@ class TranslatedFooter(Footer):
             if not binding.show or binding.action in seen:
                 continue
             seen.add(binding.action)
-            yield FooterKey(
-                binding.key,
-                self.app.get_key_display(binding),
-                _(binding.description),
-                binding.action,
-                disabled=not enabled,
-                tooltip=_(tooltip or binding.tooltip) if (tooltip or binding.tooltip) else "",
-            ).data_bind(compact=Footer.compact)
+            keys.append(
+                FooterKey(
+                    binding.key,
+                    self.app.get_key_display(binding),
+                    _(binding.description),
+                    binding.action,
+                    disabled=not enabled,
+                    tooltip=_(tooltip or binding.tooltip) if (tooltip or binding.tooltip) else "",
+                ).data_bind(compact=Footer.compact)
+            )
+        room = self.app.size.width
+        palette_key = None
         if palette and self.show_command_palette and self.app.ENABLE_COMMAND_PALETTE:
             binding, enabled = palette
-            yield FooterKey(
+            palette_key = FooterKey(
                 binding.key,
                 self.app.get_key_display(binding),
                 _("Commands"),
@@ -54,3 +66,18 @@ class TranslatedFooter(Footer):
                 disabled=not enabled,
                 tooltip=_("Search every command that applies here"),
             )
+            room -= _width(palette_key) + 1  # and its left border
+        # Whole keys only, in order, while they fit: a key cut in the middle shows half a
+        # Chinese character, or the palette key drawn over it.
+        for key in keys:
+            room -= _width(key) + 1  # and the gap after it
+            if room < 0:
+                break
+            yield key
+        if palette_key is not None:
+            yield palette_key
+
+
+def _width(key: FooterKey) -> int:
+    """Cells a compact footer key takes: its key, a space, its description."""
+    return cell_len(key.key_display) + (1 + cell_len(key.description) if key.description else 0)

@@ -36,6 +36,17 @@ _WHOLE_NOW = fast.compile(
     rf"付清)"
     rf".{{0,6}}(?:全部|剩余|所有|全额)"
 )
+# The same, in the orders "pay at once everything you owe" and "all remaining payments may be
+# collected straight away" (kept apart so each is tried only on lines with its own words).
+_PAY_AT_ONCE = fast.compile(
+    rf"\b(?:repay|pay|settle|clear)\w*\b[^;.,]{{0,4}}(?:{lx.AT_ONCE})[^;.,]{{0,6}}"
+    rf"(?:{lx.WHOLE_DEBT})"
+)
+_PASSIVE_DEMAND = fast.compile(
+    rf"\b(?:may|will|can|shall|must) be (?:\w+ )?(?:{lx.DEMAND})[^;.,]{{0,8}}?(?:{lx.AT_ONCE})"
+)
+_WHOLE = fast.compile(lx.WHOLE_DEBT)
+_AT_ONCE = fast.compile(lx.AT_ONCE)
 # A settlement that lapses and gives way to the original debt.
 _LAPSE = fast.compile(
     r"(?:协议|方案|减免|优惠|分期|确认书|确认函|本函|约定|承诺|安排)[^;。]{0,6}"
@@ -68,6 +79,9 @@ _BACK_TO_FULL = fast.compile(
     r"\b(?:waived|forgiven|frozen)\b[^;.]{0,20}"
     r"\b(?:added back|charged back|reversed|reinstated|restored)\b|"
     r"\b(?:added|charged) back\b|"
+    r"\b(?:returns?|reverts?|goes back|go back|switch\w* back|falls? back) to (?:the |your )?"
+    r"(?:original|previous|standard|old|normal|full|pre-\w+|former)\b|"
+    r"(?:回到|回归|恢复至|恢复为|改回|重新按|退回到?)(?:原|标准|正常|之前|此前)|"
     r"\breinstat\w*|\bresumes? (?:the )?(?:recovery|collection)|\b(?:including|plus) "
     r"(?:\w+ ){0,3}waived|(?:waived|forgiven) (?:\w+ )?(?:amounts?|interest|sums?|part)[^;.]{0,20}"
     r"\b(?:due|payable|reinstated|added back)"
@@ -96,6 +110,14 @@ _NEG = fast.compile(
 
 # The borrower's own offer ("本人可一次性支付", "I can pay a lump sum") is not the lender's demand.
 _OWN_OFFER = fast.compile(r"本人|我(?!们|司|方|行)|\bi (?:can|could|will|would|offer|propose)\b")
+# The lender accepting a settlement sum ("同意债务人以18,600元一次性结清", "we agree that you
+# settle for $2,000 in one payment") is the deal itself, not the whole debt called in.
+_SETTLEMENT = fast.compile(
+    r"(?:同意|接受|允许)[^,。;]{0,6}(?:债务人|借款人|您|你|乙方|客户)|"
+    r"以[^,。;]{0,10}\d[\d,.]*\s*(?:元|万元)[^,。;]{0,4}(?:一次性|一次)|"
+    r"\b(?:agree\w*|accept\w*) (?:that )?(?:you|the borrower|the debtor|your offer)\b|"
+    r"\bsettle\w* (?:\w+ ){0,4}for (?:\$|£|€|¥|rs\.?)\s*\d"
+)
 
 
 # Words without which no pattern here can match (see lexicon.gate).
@@ -106,7 +128,9 @@ _GATE = lx.gate(
     "straight right_away call lapse void null cancel revok withdraw terminat invalid rescind ends "
     "will_end "
     "stops lose lost forfeit longer reinstat resum waive restor forgiven frozen _back delay 有效 "
-    "gone _off _over 入账 转入 end_ terminat"
+    "gone _off _over 入账 转入 end_ terminat return_to returns_to revert go_back goes_back "
+    "switch fall_back falls_back 回到 回归 恢复 改回 重新按 退回 一次付 一次还 一次结 一次偿 "
+    "一次清 collected"
 )
 
 
@@ -124,10 +148,20 @@ def check(line: Line) -> Hit | None:
     if not _GATE.search(line.padded):
         return None
     prepay_only = bool(_PREPAY_OPTION.search(norm)) and not _LENDER_DEMANDS.search(norm)
-    for pattern in (_NAMED, _WHOLE_NOW):
+    for pattern in (_NAMED, _WHOLE_NOW, _PAY_AT_ONCE, _PASSIVE_DEMAND):
+        if pattern is _PASSIVE_DEMAND and not _AT_ONCE.search(norm):
+            continue  # its own gate ("may", "will") lets nearly every line through
         for m in pattern.finditer(norm) if not prepay_only else ():
+            if pattern is _PASSIVE_DEMAND:
+                # The whole debt is what "may be collected straight away".
+                start = clause_at(norm, m.start())[0]
+                whole = _WHOLE.search(norm, max(start, m.start() - 60), m.start())
+                if whole is None:
+                    continue
             clause_start = clause_at(norm, m.start())[0]
-            if _OWN_OFFER.search(norm[clause_start : m.start()]):
+            if _OWN_OFFER.search(norm[clause_start : m.start()]) or _SETTLEMENT.search(
+                norm[clause_start : m.start()]
+            ):
                 continue
             if not negated(norm, m.start(), _NEG) and not negated_within(norm, *m.span()):
                 grace = _GRACE.search(norm)

@@ -34,12 +34,15 @@ _GATE = lx.gate("征信 信用 百行 朴道 credit equifax experian transunion 
 
 # Reporting is an act: reported, shared, queried, affecting a record. Naming a bureau is not.
 _ACT = fast.compile(
-    r"报送|上报|报告|提供|查询|纳入|记入|录入|上传|影响|报|查|留下|显示|体现|授权|共享|"
+    r"报送|上报|报告|提供|查询|纳入|记入|录入|上传|影响|报|查|留下|显示|体现|授权|共享|更新|同步|推送|"
+    r"登记|报备|反馈|披露|标记|记录|"
     r"\b(?:report(?:s|ed|ing)?|furnish(?:es|ed|ing)?|shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|"
     r"provid(?:e|es|ed|ing)|sen(?:d|ds|t|ding)|pass(?:es|ed|ing)?|notif(?:y|ies|ied|ying)|"
     r"obtain(?:s|ed|ing)?|pull(?:s|ed|ing)?|check(?:s|ed|ing)?|inquir(?:e|es|ed|ing|y|ies)|"
     r"review(?:s|ed|ing)?|reflect(?:s|ed|ing)?|affect(?:s|ed|ing)?|appear(?:s|ed|ing)?|"
-    r"record(?:s|ed|ing)?|list(?:s|ed|ing)?|mark(?:s|ed|ing)?|inform(?:s|ed|ing)?|tell|told|"
+    r"record(?:s|ed|ing)?|list(?:s|ed|ing)?|regist(?:er|ers|ered|ering)|lodg(?:e|es|ed|ing)|"
+    r"fil(?:e|es|ed|ing)|flag(?:s|ged|ging)?|remain(?:s|ed|ing)?|updat(?:e|es|ed|ing)|"
+    r"upload(?:s|ed|ing)?|submit(?:s|ted|ting)?|mark(?:s|ed|ing)?|inform(?:s|ed|ing)?|tell|told|"
     r"damag(?:e|es|ed|ing)|harm(?:s|ed|ing)?|hurt(?:s|ing)?|lower(?:s|ed|ing)?|access(?:es|ed|"
     r"ing)?)\b"
 )

@@ -74,10 +74,11 @@ _PERSONAL = fast.compile(
     r"付款码|"
     r"(?:转|打|汇)(?:到|至|给|入)?[^,。;]{0,8}(?:微信|支付宝|银行卡|专员|经理|本人|我的)|"
     r"付(?:到|至|给|入)[^,。;]{0,8}(?:微信|支付宝|银行卡|专员|经理|本人|我的)|"
-    r"(?:加|添加)[^,。;]{0,8}(?:微信|qq)[^。;]{0,16}(?:还款|付款|转账|缴费|处理|办理)|"
+    r"(?:加|添加)[^,。;]{0,8}(?:微信|qq)[^。;]{0,16}(?:还款|付款|转账|缴费|打款|交钱|付钱)|"
     r"\b(?:whatsapp|telegram|signal)\b[^.;]{0,40}\b(?:pay\w*|transfer\w*)\b|"
     r"\b(?:pay\w*|transfer\w*)\b[^.;]{0,40}\b(?:whatsapp|telegram)\b|"
-    r"户名[:\s]*[\u4e00-\u9fff]{2,12}(?:[)）,。;]|$)(?<!公司[)）,。;])(?<!公司)(?<!银行)|"
+    r"(?:户名|收款人|收款方|账户名|开户名|收款户名)[:\s]*[\u4e00-\u9fff]{2,12}(?:[)）,。;\s]|$)"
+    r"(?<!公司[)）,。;\s])(?<!公司)(?<!银行)(?<!银行\s)|"
     r"\bpay (?:me|him|her)\b|\bto me (?:directly|personally)\b|"
     r"现金.{0,8}(?:交给|交由|给|付给|上门|外访|催收员|工作人员|专员)|(?:上门|外访).{0,10}(?:收取|"
     r"收款|现金)|"
@@ -85,9 +86,13 @@ _PERSONAL = fast.compile(
     r"代收账户|指定的?个人|"
     r"收款(?:账户|账号|卡号|人)[^。;]{0,30}[（(][\u4e00-\u9fff]{2,4}[)）]|"
     r"礼品卡|充值卡|购物卡|游戏点卡|比特币|虚拟币|泰达币|usdt|监管账户|安全账户|资金证明|"
-    r"证明(?:您的|你的)?(?:还款能力|资金实力|诚意)|原路(?:返还|退回|退还)|"
-    r"(?:对接人|联系人|经办人|负责人|专员|经理|主管|催收员|工作人员|业务员|客服)(?:的)?(?:个人)?"
-    r"(?:账户|账号|银行卡|卡号|微信|支付宝)|"
+    r"证明(?:您|你)?(?:的|有|具备)?(?:还款能力|资金实力|诚意|资质)|原路(?:返还|退回|退还)|"
+    r"(?:对接人|联系人|经办人|负责人|专员|经理|主管|催收员|工作人员|业务员|客服|"
+    r"同事)(?:的)?(?:个人)?"
+    r"(?:账户|账号|银行卡|卡号|支付宝|收款码|二维码|码)|"
+    r"(?:对接人|联系人|经办人|负责人|专员|经理|主管|催收员|工作人员|业务员|客服|"
+    r"同事)(?:的)?(?:个人)?"
+    r"微信[^。;]{0,16}(?:转|付|交|缴|打款|还款|收款)|"
     r"\b(?:account (?:name|holder)|payee|beneficiary)\b\s*:?\s*(?:mr\.?|mrs\.?|ms\.?|miss)?\s*"
     r"(?![^;]*\b(?:ltd|limited|inc|bank|corp|llc|plc|co|company|finance|financial|credit|services?|"
     r"lending|capital|group)\b)[a-z]+ [a-z]+\b|"
@@ -117,6 +122,25 @@ _PERSONAL = fast.compile(
     r"\bcash\b[^;.]{0,30}\b(?:to|with) (?:our|the|a) (?:visiting |field )?(?:collector|agent|"
     r"executive|officer|representative)|\b(?:visiting|field) (?:collector|agent|executive|officer)"
     r"[^;.]{0,30}\b(?:collect|cash|pay)"
+)
+# Money said to come back with the loan, or steered away from the lender's own account: "连同
+# 放款一起返还", "refundable and added to your first disbursement", "走公账要排队".
+_WITH_THE_LOAN = fast.compile(
+    r"(?:连同|随同|随|和|与|跟)(?:放款|贷款|借款|下款|本金|额度)[^,。;]{0,4}(?:一起|一并|一同)?"
+    r"(?:返还|退还|退回|返回|到账|发放)|"
+    r"\brefund\w*\b[^;.]{0,40}\b(?:added to|with|together with|along with|included in|"
+    r"returned with|paid back with) (?:your |the )?(?:first |initial )?(?:disbursement|loan|payout|"
+    r"advance|funds)\b"
+)
+# Steered away from the lender's own account: "走公账要排队", "不走对公", "don't use the company
+# account, it takes weeks". The negation is the request itself, so it is read before warnings.
+_STEER = fast.compile(
+    r"(?:不走|绕开|避开|别走|不用走)(?:公账|对公|官方)|走(?:公账|对公)(?:账户)?(?:要|需要|太|会|"
+    r"得)|"
+    r"\b(?:skip|avoid|bypass|don't use|do not use|no need to use|instead of|rather than|"
+    r"faster than)"
+    r" (?:the |our |your )?(?:company|official|corporate|bank's|lender's) (?:account|channel|app|"
+    r"route)s?\b"
 )
 _NOT_DEPOSIT = fast.compile(
     r"direct deposit|deposit account|deposited (?:in|into) your|time deposit|"
@@ -155,7 +179,9 @@ _GATE = lx.gate(
     "first refund pay_me pay_him pay_her to_me gift itunes google_play steam "
     "card_code bitcoin crypto usdt btc partner third nominated agent personal private "
     "officer specialist manager collector executive wechat alipay cash visiting field qr scan "
-    "_my_ _his_ _her_"
+    "_my_ _his_ _her_ skip avoid bypass use_the use_our instead rather faster 不用走 绕开 避开 "
+    "别走 不走 "
+    "连同 随同 放款 公账 对公 官方 同事 码 收款人 收款方 账户名 开户名 具备"
 )
 
 
@@ -168,7 +194,7 @@ def _protective(norm: str, pos: int) -> bool:
 
 
 # A QR code or a scan is a payment channel only when money moves through it (not "扫码下载App").
-_QR = fast.compile(r"二维码|扫码|扫一扫|\bqr code\b|\bscan\b")
+_QR = fast.compile(r"二维码|扫码|扫一扫|扫(?:这个|这|我的|下|一下)码|\bqr code\b|\bscan\b")
 _QR_PAY = fast.compile(r"付|转|支付|还款|缴|交|\b(?:pay\w*|transfer\w*|send\w*|repay\w*)\b")
 _QR_OFFICIAL = fast.compile(r"下载|关注|官方|\b(?:download|official|install)\b")
 
@@ -191,6 +217,9 @@ def _off_channel(norm: str) -> Hit | None:
             and not _protective(norm, m.start())
         ):
             return Hit(Severity.HIGH, "deposit_personal", *m.span())
+    m = _WITH_THE_LOAN.search(norm)
+    if m is not None and not _protective(norm, m.start()):
+        return Hit(Severity.HIGH, "deposit_unlock", *m.span())
     for m in _PERSONAL.finditer(norm):
         start, end = clause_at(norm, m.start())
         if _OFFICIAL.search(norm, start, end):
@@ -215,6 +244,9 @@ def check(line: Line) -> Hit | None:
     norm = line.norm
     if not _GATE.search(line.padded):
         return None
+    steer = _STEER.search(norm)
+    if steer is not None and not _PROTECT.search(norm[: steer.start()] + " " + norm[steer.end() :]):
+        return Hit(Severity.HIGH, "deposit_personal", *steer.span())
     # A line that warns against any of this is the protection, not the request.
     if not _PROTECT.search(norm) and (hit := _off_channel(norm)):
         return hit

@@ -102,6 +102,35 @@ _COSTS = fast.compile(
     rf"加速|优先)|"
     r"(?:权益卡|会员卡|加速卡|提额卡|vip)[^。;]{0,20}\d+(?:\.\d+)?\s*元"
 )
+# Fees named by what they do rather than called a fee (tried apart, on lines with their words).
+_COSTS_BY_ROLE = fast.compile(
+    # "we will charge $8", "charges you an extra $5": the verb imposes an amount.
+    rf"\bcharg(?:e|es|ed|ing)? (?:you )?(?:an? )?(?:extra |additional |further )?(?:{_MONEY})|"
+    # Paid to a third party the lender names: a guarantee or insurance company, a broker.
+    r"\bpays? (?:to )?(?:the |a |an )?(?:(?:guarantee|insurance|credit enhancement) (?:company|"
+    r"provider|firm|agency)|guarantor|insurer|broker\w*|service provider|partner (?:company|"
+    r"firm))\b[^;.]{0,20}(?:\$|£|€|¥|\d+(?:\.\d+)?\s*%|_{2,})|"
+    r"向(?:担保公司|担保机构|担保方|担保人|保险公司|保险机构|合作方|合作机构|合作公司|服务机构|"
+    r"服务方|"
+    r"咨询公司|中介|增信机构|增信方)[^,。;]{0,12}(?:支付|缴纳|交纳|交付)|"
+    # A fixed sum of damages is a fee, whatever it is called (a rate of it is penalty interest).
+    r"(?:违约金|罚金|赔偿金|补偿金)[^,。;\d]{0,6}\d[\d,.]*\s*元|"
+    rf"\b(?:liquidated damages|penalty|penalty fee) of (?:{_MONEY})|"
+    # A charge for each extension, renewal or rollover, whatever it is called.
+    r"\b(?:extend\w*|extension|renew\w*|roll\w* ?over)\b[^;.]{0,60}\b(?:fee|charge)s?\b|"
+    r"\b(?:fee|charge)s?\b[^;.]{0,40}\b(?:each|every|per|any) (?:extension|renewal|rollover)\b|"
+    r"每次(?:展期|续期|延期)[^,。;]{0,12}(?:收取|支付|缴纳|\d)"
+)
+# Charged again at each extension or renewal: recurring, however it is named.
+_REPEATED = fast.compile(
+    r"\b(?:each|every|per|any) (?:extension|renewal|rollover)\b|每次(?:展期|续期|延期)"
+)
+# A fee named as a service or management charge but quoted per day is still a fee, as well as
+# penalty interest ("每日按未还金额的千分之一收取逾期管理费").
+_SERVICE_NAMED = fast.compile(
+    r"(?:管理|服务|手续|技术|账户|咨询)费|\b(?:service|management|handling|admin\w*) (?:fee|"
+    r"charge)s?\b"
+)
 _ZERO_AMOUNT = fast.compile(
     r"^[^\d]{0,12}?(?:¥|\$|rmb|cny)?\s*0(?:\.0+)?\s*(?:元|yuan|rmb|cny)?(?![\d.,%])|"
     r"^\W{0,3}(?:none|nil|n/a|waived|免|无)\b"
@@ -118,8 +147,10 @@ _ADVICE = fast.compile(
 # High: what recurs, what comes off the money lent, renewals, and one-off fees above 1% of
 # the principal (per the labelling brief); medium: other one-off charges.
 _RECURRING = fast.compile(
-    r"每月|每期|按月|月费|砍头息|从借款|从贷款|借款金额中|放款时|扣除|预扣|"
-    r"\b(?:per month|a month|monthly|each month|every month|"
+    r"每月|每期|按月|月费|年费|每年|按年|砍头息|从借款|从贷款|借款金额中|放款时|扣除|预扣|"
+    r"\b(?:per month|a month|monthly|each month|every month|annual|yearly|per year|a year|"
+    r"each year|"
+    r"per annum|"
     r"(?:per|each|every) instal?lment(?! (?:moved|missed|returned|rescheduled|deferred|changed|"
     r"late))|"
     r"deducted|withheld|from the (?:loan|proceeds|amount)|renew\w*|roll\w* ?over)\b"
@@ -129,7 +160,14 @@ _LARGE_SHARE = fast.compile(
     r"\b(?:the )?(?:loan|principal|"
     r"amount (?:borrowed|financed|lent)|proceeds))|(?:借款|贷款|本金)[^;。]{0,12}?(?:(?:[2-9]|"
     r"[1-9]\d+)(?:\.\d+)?|1\.\d*[1-9]\d*)\s*%|"
-    r"\bper (?:\$|¥|£|€)?\s*100\b"
+    r"\b(?:per|for every|for each|on each|every) (?:\$|¥|£|€)?\s*100\b|"
+    # What BNPL and instalment terms call the principal: the order, the purchase.
+    r"(?<![\d.])(?<!capped at )(?<!up to )(?<!不超过)(?<!最高)(?:(?:[2-9]|[1-9]\d+)(?:\.\d+)?|"
+    r"1\.\d*[1-9]\d*)\s*%[^;。]{0,24}(?:订单金额|分期金额|消费金额|交易金额|商品金额|"
+    r"\border (?:value|"
+    r"amount|total)|\bpurchase (?:amount|price)|\bamount financed)|"
+    r"(?:订单金额|分期金额|消费金额|交易金额|商品金额)(?:的)?\s*(?:(?:[2-9]|[1-9]\d+)(?:\.\d+)?|"
+    r"1\.\d*[1-9]\d*)\s*%"
 )
 # A fee folded into a stated all-in rate or cost.
 _ALL_IN = fast.compile(r"费率|利率|年化|成本|\b(?:apr|rate|cost)\b")
@@ -138,7 +176,7 @@ _ONE_OFF = fast.compile(r"展期|延期|逾期|滞纳|退票|\b(?:late|returned|
 _PERIODIC_RATE = fast.compile(
     r"(?:%|‰|万分之|千分之)[^;。]{0,6}(?:/|每|per |a )?\s*(?:日|天|月|day|month)|(?:日|每日|每天|"
     r"按日|按月|daily|"
-    r"per day|monthly)[^;。]{0,8}(?:%|‰|万分之|千分之)"
+    r"per day|monthly)[^;。]{0,12}(?:%|‰|万分之|千分之)"
 )
 _LATE = fast.compile(
     r"滞纳金|逾期(?:管理|服务|手续)?费|\blate (?:payment )?(?:fees?|charges?)\b|\blate payment\b"
@@ -151,7 +189,10 @@ _GATE = lx.gate(
     "fee charge cost premium 100 renew roll vip protection insurance warranty added_to included_in "
     "on_top_of commission subscription penalty 违约金 补偿金 罚金 "
     "保障金 风险金 互助金 扣除 扣收 扣留 预扣 另付 另需 另收 另行收取 额外 deduct membership "
-    "subscription extra additional"
+    "subscription extra additional guarantee_company guarantor insurance_company insurer broker "
+    "provider partner_company partner_firm guarantee_firm 担保公司 担保机构 担保方 担保人 保险公司 "
+    "保险机构 合作方 合作机构 合作公司 服务机构 服务方 咨询公司 中介 增信 罚金 赔偿金 liquidated "
+    "extend extension rollover 每次"
 )
 
 
@@ -166,6 +207,8 @@ def _fee_hit(norm: str, start: int, end: int) -> Hit | None:
         return None
     if _INCLUDED.search(before) and _ALL_IN.search(norm):
         return Hit(Severity.MEDIUM, "hidden_fee_included", start, end)
+    if _REPEATED.search(norm) or _PERIODIC_RATE.search(norm):
+        return Hit(Severity.HIGH, "hidden_fee", start, end)
     one_off = _ONE_OFF.search(norm[max(0, start - 6) : end])
     if not one_off and (_RECURRING.search(norm) or _LARGE_SHARE.search(norm)):
         return Hit(Severity.HIGH, "hidden_fee", start, end)
@@ -203,7 +246,7 @@ def check(line: Line) -> Hit | None:
         # A fee-schedule line names its kind first ("Late Payment: Up to $41").
         m = _SCHEDULE.match(norm)
         return _fee_hit(norm, *m.span()) if m and not negated(norm, m.start()) else None
-    if _LATE.search(norm) and _PERIODIC_RATE.search(norm):
+    if _LATE.search(norm) and _PERIODIC_RATE.search(norm) and not _SERVICE_NAMED.search(norm):
         return None  # penalty interest, quoted as a rate
     listed_after_negation = -1
     for m in sorted(_fees(norm), key=lambda m: m.start()):
@@ -220,7 +263,7 @@ def check(line: Line) -> Hit | None:
         hit = _fee_hit(norm, *m.span())
         if hit is not None:
             return hit
-    for pattern in (_SCHEDULE, _PER_100, _COSTS, _ZH_PREPAYMENT):
+    for pattern in (_SCHEDULE, _PER_100, _COSTS, _COSTS_BY_ROLE, _ZH_PREPAYMENT):
         m = pattern.search(norm)
         if m and not negated(norm, m.start()):
             return _fee_hit(norm, *m.span())

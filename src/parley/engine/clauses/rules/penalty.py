@@ -33,11 +33,39 @@ _PENALTY = fast.compile(
     r"逾期(?:费用|金额|款项|部分|本金|本息)?[^;。]{0,10}(?:按日|按月|每日|每天|每月)[^;。]{0,10}"
     r"(?:%|‰|万分之|千分之)|"
     r"\bliquidated damages\b|\boverdue (?:interest|charges?|fees?)\b|"
-    r"\bcompound(?:ed|ing)? interest\b|\binterest on (?:unpaid |overdue )?interest\b|"
-    r"\b(?:interest|\d+(?:\.\d+)?%[^;.]{0,20}) (?:continues|will continue|keeps|will keep|"
-    r"continue) (?:to )?(?:be )?(?:accru|run|charg|appl)\w*|继续(?:计息|计收利息|产生利息|"
-    r"计算利息)|持续计息|"
-    r"(?:利息|罚息)(?:将|会)?(?:继续|照常|持续)(?:计算|计收|计息|产生|收取)"
+    r"\bcompound(?:ed|ing)? interest\b|\binterest on (?:unpaid |overdue )?interest\b"
+)
+# Interest or charges on what is unpaid, however they are named: "any amount not paid when due
+# will bear interest", "arrears interest", 按每天未付金额的0.05%, 逾期费用按日继续产生.
+_ON_UNPAID = fast.compile(
+    r"\b(?:arrears|overdue|late|default) interest\b|\binterest (?:in|on) arrears\b|"
+    r"\b(?:amount|sum|balance|instal\w*|payment)s? (?:\w+ ){0,2}(?:not paid|unpaid|"
+    r"remaining unpaid|"
+    r"left unpaid|in arrears)\b[^;.]{0,40}\b(?:bear|carr|attract|accru|incur)\w* (?:\w+ ){0,2}"
+    r"interest\b|"
+    r"(?:未按(?:期|时|约定)?|未能按期|逾期)(?:偿还|支付|归还)?的?(?:款项|本金|金额|部分|本息)"
+    r"[^,。;]{0,20}(?:计收|加收|收取|计付|支付|按)[^,。;]{0,12}(?:利息|罚息)|"
+    r"(?:按日|每日|每天|按天|按月|每月)[^,。;]{0,4}(?:按)?(?:未付|未还|逾期|欠款|应还未还|未结清|"
+    r"未偿还)"
+    r"(?:金额|款项|本金|部分|本息)?(?:的)?\s*(?:\d|万分之|千分之|百分之)|"
+    r"(?:未付|未还|逾期|欠款|应还未还|未结清|未偿还)(?:金额|款项|本金|部分|"
+    r"本息)(?:的)?\s*(?:\d+(?:\.\d+)?%|"
+    r"千分之|万分之)[^,。;]{0,4}(?:/|每)?(?:日|天|月)|"
+    r"(?:继续|持续|照常)(?:产生|计收|收取|计算|计)[^,。;]{0,4}(?:逾期费用|逾期利息|罚息|利息|"
+    r"违约金|"
+    r"滞纳金)|(?:按日|每日|每天|按月)(?:继续|持续)(?:产生|计收|收取)"
+)
+# Interest that "continues to accrue" is penalty pricing only on what is overdue; on an extended
+# or current principal it is the ordinary rate.
+_CONTINUES = fast.compile(
+    r"\b(?:interest|\d+(?:\.\d+)?%[^;.]{0,20}|payable) (?:and )?(?:continues|will continue|keeps|"
+    r"will keep|continue) (?:to )?(?:be )?(?:accru|run|charg|appl)\w*|继续(?:计息|计收利息|"
+    r"产生利息|"
+    r"计算利息)|持续计息|(?:利息|罚息)(?:将|会)?(?:继续|照常|持续)(?:计算|计收|计息|产生|收取)"
+)
+_OVERDUE = fast.compile(
+    rf"{lx.DEFAULT}|\b(?:until (?:it is |they are )?(?:paid|repaid|settled)|past[- ]due|unpaid)\b|"
+    r"逾期|未还|欠款|未付|至(?:实际)?(?:清偿|还清|结清|付清)"
 )
 # A late fee counts as penalty interest only when quoted as a rate per day or month; a fixed
 # late fee is a fee (the fee rule).
@@ -59,7 +87,8 @@ _RESUMES = fast.compile(r"恢复(?:计算|计收|计息|收取)|\b(?:resum|resto
 _GATE = lx.gate(
     "罚息 违约金 逾期 复利 复息 利滚利 滞纳金 继续 持续 照常 "
     "penalt default late overdue liquidated compound interest_on continu keep penal past_due "
-    "past-due arrears 翻倍 加倍 doubles"
+    "past-due arrears 翻倍 加倍 doubles not_paid unpaid 未按 未能 未付 未还 欠款 未结清 未偿还 "
+    "payable"
 )
 
 
@@ -74,7 +103,9 @@ def check(line: Line) -> Hit | None:
     norm = line.norm
     if not _GATE.search(line.padded):
         return None
-    m = first(_PENALTY, norm) or first(_LATE_RATE, norm)
+    m = first(_PENALTY, norm) or first(_ON_UNPAID, norm) or first(_LATE_RATE, norm)
+    if m is None and (m := first(_CONTINUES, norm)) and not _OVERDUE.search(norm):
+        m = None
     if m is None and _RESUMES.search(norm):
         m = _PENALTY.search(norm)  # "已停止计收的罚息将恢复计算": stopped, then charged again
     if m is None or waived_after(norm, m.end()) or _PREPAYMENT.search(norm):

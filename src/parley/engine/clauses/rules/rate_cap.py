@@ -23,7 +23,7 @@ def charged(line: Line, spans: list[StatedRate]) -> list[StatedRate]:
     """The stated rates that are charged, not ceilings or references ("不超过24%", "LPR")."""
     out = []
     for stated in spans:
-        if stated.rate is None:
+        if stated.rate is None or stated.on_top:
             continue
         clause_start, clause_end = clause_at(line.norm, stated.start)
         if CEILING.search(line.norm[clause_start : max(stated.end, clause_end)]):
@@ -54,7 +54,12 @@ def check(line: Line, spans: list[StatedRate], settings: CapSettings | None) -> 
         if worst is None or severity.rank < worst.severity.rank:
             key = "rate_above_cap" if top.rate in fixed else "rate_above_lpr"
             text = describe(rate)
-            if stated.plus is not None:
+            if stated.flat is not None:
+                text = _(
+                    "{rate} a month flat, on the original principal: about {annual} a year "
+                    "in real terms"
+                ).format(rate=pct(stated.flat.value), annual=pct(rate.annual))
+            elif stated.plus is not None:
                 text = _("{rate}, the contract rate plus {points}").format(
                     rate=text, points=pct(stated.plus)
                 )

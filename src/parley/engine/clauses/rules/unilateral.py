@@ -33,7 +33,7 @@ _POWER = fast.compile(
 )
 # Rules published or changed later apply without a new agreement.
 _PUBLISHED = fast.compile(
-    r"以[^,。;]{0,12}(?:公布|公告|公示|发布|届时|最新|通知|页面展示|页面显示)[^,。;]{0,6}为准|"
+    r"以[^,。;]{0,12}(?:公布|公告|公示|发布|届时|最新|(?<!书面)通知|页面展示|页面显示)[^,。;]{0,6}为准|"
     r"以(?:平台|我司|本行|公司|贷款人|出借人|甲方)(?:的)?(?:相关)?(?:规则|规定|政策|制度)为准|"
     r"\bsubject to (?:our|the lender's|the bank's) (?:rules|policies|terms of service|pricing|"
     r"fee schedule|"
@@ -59,6 +59,11 @@ _PUBLISHED = fast.compile(
     r"[^;.]{0,30}\b(?:published|posted|displayed|shown|set out|announced)\b[^;.]{0,30}"
     r"\b(?:website|app|platform|site|portal)\b|"
     r"\bas (?:published|posted|updated|amended|revised|notified)\b[^;.]{0,20}\bfrom time to time\b|"
+    r"\b(?:rules|terms|conditions|polic(?:y|ies)|fees|rates|tariffs?|pricing|schedule)\b[^;.]{0,30}"
+    r"\bas (?:updated|amended|published|posted|revised|changed|varied)\b[^;.]{0,12}\b(?:on|at|in|"
+    r"via|through) (?:our|the|its) (?:website|app|site|platform|portal)\b|"
+    r"(?:适用|按照?|依照|遵守|执行)[^,。;]{0,12}(?:届时|最新|不时|当时|实时|彼时)[^,。;]{0,16}"
+    r"(?:版本|规则|标准|条款|规定|办法)|"
     r"\bfrom time to time\b[^;.]{0,30}\b(?:apply|applies|shall apply|govern|published|posted)\b|"
     r"\b(?:in line with|according to|based on|in accordance with|to reflect|following) "
     r"(?:\w+ ){0,2}(?:policy|policies|the market|market conditions|regulation|regulations|"
@@ -84,7 +89,6 @@ _PUBLISHED = fast.compile(
     r"\b(?:take effect|takes effect|effective|appl(?:y|ies))\b[^;.]{0,20}\b(?:posted|published|"
     r"notified|announced|the date (?:of|we|it is))|\bpost\w* (?:any|the|all) changes?\b|"
     r"(?:自|于)(?:公告|公布|通知|发布)(?:之日)?起(?:执行|生效|适用)|"
-    r"\bwithout (?:prior |further |any )?notice\b|"
     r"\bcontinued use\b[^;.]{0,40}\b(?:means|constitutes|is deemed|deemed|signifies)\b|"
     r"\bcontinu\w* (?:to )?us\w*\b[^;.]{0,40}\b(?:you )?(?:accept|agree)\w*|"
     r"\bdeemed to (?:have )?accept"
@@ -100,6 +104,7 @@ _NO_NEW_SIGNATURE = fast.compile(
     r"\b(?:won't|will not|don't|do not|no) need to sign (?:anything|a new|any new|again)\b"
 )
 _CHANGE = fast.compile(lx.CHANGE)
+_NO_NOTICE = fast.compile(r"\bwithout (?:prior |further |any )?notice\b")
 _CONSENT = fast.compile(
     r"经.{0,8}同意|书面同意|双方同意|协商一致|双方确认|另行协商|consent of|written consent|"
     r"agreement of both|mutual|both parties agree|agreed in writing by both"
@@ -112,6 +117,9 @@ _BORROWER = fast.compile(
     r"借款人|乙方|客户|用户|您|你|\b(?:the )?(?:borrower|customer|cardholder|you)\b"
 )
 _LENDER = fast.compile(lx.LENDER)
+_PLAN = fast.compile(
+    r"还款计划|还款方案|分期方案|减免方案|协商方案|\b(?:program(?:me)?|plan|arrangement)\b"
+)
 
 
 def _borrowers_own(norm: str, start: int) -> bool:
@@ -137,7 +145,7 @@ _GATE = lx.gate(
     "decided_by fixed_by "
     "chang amend vary varie adjust revis modif increas updat alter rais discretion published "
     "posted displayed shown set_out announced notif time_to_time polic market regulation "
-    "funding subject notice continu deemed"
+    "funding subject notice continu deemed 版本 as_updated as_published as_posted as_changed"
 )
 
 
@@ -152,12 +160,15 @@ def check(line: Line) -> Hit | None:
     patterns = [(_POWER, "unilateral_change", False), (_PUBLISHED, "unilateral_published", False)]
     if _CHANGE.search(norm):
         patterns.insert(0, (_NO_NEW_SIGNATURE, "unilateral_change", True))
+        patterns.append((_NO_NOTICE, "unilateral_published", False))
     for pattern, key, sharp in patterns:
         for m in pattern.finditer(norm):
             if negated(norm, m.start(), _NEG) or _borrowers_own(norm, m.start()):
                 continue
             if pattern is _POWER and negated_within(norm, *m.span()):
                 continue
-            severity = Severity.HIGH if sharp or _MONEY.search(norm) else Severity.MEDIUM
+            # The terms of a repayment plan are its payments: changing them reaches money.
+            money = _MONEY.search(norm) or (pattern is _POWER and _PLAN.search(norm))
+            severity = Severity.HIGH if sharp or money else Severity.MEDIUM
             return Hit(severity, key, *m.span())
     return None

@@ -52,6 +52,15 @@ _WORD_ONLY = fast.compile(
     r"on paper|a letter|to sign|paperwork)|\brecorded (?:line|call)\b|\bno paperwork\b|"
     r"\bno need (?:to sign|for (?:paper|a contract|anything in writing|writing|a letter))"
 )
+# A collector's personal assurance in place of terms: "这个我负责", "有问题找我", "I'll take care
+# of it" (kept apart from the list above so each is tried only on lines with its own words).
+_ASSURANCE = fast.compile(
+    r"我(?:来|个人)?(?:负责|兜底|担着|罩着)|问题(?:你|您)?(?:就|直接)?(?:来)?找我|"
+    r"\b(?:i'll|i will|let me) (?:personally )?(?:take care of|handle|sort|look after) (?:it|this|"
+    r"that|everything)\b|\b(?:problem|issue)s?,? (?:just )?(?:call|contact|come to|ring|"
+    r"message) me\b|"
+    r"\b(?:i'm|i am) (?:personally )?responsible\b"
+)
 # A channel that carries a promise only when the line promises or agrees something.
 _CHANNEL = fast.compile(
     r"电话(?:中|里|上)?|微信(?:上|里)|语音|"
@@ -92,7 +101,8 @@ _TERMS = fast.compile(
 # The clause that makes spoken promises count for nothing is the protection, not the trap.
 _SAFE = fast.compile(
     r"无效|不作数|不具(?:有)?(?:法律)?(?:约束力|效力)|以(?:本|此|书面|该).{0,12}为准|"
-    r"不能(?:改变|变更|替代)|不(?:改变|变更|影响)本|均以书面|不作为(?:依据|凭证)|不作准|不算数|"
+    r"不能(?:改变|变更|替代)|不(?:改变|变更|影响)本|均以书面|不作为[^,。;]{0,6}(?:依据|凭证)|不作准|"
+    r"不算数|"
     r"\b(?:not|never) (?:rely|act|count) on\b|"
     r"\bnot binding\b|\bno (?:legal )?effect\b|\bonly in writing\b|"
     r"\bonly (?:what is|the) written\b|"
@@ -102,6 +112,16 @@ _SAFE = fast.compile(
     r"\b(?:confirmed|confirm|set out|put|given|"
     r"sent) (?:\w+ ){0,3}in writing\b(?![^;.]{0,30}\blater\b)"
     r"[^;.]{0,30}\bbefore\b"
+)
+# Writing asked for, or said to override what was said: also the protection.
+_SAFE_WRITING = fast.compile(
+    r"以[^,。;]{0,8}书面[^,。;]{0,20}为准|不构成|不产生(?:任何)?(?:效力|变更)|取代|替代|"
+    r"(?:请求|要求|申请|请)[^,。;]{0,20}(?:出具|提供|发送|寄送|给予|补)[^,。;]{0,4}书面|"
+    r"\b(?:ask\w*|request\w*|please)\b[^;.]{0,40}\b(?:confirm\w*|put|set out|send)\b[^;.]{0,30}"
+    r"\bin writing\b|"
+    r"\bwritten confirmation\b[^;.]{0,20}\b(?:request|ask)|"
+    r"\b(?:replaces?|replaced|overrides?|cancels?) (?:anything|everything|all|any)\b|"
+    r"\b(?:does not|do not|doesn't|shall not|will not) (?:constitute|form part|create)\b"
 )
 # Advice to the borrower: "never pay on a verbal deal", "不要相信口头承诺".
 _ADVICE = fast.compile(
@@ -124,12 +144,13 @@ _GATE = lx.gate(
     "verbal oral spoken writing trust word promise guarantee noted handshake between record books "
     "it_on it_in need paper contract phone call voice mouth sent send issued provided emailed "
     "given posted "
-    "notif later notice follow"
+    "notif later notice follow 负责 兜底 担着 罩着 找我 take_care handle_ sort_it sort_this "
+    "sort_that sort_everything look_after problem issue responsible"
 )
 
 
 def _found(norm: str) -> re.Match[str] | None:
-    if m := _WORD_ONLY.search(norm):
+    if m := _WORD_ONLY.search(norm) or _ASSURANCE.search(norm):
         return m
     for m in _CHANNEL.finditer(norm):
         start, end = clause_at(norm, m.start())
@@ -148,6 +169,6 @@ def check(line: Line) -> Hit | None:
     if not _GATE.search(line.padded):
         return None
     m = _found(norm)
-    if m is None or _SAFE.search(norm) or _ADVICE.search(norm):
+    if m is None or _SAFE.search(norm) or _SAFE_WRITING.search(norm) or _ADVICE.search(norm):
         return None
     return Hit(Severity.HIGH, "verbal_promise", *m.span())

@@ -5,10 +5,8 @@ Each tab's methods live in their own module; this screen holds the state and the
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from textual import on, work
-from textual.app import ComposeResult, SystemCommand
+from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Select, TabbedContent, TabPane
 
@@ -61,6 +59,7 @@ class ChecklistScreen(ItemsTab, AgreementTab, FiguresTab, DiffTab):
     MODE_TITLE = N_("Checklist")
     SHOWS = frozenset({DEBTS, OFFERS, AGREEMENTS, CHECKLIST, SETTINGS})
     BINDINGS = bindings(CHECKLIST_KEYS)
+    KEYS = CHECKLIST_KEYS
     AUTO_FOCUS = "#cl-items"
 
     def __init__(self) -> None:
@@ -275,24 +274,6 @@ class ChecklistScreen(ItemsTab, AgreementTab, FiguresTab, DiffTab):
 
     def action_pick_debt(self) -> None:
         self.query_one("#cl-debt", Select).focus()
-
-    def palette_commands(self) -> Iterable[SystemCommand]:
-        if self.debt_id is None:
-            return
-        yield SystemCommand(
-            _("Load an agreement from a file"),
-            _("Add a version of the agreement from a text file"),
-            self.action_load_file,
-        )
-        yield SystemCommand(
-            _("Paste an agreement"), _("Add a version by pasting its text"), self.action_paste
-        )
-        if self._diff_pair() is not None:
-            yield SystemCommand(
-                _("Compare agreement versions"),
-                _("Show what changed between two versions"),
-                lambda: self.action_show_tab("tab-diff"),
-            )
 
 
 def _in_tabs(widget) -> bool:

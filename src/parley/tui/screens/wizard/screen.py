@@ -24,6 +24,7 @@ from parley.engine.wizard import (
     fresh,
 )
 from parley.i18n import N_, _
+from parley.i18n import format as fmt
 from parley.private_files import write_private
 from parley.tui.keys import Key, bindings
 from parley.tui.screens.base import ModeScreen
@@ -57,14 +58,14 @@ WIZARD_KEYS: tuple[Key, ...] = (
         "m",
         "export('md')",
         N_("Save .md"),
-        N_("Write the script to a Markdown file next to your data file"),
+        N_("Save the script as a Markdown file (asks where)"),
     ),
     Key(
         "wizard.txt",
         "t",
         "export('txt')",
         N_("Save .txt"),
-        N_("Write the script to a text file next to your data file"),
+        N_("Save the script as a text file (asks where)"),
     ),
     Key(
         "wizard.save",
@@ -97,6 +98,7 @@ class WizardScreen(ModeScreen):
     MODE_TITLE = N_("Wizard")
     SHOWS = frozenset({DEBTS, SETTINGS})
     BINDINGS = bindings(WIZARD_KEYS)
+    KEYS = WIZARD_KEYS
 
     DEFAULT_CSS = """
     WizardScreen #wiz-steps { height: 1; padding: 0 1; background: $boost; }
@@ -297,17 +299,24 @@ class WizardScreen(ModeScreen):
         await self.recompose()
 
     def _mark(self, wrong: list[str]) -> None:
-        """Show why at the field, and put the cursor there."""
-        self.query_one("#wiz-status", Static).update(self.status)
+        """Show why at the field, name the fields in the status line, and put the cursor on
+        the first."""
         if self.wizard is not None and self.wizard.step == 4:
             self._show_offer_errors()
         first = None
+        names: list[str] = []
         for field_id in wrong:
             found = self.query(f"#{field_id}")
             if not found:
                 continue
             target = found.first()
             if isinstance(target, Field):
+                offer = field_id.split("-", 1)[0] if field_id[:2] in ("A-", "B-") else None
+                names.append(
+                    _("{field} (offer {label})").format(field=target.label, label=offer)
+                    if offer
+                    else target.label
+                )
                 # Reassigned so the message shows even when it was set before mounting;
                 # a field that parses but clashes with another gets the general reason.
                 message = target.error or self.status
@@ -315,6 +324,9 @@ class WizardScreen(ModeScreen):
                 target.error = message
                 target.reveal()
             first = first or target
+        if names:
+            self.status = _("Fix before going on: {fields}.").format(fields=fmt.names(names))
+        self.query_one("#wiz-status", Static).update(self.status)
         if first is not None:
             first.focus()
 
@@ -471,18 +483,28 @@ class WizardScreen(ModeScreen):
         self.app.copy_to_clipboard(steps.script_text(self.wizard, "txt"))
         self.notify(_("Script copied. Paste it into a note or a message to yourself."))
 
-    def export_path(self, kind: str) -> Path:
+    def export_name(self, kind: str) -> str:
         wizard = self.wizard
         assert wizard is not None
-        folder = Path(self.app.store.path).parent
         lang = wizard.texts.get("script_lang", "en")
-        return folder / f"parley-script-{wizard.debt.id}-{wizard.today.isoformat()}-{lang}.{kind}"
+        return f"parley-script-{wizard.debt.id}-{wizard.today.isoformat()}-{lang}.{kind}"
 
     def action_export(self, kind: str) -> None:
+        from parley.tui.screens.save_as import SaveAsScreen, export_folder
+
         if self.wizard is None:
             return
-        target = self.export_path(kind)
         text = steps.script_text(self.wizard, kind)
+        self.app.push_screen(
+            SaveAsScreen(_("Save the script"), export_folder(self.app) / self.export_name(kind)),
+            lambda target: self._write_script(target, text),
+        )
+
+    def _write_script(self, target: Path | None, text: str) -> None:
+        from parley.tui.screens.save_as import remember_folder
+
+        if target is None:
+            return
         try:
             write_private(target, text)
         except OSError as error:
@@ -493,6 +515,7 @@ class WizardScreen(ModeScreen):
                 severity="error",
             )
             return
+        remember_folder(self.app, target.parent)
         self.notify(_("Script saved to {path}").format(path=target), timeout=10)
 
     def action_save(self) -> None:
@@ -530,9 +553,14 @@ class WizardScreen(ModeScreen):
         wizard = self.wizard
         if wizard is None:
             return
+        from parley.store.records import planned_call, template_text
+
         store = self.app.store
-        summary = [steps.offer_summary(wizard, label) for label in LABELS]
+        offers = [steps.offer_facts(wizard, label) for label in LABELS]
         day = wizard.call_day()
+        # Kept as a template, so the timeline words it in whatever language is chosen later.
+        template = planned_call(offers)
+        channel, summary = template_text(template) or ("", "")
 
         def save() -> None:
             with store.transaction():
@@ -551,13 +579,11 @@ class WizardScreen(ModeScreen):
                         debt_id=wizard.debt.id,
                         kind=EventKind.CALL_MADE,
                         occurred_at=clock.now(),
-                        channel=_("Official customer-service line"),
+                        channel=channel,
                         party=wizard.debt.lender,
-                        summary=_(
-                            "Planned call with the script. {a} {b} Ask for the agent's ID and "
-                            "for written confirmation."
-                        ).format(a=summary[0], b=summary[1]),
+                        summary=summary,
                         follow_up=day,
+                        template=template,
                     )
                 )
                 store.delete_draft(wizard.debt.id)

@@ -17,12 +17,11 @@ from parley.engine.money import format_money
 from parley.engine.offers import OfferKind
 from parley.engine.script import build_script
 from parley.engine.triage import (
-    BEST_WINDOW,
-    LATEST_WINDOW,
     Stage,
     days_overdue,
     stage,
     window_days_left,
+    windows,
 )
 from parley.engine.wizard import (
     EVIDENCE,
@@ -36,11 +35,11 @@ from parley.engine.wizard import (
 from parley.i18n import N_, _, ngettext
 from parley.i18n import format as fmt
 from parley.tui.widgets.field import Field
-from parley.tui.widgets.figures import baseline_line, figures_table
+from parley.tui.widgets.figures import baseline_line, figures_table, lines_note
 from parley.tui.widgets.text import Plain, PlainLabel, PlainSelect
 
 LAWYER_SUCCESS = 0.22  # success rate after a lawyer's letter (practitioner's guide)
-BEST_SUCCESS = 0.68  # success rate within the first 30 days overdue
+BEST_SUCCESS = 0.68  # success rate within the best window (the guide's first 30 days)
 
 STEP_TITLES = (
     N_("Which debt is this call about?"),
@@ -108,10 +107,11 @@ def compose_debt(wizard: Wizard, debts: list[Debt]) -> Iterable[Widget]:
 
 
 def debt_facts(wizard: Wizard) -> Text:
-    debt, today = wizard.debt, wizard.today
+    debt, today, settings = wizard.debt, wizard.today, wizard.settings
     days = days_overdue(debt, today)
-    where = stage(debt, today)
-    left30, left90 = window_days_left(debt, today)
+    where = stage(debt, today, settings)
+    left30, left90 = window_days_left(debt, today, settings)
+    best, latest = windows(settings)
     text = Text()
     text.append(_("Stage: "), style="bold")
     text.append(where.label())
@@ -119,7 +119,7 @@ def debt_facts(wizard: Wizard) -> Text:
     text.append(_("Days overdue: "), style="bold")
     text.append(str(days) if days else _("none"))
     text.append("\n")
-    for window, left in ((BEST_WINDOW, left30), (LATEST_WINDOW, left90)):
+    for window, left in ((best, left30), (latest, left90)):
         text.append(_("{n}-day window: ").format(n=window), style="bold")
         if days == 0:
             text.append(_("not started: nothing is overdue"), style="green")
@@ -129,7 +129,7 @@ def debt_facts(wizard: Wizard) -> Text:
             text.append(ngettext("{n} day left", "{n} days left", left).format(n=left))
         text.append("\n")
     text.append("\n")
-    style, message = _warning(debt, where, days, left30, left90)
+    style, message = _warning(debt, where, (best, latest), left30, left90)
     text.append(message, style=style)
     text.append("\n\n")
     text.append(
@@ -140,8 +140,13 @@ def debt_facts(wizard: Wizard) -> Text:
 
 
 def _warning(
-    debt: Debt, where: Stage, days: int, left30: int | None, left90: int | None
+    debt: Debt,
+    where: Stage,
+    limits: tuple[int, int],
+    left30: int | None,
+    left90: int | None,
 ) -> tuple[str, str]:
+    best, latest = limits
     lawyer = fmt.percent(LAWYER_SUCCESS, 0)
     if debt.legal_stage is LegalStage.LAWYER_LETTER:
         return "bold red", _(
@@ -157,26 +162,30 @@ def _warning(
         )
     if where is Stage.OVERDUE_90_PLUS:
         return "bold red", _(
-            "Over 90 days overdue: collection escalates now, often to outside collectors "
-            "and a lawyer's letter. After a lawyer's letter only about {pct} of "
+            "Over {latest} days overdue: collection escalates now, often to outside "
+            "collectors and a lawyer's letter. After a lawyer's letter only about {pct} of "
             "negotiations succeed, so call this week."
-        ).format(pct=lawyer)
+        ).format(pct=lawyer, latest=latest)
     if where is Stage.OVERDUE_31_90:
         return "yellow", ngettext(
             "The best window has passed. {n} day is left before collection escalates "
-            "at 90 days overdue: call soon.",
+            "at {latest} days overdue: call soon.",
             "The best window has passed. {n} days are left before collection escalates "
-            "at 90 days overdue: call soon.",
+            "at {latest} days overdue: call soon.",
             left90 or 0,
-        ).format(n=left90 or 0)
+        ).format(n=left90 or 0, latest=latest)
     if where is Stage.OVERDUE_1_30:
+        # The success rate is the guide's figure for its 30-day window; the window's
+        # length is the one set in settings.
         return "green", ngettext(
-            "You are in the best window: about {pct} of negotiations in the first 30 days "
-            "succeed, before the lender's risk system flags the account. {n} day left.",
-            "You are in the best window: about {pct} of negotiations in the first 30 days "
-            "succeed, before the lender's risk system flags the account. {n} days left.",
+            "You are in the best window of {best} days, before the lender's risk system "
+            "flags the account: about {pct} of negotiations in the first 30 days succeed. "
+            "{n} day left.",
+            "You are in the best window of {best} days, before the lender's risk system "
+            "flags the account: about {pct} of negotiations in the first 30 days succeed. "
+            "{n} days left.",
             left30 or 0,
-        ).format(pct=fmt.percent(BEST_SUCCESS, 0), n=left30 or 0)
+        ).format(pct=fmt.percent(BEST_SUCCESS, 0), n=left30 or 0, best=best)
     return "green", _(
         "Nothing is overdue yet. Calling before the first missed payment gives the lender "
         "the most room to help."
@@ -327,6 +336,7 @@ OFFER_LABELS = {
 def compose_proposals(wizard: Wizard, results: dict, stale: dict[str, bool]) -> Iterable[Widget]:
     yield Plain(figures(wizard, results, stale), id="figures", classes="wiz-figures")
     yield Plain(baseline_line(wizard.baseline()), id="baseline-line", classes="wiz-hint")
+    yield Plain(note(wizard), id="lines-line", classes="wiz-hint")
     reasons = {label: s.reason for label, s in zip(LABELS, wizard.suggestions(), strict=True)}
     with_forms = []
     for label in LABELS:
@@ -348,9 +358,34 @@ def compose_proposals(wizard: Wizard, results: dict, stale: dict[str, bool]) -> 
     yield Plain(warnings(results), id="offer-warnings", classes="wiz-warnings")
 
 
+def contract(wizard: Wizard):
+    """The loan's own APR, lines and penalty, for the "if nothing changes" column."""
+    from parley.engine.contract_rate import contract_rate
+
+    return contract_rate(wizard.debt, wizard.settings, wizard.today, wizard.payments)
+
+
+def note(wizard: Wizard):
+    from parley.engine.contract_rate import lpr_line
+
+    return lines_note(contract(wizard), lpr_line(wizard.debt, wizard.settings, on=wizard.today))
+
+
 def figures(wizard: Wizard, results: dict, stale: dict[str, bool]):
+    from parley.engine.contract_rate import offer_lines_above
+
+    lines = {
+        label: offer_lines_above(result.apr, wizard.debt, wizard.settings, wizard.today)
+        for label, result in results.items()
+        if result is not None
+    }
     return figures_table(
-        wizard.baseline(), dict(results), stale, wizard.settings.income_share_limit
+        wizard.baseline(),
+        dict(results),
+        stale,
+        wizard.settings.income_share_limit,
+        contract=contract(wizard),
+        offer_lines=lines,
     )
 
 
@@ -447,19 +482,15 @@ def script_view(wizard: Wizard) -> Markdown:
     return Markdown(script_text(wizard), hyperlinks=False)
 
 
-def offer_summary(wizard: Wizard, label: str) -> str:
-    """One line for the records: `Offer A: Freeze and park, 36 × ¥1,000.00, ¥36,000.00 in all.`"""
+def offer_facts(wizard: Wizard, label: str) -> dict:
+    """What the records keep of an offer for the planned call (see store.records.planned_call):
+    the figures, never their wording."""
     terms = wizard.terms(label)
     result = wizard.evaluate(label)
-    n = len(result.schedule.instalments) or terms.count
-    return ngettext(
-        "Offer {label}: {kind}, {n} instalment of {amount}, {total} in all.",
-        "Offer {label}: {kind}, {n} instalments of {amount}, {total} in all.",
-        n,
-    ).format(
-        label=label,
-        kind=OfferKind(terms.kind).label(),
-        n=n,
-        amount=format_money(result.instalment),
-        total=format_money(result.total_paid),
-    )
+    return {
+        "label": label,
+        "kind": OfferKind(terms.kind).value,
+        "n": len(result.schedule.instalments) or terms.count,
+        "amount": result.instalment,
+        "total": result.total_paid,
+    }

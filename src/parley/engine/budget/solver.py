@@ -313,7 +313,7 @@ def _ask(item: _Open, today: date, start: int, count: int) -> Ask:
             "The money for debts is taken until {month}: ask for a deferral of {n} months."
         ).format(month=first_due.strftime("%Y-%m"), n=start)
     else:
-        placement = Placement.LATER
+        placement, terms = Placement.LATER, None
         why_when = _(
             "The money for debts is taken until {month} by the debts above it: meanwhile ask "
             "for a deferral of up to 12 months, or apply for mediation."

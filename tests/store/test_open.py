@@ -26,6 +26,9 @@ USER_TABLES = {
     "checklist",
     "wizard_drafts",
     "settings",
+    "budget",
+    "budget_lines",
+    "plan_pins",
 }
 
 
@@ -41,7 +44,7 @@ def test_new_file_is_private_and_has_every_table(tmp_path):
     path = tmp_path / "new" / "deeper" / "parley.db"
     with Store.open(path) as store:
         assert store.is_empty()
-        assert store.schema_version == 2
+        assert store.schema_version == 3
         assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert _tables(path) >= USER_TABLES
@@ -62,16 +65,18 @@ def test_reopening_a_current_file_keeps_data_and_makes_no_backup(db_path):
 
 def test_every_fixture_migrates_to_the_current_version(tmp_path):
     fixtures = sorted(FIXTURES.glob("v*.db"))
-    assert fixtures, "a fixture of every earlier schema version must be checked in"
+    assert [f.name for f in fixtures] == ["v1.db", "v2.db"], "one fixture per earlier version"
     for fixture in fixtures:
+        version = int(fixture.stem[1:])
         path = tmp_path / fixture.name
         shutil.copy(fixture, path)
         with Store.open(path) as store:
-            assert store.schema_version == 2
+            assert store.schema_version == 3
             [debt] = store.list_debts()
             assert debt.lender == "旧版测试贷"
             assert debt.principal == 1_200_000
-            assert store.list_payments(debt.id)[0].amount == 113475
+            [payment] = store.list_payments(debt.id)
+            assert payment.amount == 113475 and payment.offer_id is None
             [event] = store.list_events()
             assert event.promises[0].text == "口头答应停息"
             assert not event.promises[0].written
@@ -81,15 +86,28 @@ def test_every_fixture_migrates_to_the_current_version(tmp_path):
             assert store.checklist(debt.id)["agent_id_checked"].checked
             store.save_draft(debt.id, 2, {"income": 500000})
             assert store.load_draft(debt.id) == {"step": 2, "data": {"income": 500000}}
+            # v3: the income kept in the settings became the budget's one source.
+            budget = store.load_budget()
+            if version == 2:
+                assert [s.amount for s in budget.incomes] == [850_000]
+                assert store.load_settings().monthly_income == 850_000
+                assert store.checklist(debt.id)["official_channel"].note == "官方热线"
+            else:
+                assert budget.incomes == ()
+            keys = [r[0] for r in store.conn.execute("SELECT key FROM settings")]
+            assert "monthly_income" not in keys
+            assert budget.lump_sum == 0 and budget.keep_share_rule
         [backup] = list(tmp_path.glob(f"{fixture.name}.backup-*"))
         assert stat.S_IMODE(backup.stat().st_mode) == 0o600
         # The backup is the file as it was before the migration.
         conn = sqlite3.connect(backup)
-        assert conn.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0] == 1
+        count = conn.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0]
+        assert count == version
         assert conn.execute("SELECT lender FROM debts").fetchone()[0] == "旧版测试贷"
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         conn.close()
-        assert "checklist" not in _tables(backup)
+        assert "budget" not in _tables(backup)
+        assert ("checklist" in _tables(backup)) == (version >= 2)
 
 
 def _newer_file(path: Path) -> None:
@@ -97,7 +115,7 @@ def _newer_file(path: Path) -> None:
         store.add_debt(Debt("Lender"))
         store.conn.execute(
             "INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
-            " VALUES ('parley', 'm003_from_the_future', '2030-01-01')"
+            " VALUES ('parley', 'm099_from_the_future', '2030-01-01')"
         )
         store.conn.commit()
 

@@ -26,6 +26,7 @@ from parley.engine.rates import CapSettings
 from parley.i18n import _
 from parley.store import records as r
 from parley.store import schema
+from parley.store.budget import BudgetStore, write_income
 from parley.store.records import (
     Agreement,
     ChecklistItem,
@@ -76,7 +77,7 @@ def _damaged(path: Path, detail: str = "") -> StoreError:
     )
 
 
-class Store:
+class Store(BudgetStore):
     """A Parley data file. Use `Store.open(path)`; close it or use it as a context manager."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
@@ -579,13 +580,18 @@ class Store:
     # --- settings -----------------------------------------------------------------------
 
     def load_settings(self) -> Settings:
+        """The settings, with the monthly income read from the budget (its one home)."""
         stored = {
             row["key"]: json.loads(row["value"]) for row in self._rows("SELECT * FROM settings")
         }
+        stored["monthly_income"] = self.budget_income()
         return settings_from_dict(stored)
 
     def save_settings(self, settings: Settings) -> None:
+        """Save the settings; a monthly income that differs from the budget's total becomes
+        the budget's one income source."""
         with self._tx() as conn:
+            write_income(conn, settings.monthly_income)
             conn.executemany(
                 "INSERT INTO settings (key, value) VALUES (?, ?) "
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -597,8 +603,8 @@ class Store:
 
 
 def settings_to_dict(s: Settings) -> dict[str, Any]:
+    # The monthly income lives in the budget (see `Store.load_settings`).
     return {
-        "monthly_income": s.monthly_income,
         "currency": s.currency,
         "language": s.language,
         "income_share_limit": s.income_share_limit,

@@ -65,6 +65,11 @@ _SEMANTIC: dict[tuple[str, str], Any] = {
     ("wizard_drafts", "data"): "json",
     ("wizard_drafts", "updated_at"): datetime,
     ("settings", "value"): "json",
+    ("budget", "keep_share_rule"): bool,
+    ("budget", "updated_at"): datetime,
+    ("budget_lines", "kind"): ("income", "essential"),
+    ("plan_pins", "terms"): "terms",
+    ("plan_pins", "pinned_at"): datetime,
 }
 
 # Columns holding money, written in major units in CSV.
@@ -80,6 +85,8 @@ MONEY_COLUMNS: dict[str, tuple[str, ...]] = {
         "outstanding",
     ),
     "payments": ("amount",),
+    "budget": ("lump_sum",),
+    "budget_lines": ("amount",),
 }
 
 _PARENT = {
@@ -89,9 +96,14 @@ _PARENT = {
     "agreements": ("debt_id", "debts"),
     "checklist": ("debt_id", "debts"),
     "wizard_drafts": ("debt_id", "debts"),
+    "plan_pins": ("debt_id", "debts"),
     "promises": ("event_id", "events"),
     "attachments": ("event_id", "events"),
 }
+# Optional second references (NULL allowed), checked and remapped like the parents.
+_REFERS = {"payments": ("offer_id", "offers")}
+# The file's own budget is kept when importing into a file with data (as its settings are).
+_HOUSEHOLD = ("settings", "budget", "budget_lines")
 
 
 def _columns(store: Store, table: str) -> list[tuple[str, str, bool, bool]]:
@@ -127,6 +139,10 @@ def _check_value(table: str, column: str, decl: str, value: Any) -> str | None:
     if decl == "INTEGER":
         if isinstance(value, bool) or not isinstance(value, int):
             return _("expected a whole number (money is in minor units, e.g. fen).")
+        if table in ("budget", "budget_lines") and column in ("amount", "lump_sum") and value < 0:
+            return _("An amount cannot be negative.")
+        if table == "budget" and column == "id" and value != 1:
+            return _("the value is not valid here.")
         return None
     if decl == "REAL":
         if isinstance(value, bool) or not isinstance(value, int | float):
@@ -254,9 +270,7 @@ def _validate_tables(store: Store, tables: dict[str, Any]) -> None:
                     settings_from_dict({row["key"]: json.loads(row["value"])})
                 except (TypeError, ValueError):
                     raise _reject(where, "value", _("the value is not valid here.")) from None
-            parent = _PARENT.get(table)
-            if parent:
-                column, parent_table = parent
+            for column, parent_table in filter(None, (_PARENT.get(table), _REFERS.get(table))):
                 value = row.get(column)
                 if value is not None and value not in ids.get(parent_table, set()):
                     raise _reject(
@@ -288,19 +302,25 @@ def import_data(store: Store, data: Any) -> dict[str, int]:
         raise _reject(unknown[0], unknown[0], _("Parley has no such table."))
     _validate_tables(store, tables)
     keep_ids = store.is_empty()
-    maps: dict[str, dict[Any, int]] = {"debts": {}, "events": {}}
+    maps: dict[str, dict[Any, int]] = {"debts": {}, "events": {}, "offers": {}}
     counts: dict[str, int] = {}
     with store._tx() as conn:
         for table in schema.TABLES:
             rows = tables.get(table, [])
-            if table == "settings" and not keep_ids:
+            if table in _HOUSEHOLD and not keep_ids:
                 continue
+            if table == "budget_lines" and rows:
+                conn.execute("DELETE FROM budget_lines")  # the export's budget replaces it
+            if table == "budget":
+                conn.execute("DELETE FROM budget")
             for row in rows:
                 row = dict(row)
-                parent = _PARENT.get(table)
                 if not keep_ids:
-                    if parent and row.get(parent[0]) is not None:
-                        row[parent[0]] = maps[parent[1]][row[parent[0]]]
+                    for column, parent_table in filter(
+                        None, (_PARENT.get(table), _REFERS.get(table))
+                    ):
+                        if row.get(column) is not None:
+                            row[column] = maps[parent_table][row[column]]
                     old = row.pop("id", None)
                 else:
                     old = row.get("id")
@@ -316,6 +336,11 @@ def import_data(store: Store, data: Any) -> dict[str, int]:
                 if table in maps:
                     maps[table][old] = new
             counts[table] = len(rows)
+        if keep_ids:
+            if not tables.get("budget"):
+                conn.execute("INSERT OR IGNORE INTO budget (id) VALUES (1)")
+            # An export from before the budget kept the income in the settings.
+            schema.adopt_settings_income(conn)
     return counts
 
 

@@ -17,8 +17,18 @@ TODAY = date(2026, 11, 30)
 SETTINGS = Settings()
 
 
-def debt(id, *, principal=600_000, repaid=0, outstanding=None, rate=0.10, kind=LenderKind.ONLINE,
-         missed=None, lender=None, intensity=Intensity.NONE):
+def debt(
+    id,
+    *,
+    principal=600_000,
+    repaid=0,
+    outstanding=None,
+    rate=0.10,
+    kind=LenderKind.ONLINE,
+    missed=None,
+    lender=None,
+    intensity=Intensity.NONE,
+):
     return Debt(
         lender=lender or f"Lender {id}",
         kind=kind,
@@ -57,7 +67,9 @@ def test_money_for_debts_is_income_less_essentials_with_the_20_percent_cap():
 def test_same_priority_shares_are_pro_rata_to_principal_left():
     # 36,000.00 and 12,000.00, both current at 10%: 1,000.00 a month carries both over
     # 48 months (48,000.00 / 48), split 3:1 like the principal: 750.00 and 250.00.
-    p = plan(budget(1_000_000, 900_000), [debt(1, principal=3_600_000), debt(2, principal=1_200_000)])
+    p = plan(
+        budget(1_000_000, 900_000), [debt(1, principal=3_600_000), debt(2, principal=1_200_000)]
+    )
     by_id = {a.debt.id: a for a in p.asks}
     assert by_id[1].count == by_id[2].count == 48
     assert by_id[1].instalment == 75_000
@@ -72,7 +84,9 @@ def test_same_priority_shares_are_pro_rata_to_principal_left():
 
 def test_fewer_instalments_would_not_fit():
     # Over 47 months: 36,000/47 = 765.96 and 12,000/47 = 255.32, together 1,021.28 > 1,000.
-    p = plan(budget(1_000_000, 900_000), [debt(1, principal=3_600_000), debt(2, principal=1_200_000)])
+    p = plan(
+        budget(1_000_000, 900_000), [debt(1, principal=3_600_000), debt(2, principal=1_200_000)]
+    )
     assert all(a.count == 48 for a in p.asks)
 
 
@@ -109,8 +123,12 @@ def test_harsh_collection_comes_first():
 
 
 def test_the_budget_is_never_exceeded_in_any_month():
-    debts = [debt(n, principal=p, rate=r) for n, (p, r) in enumerate(
-        [(1_234_567, 0.36), (987_654, 0.18), (55_555, 0.05), (3_000_001, 0.24), (777, 0.0)], 1)]
+    debts = [
+        debt(n, principal=p, rate=r)
+        for n, (p, r) in enumerate(
+            [(1_234_567, 0.36), (987_654, 0.18), (55_555, 0.05), (3_000_001, 0.24), (777, 0.0)], 1
+        )
+    ]
     for money in (0, 1, 10_000, 77_777, 250_000, 1_000_000):
         p = plan(budget(2_000_000, 2_000_000 - money, rule=True), debts)
         for month in p.months:
@@ -228,7 +246,9 @@ def test_a_debt_waiting_under_12_months_gets_a_deferral():
 
 
 def test_totals_nominal_and_discounted_at_the_lpr():
-    p = plan(budget(1_000_000, 900_000), [debt(1, principal=3_600_000), debt(2, principal=1_200_000)])
+    p = plan(
+        budget(1_000_000, 900_000), [debt(1, principal=3_600_000), debt(2, principal=1_200_000)]
+    )
     assert p.totals.plan == 4_800_000
     # 1,000.00 a month for 48 months at 3%/12 a month
     expected = -npf.pv(0.03 / 12, 48, 100_000)
@@ -242,7 +262,9 @@ def test_totals_nominal_and_discounted_at_the_lpr():
 def test_largest_payment_matches_the_schedule_rows():
     for amount in (1, 2, 5, 10, 99, 100, 101, 12_345, 600_000, 666_667, 9_999_999):
         for count in range(1, 61):
-            built = [part + interest for _k, part, interest in rows(amount, 0.0, count, Method.ANNUITY)]
+            built = [
+                part + interest for _k, part, interest in rows(amount, 0.0, count, Method.ANNUITY)
+            ]
             assert largest(amount, count) == max(built)
             assert payments(amount, count) == tuple(built)
             assert sum(built) == amount

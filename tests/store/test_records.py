@@ -283,4 +283,6 @@ def test_settings_round_trip(store):
     # The income is kept once, in the budget, as its one source.
     lines = store.conn.execute("SELECT kind, amount FROM budget_lines").fetchall()
     assert lines == [("income", 850_000)]
-    assert store.conn.execute("SELECT 1 FROM settings WHERE key='monthly_income'").fetchone() is None
+    assert (
+        store.conn.execute("SELECT 1 FROM settings WHERE key='monthly_income'").fetchone() is None
+    )

@@ -268,3 +268,80 @@ def test_largest_payment_matches_the_schedule_rows():
             assert largest(amount, count) == max(built)
             assert payments(amount, count) == tuple(built)
             assert sum(built) == amount
+
+
+# --- after the deal -------------------------------------------------------------------------
+
+
+def _deal():
+    from parley.engine.schedule import build_schedule
+
+    # 6,000.00 interest-free over 12 months from 2026-08-30: 500.00 on the 30th.
+    return build_schedule(600_000, 0.0, 12, start=date(2026, 7, 30))
+
+
+def test_payments_on_time_are_on_track_and_show_the_next_due():
+    from parley.engine.budget.tracking import Standing, track
+
+    paid = [(date(2026, 8, 30), 50_000), (date(2026, 9, 29), 50_000), (date(2026, 10, 30), 50_000)]
+    t = track(
+        _deal(),
+        start=date(2026, 7, 30),
+        down_payment=0,
+        payments=paid,
+        today=TODAY,
+        penalty_rate=0.365,
+    )
+    # Due so far (before 30 November): August, September, October = 1,500.00.
+    assert t.standing is Standing.ON_TRACK
+    assert (t.due_so_far, t.paid, t.behind) == (150_000, 150_000, 0)
+    assert (t.next_due, t.next_amount) == (date(2026, 11, 30), 50_000)
+    # Miss one and the lender calls in the lot: 9 x 500.00 = 4,500.00 at once; penalty at
+    # 36.5% a year on 4,500.00 for 30 days = 4,500.00 x 0.365 x 30 / 365 = 135.00.
+    assert t.demanded_if_missed == 450_000
+    assert t.principal_if_missed == 450_000
+    assert t.penalty_if_missed == 13_500
+
+
+def test_a_late_payment_and_a_missed_one():
+    from parley.engine.budget.tracking import Standing, track
+
+    late = [(date(2026, 8, 30), 50_000), (date(2026, 10, 2), 50_000), (date(2026, 10, 30), 50_000)]
+    t = track(
+        _deal(),
+        start=date(2026, 7, 30),
+        down_payment=0,
+        payments=late,
+        today=TODAY,
+        penalty_rate=0.0,
+    )
+    assert t.standing is Standing.LATE and t.behind == 0
+    short = [(date(2026, 8, 30), 50_000), (date(2026, 9, 29), 50_000), (date(2026, 10, 30), 20_000)]
+    t = track(
+        _deal(),
+        start=date(2026, 7, 30),
+        down_payment=0,
+        payments=short,
+        today=TODAY,
+        penalty_rate=0.0,
+    )
+    assert t.standing is Standing.MISSED
+    assert t.behind == 30_000
+    assert (t.next_due, t.next_amount) == (date(2026, 10, 30), 30_000)
+
+
+def test_a_down_payment_is_due_on_the_first_day():
+    from parley.engine.budget.tracking import Standing, track
+
+    t = track(
+        _deal(),
+        start=date(2026, 7, 30),
+        down_payment=100_000,
+        payments=[],
+        today=TODAY,
+        penalty_rate=0.0,
+    )
+    assert t.standing is Standing.MISSED
+    assert t.due_so_far == 100_000 + 3 * 50_000
+    assert t.next_due == date(2026, 7, 30) and t.next_amount == 100_000
+    assert t.demanded_if_missed == 700_000

@@ -1,0 +1,79 @@
+"""The household plan as the store holds it: the budget, every open debt, the pins and the
+collection log, solved by `engine.budget`; and how each accepted deal is being kept.
+
+Shared by the Plan mode and `parley budget`, so both show the same figures.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from parley.engine.budget import Budget, Plan, solve
+from parley.engine.budget.tracking import Tracking, track
+
+
+def collection_intensity(store, today: date, debts) -> dict:
+    """The log's contacts raise a debt's collection intensity (never lower what was stated)."""
+    from parley.engine.collection import effective
+    from parley.exports.sources import collection_summaries
+
+    logged = collection_summaries(store, today)
+    return {
+        d.id: effective(d.collection_intensity, logged[d.id].intensity)
+        for d in debts
+        if d.id in logged
+    }
+
+
+def stored_plan(store, today: date, budget: Budget | None = None) -> Plan:
+    """Solve the stored budget (or `budget`, e.g. as being edited) against every open debt."""
+    debts = store.list_debts()
+    return solve(
+        budget if budget is not None else store.load_budget(),
+        debts,
+        today=today,
+        settings=store.load_settings(),
+        pinned=store.pinned_asks(),
+        intensity=collection_intensity(store, today, debts),
+    )
+
+
+@dataclass(frozen=True)
+class Deal:
+    debt_id: int
+    offer_id: int
+    label: str
+    tracking: Tracking
+
+
+def deals(store, today: date) -> dict[int, Deal]:
+    """Each debt's accepted offer and how its payments stand, by debt id."""
+    from parley.engine.clauses import scan
+    from parley.engine.offers import evaluate
+
+    settings = store.load_settings()
+    found = {}
+    for debt in store.list_debts():
+        offer = store.accepted_offer(debt.id)
+        if offer is None:
+            continue
+        # The deal runs from the day it was accepted (its own first due date when it names one).
+        stamp = offer.updated_at or offer.created_at
+        start = stamp.date() if stamp else today
+        result = evaluate(debt, offer.terms, today=start, settings=settings)
+        versions = store.list_agreements(debt.id)
+        accel = None
+        if versions and any(f.code == "acceleration" for f in scan(versions[-1].text)):
+            accel = True
+        tracking = track(
+            result.schedule,
+            start=start,
+            down_payment=result.down_payment + result.penalty + result.deferral_fee,
+            payments=[(p.paid_on, p.amount) for p in store.offer_payments(offer.id)],
+            today=today,
+            penalty_rate=debt.effective_penalty_rate,
+            acceleration=accel,
+        )
+        found[debt.id] = Deal(debt.id, offer.id, offer.label, tracking)
+    return found

@@ -77,3 +77,78 @@ def deals(store, today: date) -> dict[int, Deal]:
         )
         found[debt.id] = Deal(debt.id, offer.id, offer.label, tracking)
     return found
+
+
+@dataclass(frozen=True)
+class Replacement:
+    debt_id: int
+    lender: str
+    new: str  # the plan's ask, in one line
+    old: str | None  # the offer A it replaces, in one line; None when there was none
+
+
+def _describe(debt, terms, today: date, settings) -> str:
+    from parley.engine.money import format_money
+    from parley.engine.offers import evaluate
+    from parley.i18n import ngettext
+
+    result = evaluate(debt, terms, today=today, settings=settings)
+    n = len(result.schedule.instalments)
+    return ngettext(
+        "{kind}, {n} instalment of {amount}",
+        "{kind}, {n} instalments of {amount}",
+        n,
+    ).format(kind=terms.kind.label(), n=n, amount=format_money(result.instalment))
+
+
+def plan_replacements(store, plan: Plan) -> list[Replacement]:
+    """What "use this plan" would write: each ask as the debt's offer A, and what it replaces."""
+    from parley.engine.budget import Placement
+
+    settings = store.load_settings()
+    found = []
+    for ask in plan.asks:
+        if ask.terms is None or ask.placement is Placement.PINNED:
+            continue
+        old = _offer_a(store, ask.debt.id)
+        found.append(
+            Replacement(
+                ask.debt.id,
+                ask.debt.lender,
+                _describe(ask.debt, ask.terms, plan.today, settings),
+                _describe(ask.debt, old.terms, plan.today, settings) if old else None,
+            )
+        )
+    return found
+
+
+def _offer_a(store, debt_id: int):
+    offers = [o for o in store.list_offers(debt_id) if o.label == "A"]
+    return offers[-1] if offers else None
+
+
+def use_plan(store, plan: Plan) -> int:
+    """Write each ask as the debt's proposed offer A (the offer editor and `parley script`
+    read the latest A); a draft or proposed A is updated, an answered one kept. Returns the
+    number written."""
+    from parley.engine.budget import Placement
+    from parley.store.records import OfferRecord, OfferStatus
+
+    written = 0
+    for ask in plan.asks:
+        if ask.terms is None or ask.placement is Placement.PINNED:
+            continue
+        old = _offer_a(store, ask.debt.id)
+        keep = old is not None and old.status in (OfferStatus.DRAFT, OfferStatus.PROPOSED)
+        record = OfferRecord(
+            debt_id=ask.debt.id,
+            label="A",
+            terms=ask.terms,
+            status=OfferStatus.PROPOSED,
+            proposed_by="me",
+            created_at=old.created_at if keep else None,
+            id=old.id if keep else None,
+        )
+        store.save_offer(record)
+        written += 1
+    return written

@@ -23,7 +23,9 @@ def _amount(value: int) -> str:
 
 class BudgetForm(VerticalScroll):
     DEFAULT_CSS = """
-    BudgetForm { width: 40%; max-width: 40; height: 1fr; padding: 0 1; border-right: tall $primary 30%; }
+    BudgetForm {
+        width: 40%; max-width: 40; height: 1fr; padding: 0 1; border-right: tall $primary 30%;
+    }
     BudgetForm .form-head { text-style: bold; margin-top: 1; height: 1; }
     BudgetForm .source { height: auto; }
     BudgetForm .source > Input { width: 1fr; background: $boost; margin-right: 1; }

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -9,7 +11,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Checkbox, DataTable, Input, Static
 
 from parley import clock
-from parley.engine.budget import Placement, Plan
+from parley.engine.budget import Plan
 from parley.i18n import N_, _
 from parley.tui.keys import Key, bindings
 from parley.tui.screens.base import ModeScreen
@@ -170,10 +172,8 @@ class PlanScreen(ModeScreen):
                 "", Text(_("No open debts: add one in Debts (1) and it is planned here."))
             )
         if keep is not None:
-            try:
+            with contextlib.suppress(Exception):  # the debt is gone
                 table.move_cursor(row=table.get_row_index(str(keep)))
-            except Exception:  # the debt is gone
-                pass
         points, ratio = view.path_points(plan)
         label = _("debt ratio, month by month") if ratio else _("owed, month by month")
         chart = self.query_one("#plan-chart", LineChart)

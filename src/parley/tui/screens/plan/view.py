@@ -134,7 +134,8 @@ def what_if(deal: Tracking) -> Text:
     text.append(format_money(deal.demanded_if_missed), style="bold red")
     text.append(
         _(
-            ", and penalty interest of {amount} would run every {days} days ({rate} a year on {principal})."
+            ", and penalty interest of {amount} would run every {days} days "
+            "({rate} a year on {principal})."
         ).format(
             amount=format_money(deal.penalty_if_missed),
             days=PENALTY_DAYS,

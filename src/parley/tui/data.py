@@ -101,7 +101,7 @@ def summary_line(rows, settings: Settings, monthly: int | None) -> Text:
     else:
         summary.append("   ")
         summary.append(
-            _("Add your monthly income in settings (,) to see what share it takes."), style="dim"
+            _("Add your monthly income in Plan (5) to see what share it takes."), style="dim"
         )
     summary.append("   ")
     summary.append(ngettext("{n} debt", "{n} debts", len(rows)).format(n=len(rows)), style="dim")

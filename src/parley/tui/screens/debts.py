@@ -222,7 +222,7 @@ class DebtsScreen(ModeScreen):
             hint.update(
                 _("No debt matches the filter. Esc shows them all.")
                 if self.filter_text
-                else _("No debts yet. Press a to add your first one, or , to enter your income.")
+                else _("No debts yet. Press a to add your first one, or 5 to enter your budget.")
             )
         hint.display = not cells
         # Edit/Delete/Offers depend on there being a row under the cursor.

@@ -1,10 +1,14 @@
-"""Settings: monthly income, currency, legal caps and language. Saved as soon as each is valid."""
+"""Settings: currency, legal caps and language, saved as soon as each is valid.
+
+The income is shown here; it is the household budget's, changed in Plan mode.
+"""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from functools import partial
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -13,7 +17,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Select, Static
 
 from parley.engine.inputs import parse_count, parse_date, parse_percent
-from parley.engine.money import parse_money, to_decimal_str
+from parley.engine.money import format_money
 from parley.engine.rates import CapSettings
 from parley.i18n import N_, _
 from parley.tui.widgets.field import Field, labelled
@@ -38,14 +42,7 @@ class SettingsScreen(ModalScreen[None]):
         with Vertical(id="settings", classes="dialog wide"):
             yield Static(_("Settings"), classes="dialog-title")
             with VerticalScroll(), Grid(classes="form-grid"):
-                yield Field(
-                    _("Monthly income after tax"),
-                    parse_money,
-                    value=to_decimal_str(s.monthly_income) if s.monthly_income else "",
-                    required=False,
-                    id="monthly_income",
-                    tooltip=_("Used for the share of income each instalment takes"),
-                )
+                yield Static(income_line(s.monthly_income), id="monthly_income")
                 yield Field(
                     _("Flag an instalment above this share of income"),
                     partial(parse_percent, high=100),
@@ -131,7 +128,6 @@ class SettingsScreen(ModalScreen[None]):
         current = self.app.settings
         settings = replace(
             current,
-            monthly_income=fields["monthly_income"].value or 0,
             income_share_limit=fields["income_share_limit"].value,
             currency=str(self.query_one("#currency", Select).value),
             caps=CapSettings(
@@ -146,6 +142,16 @@ class SettingsScreen(ModalScreen[None]):
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+
+def income_line(income: int) -> Text:
+    """The income is the household budget's: shown here, changed in Plan mode."""
+    text = Text(_("Monthly income after tax"), style="dim")
+    text.append("\n")
+    text.append(format_money(income) if income else _("not given yet"), style="bold")
+    text.append("\n")
+    text.append(_("from your budget: change it in Plan (5)"), style="dim")
+    return text
 
 
 def _parse_caps(text: str) -> tuple[float, ...]:

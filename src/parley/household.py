@@ -52,10 +52,13 @@ def deals(store, today: date) -> dict[int, Deal]:
     from parley.engine.clauses import scan
     from parley.engine.offers import evaluate
 
+    accepted = store.accepted_offers()
+    if not accepted:
+        return {}
     settings = store.load_settings()
     found = {}
     for debt in store.list_debts():
-        offer = store.accepted_offer(debt.id)
+        offer = accepted.get(debt.id)
         if offer is None:
             continue
         # The deal runs from the day it was accepted (its own first due date when it names one).

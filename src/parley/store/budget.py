@@ -96,6 +96,15 @@ class BudgetStore:
         self.add_payment(payment)
         return payment
 
+    def accepted_offers(self) -> dict[int, object]:
+        """Each open debt's accepted offer (the latest, if several), by debt id."""
+        rows = self._rows(
+            "SELECT o.* FROM offers o JOIN debts d ON d.id = o.debt_id "
+            "WHERE o.status = ? AND d.deleted_at IS NULL ORDER BY o.id",
+            (OfferStatus.ACCEPTED.value,),
+        )
+        return {row["debt_id"]: r.row_to_offer(row) for row in rows}
+
     def offer_payments(self, offer_id: int) -> list[Payment]:
         rows = self._rows(
             "SELECT * FROM payments WHERE offer_id = ? ORDER BY paid_on, id", (offer_id,)

@@ -37,6 +37,8 @@ def debt_rows(store, settings: Settings, *, quick: bool = False):
     }
     ranked = rank_debts(debts, today=today, settings=settings, intensity=intensity, costs=nominal)
     follow_ups = store.next_follow_ups(today)
+    # Accepted deals: on track, late or missed, and the next due (quick paint skips them).
+    deals = {} if quick else _deals(store, today)
     rows = []
     for r in ranked:
         rows.append(
@@ -56,9 +58,16 @@ def debt_rows(store, settings: Settings, *, quick: bool = False):
                 contacts=(logged[r.debt.id].last_7, logged[r.debt.id].last_30)
                 if r.debt.id in logged
                 else (0, 0),
+                deal=deals[r.debt.id].tracking if r.debt.id in deals else None,
             )
         )
     return rows, summary_line(rows, settings, None)
+
+
+def _deals(store, today):
+    from parley.household import deals
+
+    return deals(store, today)
 
 
 def monthly_due(rows) -> int:

@@ -88,6 +88,7 @@ class Row:
     pending: bool = False  # true cost not computed yet
     intensity: object = None  # derived from the contact log (None: the debt's stated level)
     contacts: tuple[int, int] = (0, 0)  # collection contacts in the last 7 and 30 days
+    deal: object = None  # how the accepted deal's payments stand (engine.budget.tracking)
 
 
 class DebtsScreen(ModeScreen):
@@ -191,7 +192,7 @@ class DebtsScreen(ModeScreen):
             ("intensity", _("Collection")),
             ("legal", _("Legal")),
             ("follow", _("Follow-up")),
-        ]
+        ] + ([("deal", _("Deal"))] if any(r.deal for r in self.rows) else [])
 
     def _fill_table(self) -> None:
         from parley.engine.money import format_money
@@ -199,7 +200,8 @@ class DebtsScreen(ModeScreen):
         table = self.query_one("#debts-table", DataTable)
         keep = self.selected_debt_id()
         table.clear(columns=True)
-        cells = [self._cells(row, format_money) for row in self._visible_rows()]
+        with_deal = any(r.deal for r in self.rows)
+        cells = [self._cells(row, format_money, with_deal) for row in self._visible_rows()]
         columns = self._columns()
         # Fixed widths from plain text: DataTable would otherwise measure every cell's
         # renderable, which dominates the paint with a thousand debts.
@@ -229,7 +231,9 @@ class DebtsScreen(ModeScreen):
         self.refresh_bindings()
 
     @staticmethod
-    def _cells(row: Row, format_money) -> tuple[int | None, list[Text]]:
+    def _cells(row: Row, format_money, with_deal: bool = False) -> tuple[int | None, list[Text]]:
+        from parley.tui.screens.plan.view import standing_text
+
         # Text, never str: a str cell is parsed as markup, so a lender called "[b]" would
         # vanish, and parsing a thousand rows is what makes a big table slow to appear.
         debt = row.debt
@@ -250,7 +254,7 @@ class DebtsScreen(ModeScreen):
             _intensity_text(row),
             Text(debt.legal_stage.label()),
             Text(fmt.short_date(row.follow_up)),
-        ]
+        ] + ([standing_text(row.deal)] if with_deal else [])
 
     def _visible_rows(self) -> list[Row]:
         rows = self.rows

@@ -149,6 +149,8 @@ class PlanScreen(ModeScreen):
         self.query_one("#plan-summary", Static).update(view.summary(plan))
         table = self.query_one("#plan-table", DataTable)
         keep = cursor_id(table)
+        if keep is None:  # a fresh table (after a reload): the debt the user was on
+            keep = self.app.focused_debt_id
         table.clear(columns=True)
         for label in (
             "#",

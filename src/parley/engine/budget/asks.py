@@ -96,18 +96,26 @@ def tier_of(entry: Ranked) -> tuple[int, str]:
     """The plan's priority for a debt, and why."""
     debt, apr = entry.debt, entry.cost.apr if entry.cost.solved else None
     # Compared as shown (two decimals of a percent): 24.00% is not above 24%.
-    if apr is not None and round(apr, 4) > PAY_FIRST_ABOVE:
+    shown = round(apr, 4) if apr is not None else None
+    harsh = debt.collection_intensity is Intensity.HIGH or debt.legal_stage in _HARSH_LEGAL
+    return _tier(shown, harsh, entry.window_30_left, language())
+
+
+@lru_cache(maxsize=4096)
+def _tier(apr: float | None, harsh: bool, window: int | None, lang: str) -> tuple[int, str]:
+    # Cached: the reasons are re-read on every re-solve while the budget is typed.
+    if apr is not None and apr > PAY_FIRST_ABOVE:
         return 1, _("It costs {apr} a year, above {line}: it comes first.").format(
             apr=percent(apr), line=percent(PAY_FIRST_ABOVE, 0)
         )
-    if debt.collection_intensity is Intensity.HIGH or debt.legal_stage in _HARSH_LEGAL:
+    if harsh:
         return 1, _("Collection is harsh: it comes first.")
-    if entry.window_30_left is not None:
+    if window is not None:
         return 2, ngettext(
             "{n} day is left in its 30-day window: settle it before the window closes.",
             "{n} days are left in its 30-day window: settle it before the window closes.",
-            entry.window_30_left,
-        ).format(n=entry.window_30_left)
+            window,
+        ).format(n=window)
     return 3, ""
 
 
@@ -166,6 +174,7 @@ def payments(amount: int, count: int) -> tuple[int, ...]:
     return tuple(part + interest for _k, part, interest in rows(amount, 0.0, count, Method.ANNUITY))
 
 
+@lru_cache(maxsize=65536)
 def largest(amount: int, count: int) -> int:
     """The largest payment of `payments(amount, count)`, without building it."""
     each = int(amount / count + 0.5)  # rows() rounds half-up the same way
@@ -174,6 +183,7 @@ def largest(amount: int, count: int) -> int:
     return min(each, amount)
 
 
+@lru_cache(maxsize=65536)
 def fit_count(amount: int, low: int, cap: int | None) -> int | None:
     """The fewest instalments from `low` (up to 60, never more than fen owed) whose largest
     payment is within `cap`; None when none is."""

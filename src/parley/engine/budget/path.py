@@ -64,17 +64,18 @@ def months(asks: Sequence[Ask], today: date, yearly_income: int) -> tuple[Month,
     end = max((a.end for _n, a in planned), default=0)
     owed = sum(a.total - a.down_payment for _n, a in planned)
     owed += sum(a.principal_left for a in asks if a.placement is Placement.MEDIATION)
+    paid = [0] * end
+    to: list[list[tuple[int, int]]] = [[] for _ in range(end)]
+    for n, a in planned:
+        for k, amount in enumerate(a.payments, start=a.start):
+            if amount:
+                paid[k] += amount
+                to[k].append((n, amount))
     out = []
     for j in range(end):
-        to = []
-        for n, a in planned:
-            k = j - a.start
-            if 0 <= k < len(a.payments) and a.payments[k]:
-                to.append((n, a.payments[k]))
-        paid = sum(amount for _n, amount in to)
-        owed -= paid
+        owed -= paid[j]
         ratio = owed / yearly_income if yearly_income > 0 else None
-        out.append(Month(j, month_of(today, j), paid, tuple(to), owed, ratio))
+        out.append(Month(j, month_of(today, j), paid[j], tuple(to[j]), owed, ratio))
     return tuple(out)
 
 

@@ -81,7 +81,7 @@ class BudgetForm(VerticalScroll):
             tooltip=_("Used for down payments: ex-P2P platforms usually want about 30% first"),
         )
         rule = Checkbox(
-            _("Keep each instalment within {share} of income").format(
+            _("Instalments ≤ {share} of income").format(
                 share=f"{b.share_limit * 100:g}%"
             ),
             b.keep_share_rule,

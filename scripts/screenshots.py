@@ -32,12 +32,12 @@ SHOTS: list[tuple[str, str, list[str]]] = [
     ("help-en", "en", ["question_mark"]),
     ("wizard-debt-en", "en", ["3"]),
     ("wizard-hardship-zh", "zh_CN", ["3", "f2", "tab", "tab", "tab", "space"]),
-    ("wizard-budget-en", "en", ["3", "f3", "tab", *"3000"]),
-    ("wizard-proposals-en", "en", ["3", "f3", "tab", *"3000", "ctrl+n"]),
-    ("wizard-proposals-zh", "zh_CN", ["3", "f3", "tab", *"3000", "ctrl+n"]),
-    ("wizard-safety-en", "en", ["3", "f3", "tab", *"3000", "f5", "space"]),
-    ("wizard-script-zh", "zh_CN", ["3", "f3", "tab", *"3000", "f6"]),
-    ("wizard-script-en", "en", ["3", "f3", "tab", *"3000", "f6"]),
+    ("wizard-budget-en", "en", ["3", "f3", *"3000"]),
+    ("wizard-proposals-en", "en", ["3", "f3", *"3000", "ctrl+n"]),
+    ("wizard-proposals-zh", "zh_CN", ["3", "f3", *"3000", "ctrl+n"]),
+    ("wizard-safety-en", "en", ["3", "f3", *"3000", "f5", "space"]),
+    ("wizard-script-zh", "zh_CN", ["3", "f3", *"3000", "f6"]),
+    ("wizard-script-en", "en", ["3", "f3", *"3000", "f6"]),
     ("timeline-en", "en", ["2"]),
     ("timeline-zh", "zh_CN", ["2"]),
     ("event-form-en", "en", ["2", "a"]),
@@ -46,6 +46,8 @@ SHOTS: list[tuple[str, str, list[str]]] = [
     ("checklist-en", "en", ["@agreement", "4", "c"]),
     ("checklist-findings-zh", "zh_CN", ["@agreement", "4", "n"]),
     ("checklist-figures-en", "en", ["@agreement", "4", "f"]),
+    ("plan-en", "en", ["5"]),
+    ("plan-zh", "zh_CN", ["5"]),
 ]
 
 

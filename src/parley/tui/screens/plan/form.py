@@ -26,6 +26,7 @@ class BudgetForm(VerticalScroll):
     BudgetForm {
         width: 40%; max-width: 40; height: 1fr; padding: 0 1; border-right: tall $primary 30%;
     }
+    BudgetForm Field.-inline { grid-rows: 1 auto; }
     BudgetForm .form-head { text-style: bold; margin-top: 1; height: 1; }
     BudgetForm .source { height: auto; }
     BudgetForm .source > Input { width: 1fr; background: $boost; margin-right: 1; }
@@ -81,9 +82,7 @@ class BudgetForm(VerticalScroll):
             tooltip=_("Used for down payments: ex-P2P platforms usually want about 30% first"),
         )
         rule = Checkbox(
-            _("Instalments ≤ {share} of income").format(
-                share=f"{b.share_limit * 100:g}%"
-            ),
+            _("Instalments ≤ {share} of income").format(share=f"{b.share_limit * 100:g}%"),
             b.keep_share_rule,
             compact=True,
             id="keep_share_rule",

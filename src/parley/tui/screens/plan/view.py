@@ -63,10 +63,8 @@ def summary(plan: Plan) -> Text:
 def ask_cells(ask: Ask, deal: Tracking | None, pinned: bool) -> list[Text]:
     planned = ask.planned
     kind = ask.kind.label() if ask.kind else ask.placement.label()
-    if ask.placement in (Placement.DEFERRAL, Placement.LATER, Placement.MEDIATION):
-        kind = f"{kind} · {ask.placement.label()}" if ask.kind else kind
     if pinned:
-        kind = "📌 " + kind
+        kind = "* " + kind
     style = "red" if ask.placement is Placement.MEDIATION else ""
     return [
         Text(str(ask.rank)),
@@ -101,6 +99,14 @@ def detail(ask: Ask | None, deal: Tracking | None, label: str = "") -> Text:
         text.append(_("(pinned: F3 unpins it)"), style="dim")
     if deal is None:
         return text
+    if ask.placement is not Placement.PINNED:
+        text.append(" ")
+        text.append(
+            _(
+                "The lender accepted offer {label}: F3 pins it, and the plan works around it."
+            ).format(label=label),
+            style="yellow",
+        )
     text.append("\n")
     text.append(_("Deal {label}: ").format(label=label), style="bold")
     text.append(standing_text(deal))

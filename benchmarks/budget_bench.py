@@ -22,9 +22,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
-from parley.engine.budget import Budget, IncomeSource, solve  # noqa: E402
-from parley.engine.debt import Debt, Intensity, LenderKind, Settings  # noqa: E402
-from parley.engine.offers import OfferKind, OfferTerms, evaluate  # noqa: E402
+from parley.engine.budget import Budget, IncomeSource, solve
+from parley.engine.debt import Debt, Intensity, LenderKind, Settings
+from parley.engine.offers import OfferKind, OfferTerms, evaluate
 
 TODAY = date(2026, 11, 30)
 SETTINGS = Settings(monthly_income=2_000_000)

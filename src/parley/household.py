@@ -51,6 +51,7 @@ def deals(store, today: date) -> dict[int, Deal]:
     """Each debt's accepted offer and how its payments stand, by debt id."""
     from parley.engine.clauses import scan
     from parley.engine.offers import evaluate
+    from parley.engine.penalty import penalty_rate
 
     accepted = store.accepted_offers()
     if not accepted:
@@ -75,7 +76,7 @@ def deals(store, today: date) -> dict[int, Deal]:
             down_payment=result.down_payment + result.penalty + result.deferral_fee,
             payments=[(p.paid_on, p.amount) for p in store.offer_payments(offer.id)],
             today=today,
-            penalty_rate=debt.effective_penalty_rate,
+            penalty_rate=penalty_rate(debt, settings),
             acceleration=accel,
         )
         found[debt.id] = Deal(debt.id, offer.id, offer.label, tracking)

@@ -52,6 +52,10 @@ async def test_walk_every_step_and_save(demo_db, open_app, ui, script_lang):
         # 2. hardship: a date, and evidence that raises the strength
         assert step_of(app) == 2
         weak = shown_text(screen.query_one("#strength"))
+        # Nothing is chosen for the user: they say what happened.
+        assert screen.query_one("#hardship", Select).value is Select.NULL
+        screen.query_one("#hardship", Select).value = "job_loss"
+        await pilot.pause()
         await type_into(pilot, "since", "2026-09-01")
         for code in ("unemployment_certificate", "bank_statements"):
             box = screen.query_one(f"#ev-{code}", Checkbox)

@@ -94,3 +94,59 @@ def test_a_missing_data_file_and_a_non_number(tmp_path):
     assert out.returncode == 2 and len(out.stderr.strip().splitlines()) == 1
     out = parley("script", "--db", str(tmp_path / "none.db"), "--debt", "one")
     assert out.returncode == 2 and len(out.stderr.strip().splitlines()) == 1
+
+
+def debt_without_draft(path):
+    with Store.open(path) as store:
+        return next(d for d in store.list_debts() if store.load_draft(d.id) is None)
+
+
+@pytest.mark.parametrize(
+    ("lang", "blank", "invented"),
+    [("en", "[your situation]", "lost my job"), ("zh_CN", "【你的情况】", "失业")],
+)
+def test_no_draft_and_no_options_invents_nothing(db, lang, blank, invented):
+    debt = debt_without_draft(db)
+    out = parley("script", "--db", str(db), "--debt", str(debt.id), "--lang", lang)
+    assert out.returncode == 0, out.stderr
+    assert blank in out.stdout and invented not in out.stdout
+    # Costs were never entered: no "living costs ¥0.00", no "leaving ¥8,500 for all my debts".
+    assert money_in(lang, 0) not in out.stdout
+
+
+def test_hardship_income_and_costs_options(db):
+    debt = debt_without_draft(db)
+    out = parley(
+        "script", "--db", str(db), "--debt", str(debt.id),
+        "--hardship", "job_loss", "--income", "6000", "--costs", "3,500",
+    )  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    assert "I lost my job." in out.stdout
+    assert "CN¥6,000.00" in out.stdout and "CN¥3,500.00" in out.stdout
+    assert "That leaves CN¥2,500.00 a month" in out.stdout  # 6,000 - 3,500
+    own = parley(
+        "script", "--db", str(db), "--debt", str(debt.id), "--hardship", "My shop closed in May."
+    )
+    assert own.returncode == 0, own.stderr
+    assert "My shop closed in May." in own.stdout and "[your situation]" not in own.stdout
+
+
+def test_no_income_means_no_affordability_sentence(tmp_path):
+    path = tmp_path / "parley.db"
+    with Store.open(path) as store:
+        demo.fill(store, TODAY)
+        settings = store.load_settings()
+        settings.monthly_income = 0
+        store.save_settings(settings)
+        debt = next(d for d in store.list_debts() if store.load_draft(d.id) is None)
+    out = parley("script", "--db", str(path), "--debt", str(debt.id))
+    assert out.returncode == 0, out.stderr
+    assert "I can pay" not in out.stdout and "income" not in out.stdout
+    zero = parley("script", "--db", str(path), "--debt", str(debt.id), "--income", "0")
+    assert "I have no regular income" in zero.stdout and "I can pay" not in zero.stdout
+
+
+def test_a_bad_income_is_one_line_and_exit_2(db):
+    out = parley("script", "--db", str(db), "--debt", "1", "--income", "lots")
+    assert out.returncode == 2 and out.stdout == ""
+    assert "--income" in out.stderr and len(out.stderr.strip().splitlines()) == 1

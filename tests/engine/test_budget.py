@@ -245,17 +245,19 @@ def test_a_debt_waiting_under_12_months_gets_a_deferral():
     assert p.feasible
 
 
-def test_totals_nominal_and_discounted_at_the_lpr():
+def test_totals_nominal_and_discounted_at_each_contract_rate():
     p = plan(
         budget(1_000_000, 900_000), [debt(1, principal=3_600_000), debt(2, principal=1_200_000)]
     )
     assert p.totals.plan == 4_800_000
-    # 1,000.00 a month for 48 months at 3%/12 a month
-    expected = -npf.pv(0.03 / 12, 48, 100_000)
-    assert abs(p.totals.plan_pv - expected) <= 1
-    # Carrying on: each debt over its 12 remaining instalments at 10%.
+    # 750.00 and 250.00 a month for 48 months, both debts at 10% a year (10%/12 a month)
+    expected = -npf.pv(0.10 / 12, 48, 100_000)
+    assert abs(p.totals.plan_pv - expected) <= 2
+    # Carrying on: each debt over its 12 remaining instalments at 10%, which is worth
+    # its balance today at that same rate.
     pay = [-npf.pmt(0.10 / 12, 12, p_) for p_ in (3_600_000, 1_200_000)]
     assert abs(p.totals.baseline - 12 * sum(pay)) <= 24
+    assert abs(p.totals.baseline_pv - 4_800_000) <= 24
     assert p.totals.saving == p.totals.baseline - 4_800_000
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from datetime import date
+from decimal import Decimal
 
 import pytest
 
@@ -110,8 +112,8 @@ def test_rate_within_every_cap_is_not_flagged():
 
 
 def test_caps_come_from_the_settings():
-    # With the 2020 LPR of 3.85%, 4 x LPR is 15.4%: a 15% loan is within it.
-    settings = CapSettings(lpr=0.0385)
+    # With a latest LPR of 3.85% added in settings, 4 x LPR is 15.4%: a 15% loan is within it.
+    settings = CapSettings(lpr_added=((date(2026, 6, 22), Decimal("0.0385")),))
     assert "rate_above_cap" not in codes("年化利率 15%", caps=settings)
     assert "rate_above_cap" in codes("年化利率 15%")
 

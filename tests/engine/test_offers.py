@@ -41,10 +41,14 @@ def test_baseline_is_the_remaining_schedule_at_the_contract_rate():
 
 
 def test_baseline_adds_penalty_interest_while_overdue():
+    import numpy_financial as npf
+
     debt = make_debt(first_missed=date(2026, 10, 31))  # 30 days overdue
     base = baseline(debt, today=TODAY, settings=Settings())
-    # 18,000 x 54% (1.5 x 36%) x 30 / 365.
-    assert base.penalty == round(1_800_000 * 0.54 * 30 / 365)
+    # Penalty runs on the missed 13th instalment's principal, not the whole balance:
+    # principal part x 54% (1.5 x 36%) x 30 / 365.
+    part = -npf.ppmt(0.03, 13, 24, 3_600_000)
+    assert abs(base.penalty - part * 0.54 * 30 / 365) <= 1
     calm = baseline(make_debt(), today=TODAY, settings=Settings())
     assert base.total_paid == calm.total_paid + base.penalty
 
@@ -95,20 +99,25 @@ def test_deferral_fee_and_empty_months():
     assert deal.deferral_fee == 18_000
     assert deal.schedule.instalments[0].due == date(2027, 6, 30)
     assert deal.total_paid == 18_000 + deal.schedule.total_paid
-    with_interest = evaluate(
+    # Interest runs during the pause by default: six months at the offer's 1% a month,
+    # simple, on the 18,000 of principal parked, added to what is repaid.
+    assert deal.deferral_interest == 108_000
+    assert deal.schedule.principal == 1_800_000 + 108_000
+    agreed = evaluate(
         make_debt(),
         OfferTerms(
             kind=OfferKind.DEFERRAL,
             rate=0.12,
             count=12,
             deferral_months=6,
-            interest_during_deferral=True,
+            deferral_interest_waived=True,
         ),
         today=TODAY,
         settings=Settings(),
     )
-    # Six months at the contract's 3% a month, simple, added to the balance.
-    assert with_interest.schedule.principal == 1_800_000 + 324_000
+    # Only when the lender agreed in writing does nothing accrue.
+    assert agreed.deferral_interest == 0
+    assert agreed.schedule.principal == 1_800_000
 
 
 def test_restructure_with_down_payment_percent_and_waiver():

@@ -1,6 +1,7 @@
 """The call script: the user's own figures, in the script's language, whatever the UI's."""
 
 import calendar
+import dataclasses
 import re
 import subprocess
 import sys
@@ -215,9 +216,14 @@ def test_pushbacks_answer_with_the_users_numbers():
 
 
 def test_no_cap_argument_when_the_rate_is_within_the_caps():
-    script = build_script(make_input(baseline=result(0, 0, first_due=TODAY, apr=0.10)), "en")
+    # The line argument follows the loan's own rate (here 10% a year), whatever the
+    # baseline's IRR says: the baseline used to count penalty as a cost up front.
+    debt = dataclasses.replace(make_input().debt, annual_rate=0.10)
+    script = build_script(
+        make_input(debt=debt, baseline=result(0, 0, first_due=TODAY, apr=0.60)), "en"
+    )
     interest = next(a for s, a in script.pushbacks if "interest" in s)
-    assert "courts" not in interest
+    assert "courts" not in interest and "above" not in interest
 
 
 def test_confirmation_asks_for_the_terms_in_writing():

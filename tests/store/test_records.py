@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import sqlite3
 from datetime import date, datetime, timedelta
+from decimal import Decimal
 
 import pytest
 
@@ -138,7 +139,7 @@ def test_offers_keep_terms_and_one_accepted_deal(store):
         down_payment_pct=0.3,
         deferral_months=6,
         deferral_fee_pct=0.01,
-        interest_during_deferral=True,
+        deferral_interest_waived=True,
         fee_per_instalment=4_500,
         waived_amount=120_000,
         waive_penalty=False,
@@ -275,8 +276,13 @@ def test_settings_round_trip(store):
         monthly_income=850_000,
         currency="CNY",
         language="zh_CN",
-        caps=CapSettings(lpr=0.0385, lpr_date=date(2020, 8, 20), lpr_multiple=4, fixed=(0.24,)),
+        caps=CapSettings(
+            lpr_multiple=4, fixed=(0.24,), lpr_added=((date(2026, 2, 20), Decimal("0.0295")),)
+        ),
         income_share_limit=0.25,
+        penalty_multiple=1.3,
+        best_window=20,
+        latest_window=60,
     )
     store.save_settings(settings)
     assert store.load_settings() == settings

@@ -50,7 +50,9 @@ def run(args: argparse.Namespace) -> int:
         received = sum(a for _d, a in flows if a > 0)
         total_paid = -sum(a for _d, a in flows if a < 0)
         cost = dated_cost(flows)
+        start = min(d for d, _a in flows)  # 4 x LPR: the LPR in force when the money arrived
     else:
+        start = None
         missing = [
             name
             for name, value in (
@@ -70,11 +72,11 @@ def run(args: argparse.Namespace) -> int:
             )
         total_paid = payment * args.count
         cost = periodic_cost(received, [payment] * args.count, _EVERY[args.every])
-    caps = caps_exceeded(cost.apr)
+    caps = caps_exceeded(cost.apr, on=start)
     if args.json:
         _print_json(cost, received, total_paid, caps)
     else:
-        _print_text(cost, received, total_paid, caps)
+        _print_text(cost, received, total_paid, caps, start)
     return 0
 
 
@@ -149,7 +151,7 @@ def _print_json(cost, received: int, total_paid: int, caps: list[str]) -> None:
     emit_json(data)
 
 
-def _print_text(cost, received: int, total_paid: int, caps: list[str]) -> None:
+def _print_text(cost, received: int, total_paid: int, caps: list[str], start=None) -> None:
     from parley.engine.money import format_money
     from parley.engine.rates import caps as all_caps
     from parley.i18n.format import percent
@@ -166,7 +168,7 @@ def _print_text(cost, received: int, total_paid: int, caps: list[str]) -> None:
         ]
         if cost.periodic_rate is not None:
             rows.append((_("Rate per period"), percent(cost.periodic_rate, 4)))
-        labels = [c.label() for c in all_caps() if c.code in caps]
+        labels = [c.label() for c in all_caps(on=start) if c.code in caps]
         rows.append((_("Above the caps"), ", ".join(labels) if labels else _("none")))
     print(pairs(rows))
     if not cost.solved:

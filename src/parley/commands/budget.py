@@ -129,7 +129,7 @@ def _print_text(plan) -> None:
         (_("Total paid under the plan"), format_money(plan.totals.plan)),
         (_("Total if nothing changes"), format_money(plan.totals.baseline)),
         (
-            _("Both in today's money (at the LPR, {rate})").format(rate=percent(plan.totals.rate)),
+            _("Both in today's money (each debt at its contract rate)"),
             f"{format_money(plan.totals.plan_pv)} / {format_money(plan.totals.baseline_pv)}",
         ),
     ]

@@ -29,7 +29,12 @@ def register(subparsers, parent) -> None:
     parser.add_argument(
         "--rate", required=True, metavar=_("RATE"), help=_("e.g. 24%, 月息1.5%, flat 1.5%/month")
     )
-    parser.add_argument("--term", required=True, type=int, metavar="N", help=_("instalments"))
+    parser.add_argument(
+        "--term",
+        required=True,
+        metavar="N|Nd",
+        help=_("instalments, or days for a loan repaid at once (e.g. 12, or 90d)"),
+    )
     parser.add_argument("--method", choices=tuple(METHODS), help=_("how it is repaid"))
     parser.add_argument(
         "--received", metavar=_("AMOUNT"), help=_("money that actually arrived, if less")
@@ -81,16 +86,35 @@ def parse_day(text: str, option: str):
         raise InputError(f"{option}: {error}") from None
 
 
+def parse_term(text: str) -> tuple[int, bool]:
+    """`12` -> (12, False) instalments; `90d` / `90天` -> (90, True) days."""
+    import re
+    import unicodedata
+
+    from parley.engine.errors import InputError
+
+    raw = unicodedata.normalize("NFKC", text or "").strip().lower()
+    match = re.fullmatch(r"(\d+)\s*(d|days?|天|日|期|个月|months?|m)?", raw)
+    if not match:
+        raise InputError(
+            _("--term: “{text}” is not a term: write instalments (12) or days (90d).").format(
+                text=text
+            )
+        )
+    unit = match.group(2) or ""
+    return int(match.group(1)), unit in ("d", "day", "days", "天", "日")
+
+
 def run(args: argparse.Namespace) -> int:
     from parley import clock
     from parley.cli import UsageError
     from parley.commands.apr import _money
     from parley.engine.affordability import income_share
-    from parley.engine.cost import loan_cost
+    from parley.engine.cost import day_loan_cost, loan_cost
     from parley.engine.debt import Method
     from parley.engine.errors import InputError
     from parley.engine.money import parse_money, percent_of
-    from parley.engine.rates import caps_exceeded, parse_rate
+    from parley.engine.rates import Basis, caps_exceeded, parse_rate
 
     principal = _money(parse_money, args.principal, "--principal", zero=False)
     try:
@@ -125,19 +149,35 @@ def run(args: argparse.Namespace) -> int:
     income = 0
     if args.income is not None:
         income = _money(parse_money, args.income, "--income")
-    try:
-        quote = loan_cost(
-            principal,
-            rate.annual,
-            args.term,
-            method,
-            start=start,
-            received=received,
-            fee_per_instalment=fee,
-            down_payment=down,
-            deferral_months=months,
-            deferral_fee=defer_fee,
+    term, in_days = parse_term(args.term)
+    if in_days and (args.method not in (None, "bullet") or down or months or fee):
+        raise UsageError(
+            _("a term in days is one repayment at the end: it takes no --method, --down or --defer")
         )
+    try:
+        if in_days:
+            method = Method.BULLET
+            quote = day_loan_cost(
+                principal,
+                rate.annual,
+                term,
+                start=start,
+                received=received,
+                daily_rate=float(rate.value) if rate.basis is Basis.DAILY else None,
+            )
+        else:
+            quote = loan_cost(
+                principal,
+                rate.annual,
+                term,
+                method,
+                start=start,
+                received=received,
+                fee_per_instalment=fee,
+                down_payment=down,
+                deferral_months=months,
+                deferral_fee=defer_fee,
+            )
     except InputError as error:
         option = {
             "count": "--term",
@@ -147,12 +187,13 @@ def run(args: argparse.Namespace) -> int:
         }.get(error.field or "")
         raise InputError(f"{option}: {error}" if option else str(error)) from None
     share = income_share(quote.schedule.first_payment, income)
-    caps = caps_exceeded(quote.cost.apr)
+    # 4 x LPR is the LPR in force on the day the loan starts; equal to a line is not above it.
+    caps = caps_exceeded(quote.cost.apr, on=start)
     warnings = _warnings(quote, share)
     if args.json:
         _print_json(quote, share, caps, warnings)
     else:
-        _print_text(quote, rate, method, share, caps, warnings)
+        _print_text(quote, rate, method, share, caps, warnings, start)
     return 0
 
 
@@ -217,7 +258,7 @@ def _print_json(quote, share, caps, warnings) -> None:
     )
 
 
-def _print_text(quote, rate, method, share, caps, warnings) -> None:
+def _print_text(quote, rate, method, share, caps, warnings, start) -> None:
     from parley.commands.apr import pad, pairs, width
     from parley.engine.money import format_money
     from parley.engine.rates import caps as all_caps
@@ -238,7 +279,7 @@ def _print_text(quote, rate, method, share, caps, warnings) -> None:
         rows.insert(2, (_("Down payment"), format_money(quote.down_payment)))
     if share is not None:
         rows.append((_("Share of monthly income"), percent(share)))
-    labels = [c.label() for c in all_caps() if c.code in caps]
+    labels = [c.label() for c in all_caps(on=start) if c.code in caps]
     rows.append((_("Above the caps"), ", ".join(labels) if labels else _("none")))
     print(pairs(rows))
     for line in warnings:

@@ -16,12 +16,26 @@ def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentPa
         description=_(
             "Print the call script for a debt, with its two most recent offers (or the "
             "suggested ones when there are none) and what you entered in the wizard. "
+            "--hardship, --income and --costs say what the wizard has not; what nobody "
+            "entered is left as a blank to fill, never guessed. "
             "--lang chooses the script's language."
         ),
     )
     parser.add_argument(
         "--debt", required=True, type=int, metavar="ID", help=_("the debt's number")
     )
+    parser.add_argument(
+        "--hardship",
+        metavar="TEXT",
+        help=_(
+            "what happened: job_loss, illness, income_cut, family_emergency, or your own "
+            "words (read out as you wrote them)"
+        ),
+    )
+    parser.add_argument(
+        "--income", metavar="AMOUNT", help=_("your monthly income now; 0 if you have none")
+    )
+    parser.add_argument("--costs", metavar="AMOUNT", help=_("your essential living costs a month"))
     parser.add_argument(
         "--out",
         metavar="FILE",
@@ -45,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
             raise InputError(_("There is no debt number {id}.").format(id=args.debt)) from None
         if store.is_deleted(args.debt):
             raise InputError(_("Debt number {id} was deleted.").format(id=args.debt)) from None
-        inp = script_input(store, debt, clock.today())
+        inp = script_input(store, debt, clock.today(), given=_given(args))
     script = build_script(inp, language())
     if not args.out:
         print(script.to_text(), end="")
@@ -64,8 +78,35 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def script_input(store, debt, today):
-    """The wizard's draft (if any) with the two most recent offers, or the suggested ones."""
+def _given(args: argparse.Namespace) -> dict[str, str]:
+    """The wizard fields the options fill, checked as the wizard checks them."""
+    from parley.engine.errors import InputError
+    from parley.engine.hardship import Hardship
+    from parley.engine.money import parse_money, to_decimal_str
+
+    given: dict[str, str] = {}
+    if args.hardship is not None and args.hardship.strip():
+        text = args.hardship.strip()
+        if text in {h.value for h in Hardship}:
+            given["hardship"] = text
+        else:
+            # The user's own words: read out as written, with no category guessed.
+            given["hardship"] = ""
+            given["detail"] = text
+    for name, option in (("income", "--income"), ("costs", "--costs")):
+        raw = getattr(args, name)
+        if raw is None:
+            continue
+        try:
+            given[name] = to_decimal_str(parse_money(raw))
+        except InputError as error:
+            raise InputError(f"{option}: {error}") from None
+    return given
+
+
+def script_input(store, debt, today, given: dict[str, str] | None = None):
+    """The wizard's draft (if any) with the two most recent offers, or the suggested ones;
+    `given` (wizard field -> text) overrides the draft."""
     from parley.engine.offers import evaluate
     from parley.engine.wizard import LABELS, Wizard, build_input, fresh
     from parley.i18n import language
@@ -75,6 +116,7 @@ def script_input(store, debt, today):
     texts = fresh(settings, language())
     if draft is not None:
         texts.update(draft["data"])
+    texts.update(given or {})
     wizard = Wizard(debt, settings, today, texts)
     offers = store.list_offers(debt.id)[-2:]
     if len(offers) == 2:
@@ -84,6 +126,15 @@ def script_input(store, debt, today):
         wizard.ensure_offers()
         terms = [wizard.terms(label) for label in LABELS]
     results = [evaluate(debt, t, today=today, settings=wizard.eval_settings()) for t in terms]
+    payments = [(p.paid_on, p.amount) for p in store.list_payments(debt.id)]
     return build_input(
-        debt, settings, today, wizard.draft(), terms[0], results[0], terms[1], results[1]
+        debt,
+        settings,
+        today,
+        wizard.draft(),
+        terms[0],
+        results[0],
+        terms[1],
+        results[1],
+        payments=payments,
     )

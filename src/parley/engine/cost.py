@@ -17,7 +17,7 @@ from datetime import date
 from parley.engine.debt import Method
 from parley.engine.errors import InputError
 from parley.engine.money import round_minor
-from parley.engine.schedule import Schedule, add_months, build_schedule
+from parley.engine.schedule import Schedule, add_months, build_day_schedule, build_schedule
 from parley.i18n import N_, _
 
 _NO_MONEY = N_("Nothing was received, so there is no rate to work out.")
@@ -192,4 +192,51 @@ def loan_cost(
         total_interest=schedule.total_interest + (financed - (principal - down_payment)),
         total_fees=schedule.total_fees + upfront + (principal - got),
         deferral_months=deferral_months,
+    )
+
+
+def day_loan_cost(
+    principal: int,
+    annual_rate: float,
+    days: int,
+    *,
+    start: date,
+    received: int | None = None,
+    fee: int = 0,
+    daily_rate: float | None = None,
+) -> LoanQuote:
+    """A short loan repaid in one payment after `days` days (simple interest by the actual
+    days). Its period is the term itself: APR = the period's rate x 365 / days, EAR = that
+    rate compounded 365 / days times a year."""
+    got = principal if received is None else received
+    if got < 0:
+        raise InputError(_("An amount cannot be negative."), field="received")
+    if got > principal:
+        raise InputError(
+            _("The amount received cannot be more than the amount borrowed."), field="received"
+        )
+    schedule = build_day_schedule(
+        principal, annual_rate, days, start=start, fee=fee, daily_rate=daily_rate
+    )
+    paid = schedule.total_paid
+    if got <= 0:
+        cost = Cost.unsolved(_NO_MONEY)
+    else:
+        rate = paid / got - 1.0
+        cost = Cost(
+            apr=rate * 365 / days,
+            ear=(1.0 + rate) ** (365 / days) - 1.0,
+            periodic_rate=rate,
+            solved=True,
+        )
+    return LoanQuote(
+        schedule=schedule,
+        cost=cost,
+        principal=principal,
+        received=got,
+        down_payment=0,
+        upfront_fees=0,
+        total_paid=paid,
+        total_interest=schedule.total_interest,
+        total_fees=schedule.total_fees + (principal - got),
     )

@@ -14,6 +14,7 @@ class LenderKind(StrEnum):
     BANK = "bank"
     CONSUMER_FINANCE = "consumer_finance"
     ONLINE = "online_lender"
+    SMALL_LOAN = "small_loan"  # 小额贷款公司: licensed by the local financial regulator
     EX_P2P = "ex_p2p"
     OTHER = "other"
 
@@ -60,6 +61,7 @@ _LABELS: dict[StrEnum, str] = {
     LenderKind.BANK: N_("Bank"),
     LenderKind.CONSUMER_FINANCE: N_("Consumer-finance company"),
     LenderKind.ONLINE: N_("Online lender"),
+    LenderKind.SMALL_LOAN: N_("Small-loan company"),
     LenderKind.EX_P2P: N_("Ex-P2P platform"),
     LenderKind.OTHER: N_("Other"),
     Method.ANNUITY: N_("Equal instalments"),
@@ -92,7 +94,7 @@ class Debt:
     method: Method = Method.ANNUITY
     rate_text: str = ""  # the rate as the user typed it
     annual_rate: float = 0.0  # nominal annual fraction parsed from rate_text
-    penalty_rate: float | None = None  # annual; None means 1.5 x the contract rate
+    penalty_rate: float | None = None  # annual; None means settings.penalty_multiple x the rate
     fee_upfront: int = 0
     fee_per_instalment: int = 0
     fee_one_off: int = 0
@@ -105,6 +107,8 @@ class Debt:
     legal_stage: LegalStage = LegalStage.NONE
     credit_reported: bool = False
     notes: str = ""
+    # The lender has declared the whole debt due (加速到期): penalty runs on all principal left.
+    accelerated: bool = False
     id: int | None = None
 
     @property
@@ -130,3 +134,6 @@ class Settings:
     language: str = "en"
     caps: CapSettings = field(default_factory=CapSettings)
     income_share_limit: float = 0.20  # an instalment above this share of income is flagged
+    penalty_multiple: float = 1.5  # penalty rate = this x the contract rate, unless stated
+    best_window: int = 30  # days overdue: lenders' risk systems have not flagged it yet
+    latest_window: int = 90  # days overdue: after this, collection escalates

@@ -69,9 +69,11 @@ def what_is_due(
     debts: Iterable[Debt] = (),
     lookback: int = LOOKBACK_DAYS,
     horizon: int = HORIZON_DAYS,
+    windows: tuple[int, int] = (BEST_WINDOW, LATEST_WINDOW),
 ) -> list[DueItem]:
     """Everything due from `lookback` days ago to `horizon` days ahead, soonest first.
-    `instalments` maps a debt id to its accepted deal's schedule."""
+    `instalments` maps a debt id to its accepted deal's schedule; `windows` are the best
+    and latest windows in days (settings)."""
     oldest = today - timedelta(days=lookback)
     latest = today + timedelta(days=horizon)
     items: list[DueItem] = []
@@ -100,7 +102,7 @@ def what_is_due(
     for debt in debts:
         if debt.first_missed is None or debt.first_missed >= today:
             continue
-        for kind, limit in ((DueKind.WINDOW_30, BEST_WINDOW), (DueKind.WINDOW_90, LATEST_WINDOW)):
+        for kind, limit in zip((DueKind.WINDOW_30, DueKind.WINDOW_90), windows, strict=True):
             day = debt.first_missed + timedelta(days=limit)
             if oldest <= day <= latest:
                 items.append(DueItem(kind, day, (day - today).days, debt.id))

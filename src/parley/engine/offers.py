@@ -9,8 +9,8 @@ Definitions every figure here follows:
   waiver (`waived_amount`) comes off it, counted against principal first (which matters
   for a deferral fee, charged on the principal still owed).
 - *Penalty interest* (罚息) runs while the debt is overdue (`first_missed` before today):
-  simple interest at `effective_penalty_rate`, actual/365, on the whole balance for the
-  days overdue so far, since a missed instalment usually lets the lender call in the lot.
+  simple interest, actual/365, on overdue principal (the missed instalments' principal,
+  or all principal left once the lender has called in the debt): engine/penalty.py.
   It is paid at the start unless the offer waives it.
 - The *baseline* is carrying on as now: the balance repaid over the contract's
   `remaining_instalments` at the contract rate and method with its per-instalment fee,
@@ -21,11 +21,18 @@ Definitions every figure here follows:
   falls due (a deferral leaves its months empty). The same rule gives the baseline's APR.
 - *Savings* = baseline total paid - offer total paid; totals count every payment (down
   payment, penalty, fees and instalments).
+- *Value today* discounts every payment to today at `discount_rate` (nominal annual,
+  monthly periods; default the debt's contract rate), so a deal that only moves payments
+  later saves nothing: *savings today* = baseline value today - offer value today.
+- A *deferral* accrues interest at the offer's rate on the principal parked during it
+  (simple, added to what is repaid) unless the lender agreed in writing that it does not
+  (`deferral_interest_waived`). Lenders commonly grant at most one year.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
@@ -41,6 +48,7 @@ from parley.i18n.format import percent
 
 MAX_RATE = 10.0  # 1000% a year, as for typed rates
 MAX_DEFERRAL = 120  # months
+USUAL_DEFERRAL = 12  # months: the longest holiday lenders commonly grant (the seed's guide)
 
 
 class OfferKind(StrEnum):
@@ -72,7 +80,8 @@ class OfferTerms:
     down_payment_pct: float | None = None  # of the balance; when set, replaces down_payment
     deferral_months: int = 0
     deferral_fee_pct: float = 0.0  # extension fee, fraction of the principal outstanding
-    interest_during_deferral: bool = False
+    # Interest runs during a deferral unless the lender agreed in writing that it does not.
+    deferral_interest_waived: bool = False
     fee_per_instalment: int = 0
     waived_amount: int = 0  # partial waiver, applied to principal first
     waive_penalty: bool = True  # penalty interest and liquidated damages waived
@@ -96,6 +105,10 @@ class OfferResult:
     balance: int = 0  # what is repaid: the outstanding balance less any waiver
     penalty: int = 0  # penalty interest paid at the start (0 when waived)
     deferral_fee: int = 0  # extension fee paid at the start of a deferral
+    deferral_interest: int = 0  # interest run up during a deferral, repaid in the instalments
+    discount_rate: float = 0.0  # nominal annual rate `value_today` is discounted at
+    value_today: int = 0  # every payment discounted to today at `discount_rate`
+    savings_today: int = 0  # baseline value_today - this value_today
 
     @property
     def instalment(self) -> int:
@@ -112,12 +125,11 @@ def principal_left(debt: Debt) -> int:
     return debt.outstanding
 
 
-def penalty_due(debt: Debt, today: date) -> int:
-    """Penalty interest run up so far: simple, actual/365, on the whole balance."""
-    if debt.first_missed is None or debt.first_missed >= today or debt.outstanding <= 0:
-        return 0
-    days = (today - debt.first_missed).days
-    return round_minor(debt.outstanding * debt.effective_penalty_rate * days / 365)
+def penalty_due(debt: Debt, today: date, settings: Settings | None = None) -> int:
+    """Penalty interest run up so far: on overdue principal, see engine/penalty.py."""
+    from parley.engine.penalty import penalty_accrued
+
+    return penalty_accrued(debt, today, settings or Settings()).amount
 
 
 def _months_between(start: date, end: date) -> int:
@@ -161,14 +173,34 @@ def _empty(warning: str) -> OfferResult:
     )
 
 
-def baseline(debt: Debt, *, today: date, settings: Settings) -> OfferResult:
+def present_value(upfront: int, payments: Sequence[int], annual_rate: float) -> int:
+    """`upfront` paid today plus `payments[k]` at the end of month k+1, discounted to today
+    at `annual_rate` (nominal annual, monthly periods): what the payments are worth now."""
+    monthly = annual_rate / 12
+    later = sum(p / (1 + monthly) ** (k + 1) for k, p in enumerate(payments) if p)
+    return upfront + round_minor(later)
+
+
+def discount_rate_for(debt: Debt, discount_rate: float | None) -> float:
+    """The rate money is discounted at: the one given, else the debt's contract rate."""
+    return debt.annual_rate if discount_rate is None else discount_rate
+
+
+def baseline(
+    debt: Debt, *, today: date, settings: Settings, discount_rate: float | None = None
+) -> OfferResult:
     """The debt's remaining schedule if nothing changes (penalty interest while overdue)."""
+    rate = discount_rate_for(debt, discount_rate)
     key = (
         debt.outstanding,
         debt.principal,
         debt.principal_repaid,
         debt.annual_rate,
-        debt.effective_penalty_rate,
+        debt.penalty_rate,
+        settings.penalty_multiple,
+        debt.accelerated,
+        debt.instalments_paid,
+        debt.term,
         debt.remaining_instalments,
         debt.method,
         debt.fee_per_instalment,
@@ -178,8 +210,9 @@ def baseline(debt: Debt, *, today: date, settings: Settings) -> OfferResult:
         settings.income_share_limit,
         settings.caps,
         language(),
+        rate,
     )
-    result = _baseline(key, debt, today, settings)
+    result = _baseline(key, debt, today, settings, rate)
     # The cached result is shared: hand out lists the caller may change freely.
     return replace(result, warnings=list(result.warnings), caps_exceeded=list(result.caps_exceeded))
 
@@ -187,21 +220,23 @@ def baseline(debt: Debt, *, today: date, settings: Settings) -> OfferResult:
 _cache: dict[tuple, OfferResult] = {}
 
 
-def _baseline(key: tuple, debt: Debt, today: date, settings: Settings) -> OfferResult:
+def _baseline(key: tuple, debt: Debt, today: date, settings: Settings, rate: float) -> OfferResult:
     # The baseline is the same for every offer typed against a debt, so it is worked out
     # once; the offer alone is recomputed on each keystroke.
     found = _cache.get(key)
     if found is None:
         if len(_cache) > 512:
             _cache.clear()
-        found = _cache[key] = _compute_baseline(debt, today, settings)
+        found = _cache[key] = _compute_baseline(debt, today, settings, rate)
     return found
 
 
-def _compute_baseline(debt: Debt, today: date, settings: Settings) -> OfferResult:
+def _compute_baseline(debt: Debt, today: date, settings: Settings, rate: float) -> OfferResult:
     balance = debt.outstanding
     if balance <= 0:
-        return _empty(_("Enter the balance the lender says you owe now."))
+        return replace(
+            _empty(_("Enter the balance the lender says you owe now.")), discount_rate=rate
+        )
     schedule = build_schedule(
         balance,
         debt.annual_rate,
@@ -210,8 +245,9 @@ def _compute_baseline(debt: Debt, today: date, settings: Settings) -> OfferResul
         start=today,
         fee_per_instalment=debt.fee_per_instalment,
     )
-    penalty = penalty_due(debt, today)
-    cost = periodic_cost(balance - penalty, schedule.payments_by_period())
+    penalty = penalty_due(debt, today, settings)
+    flows = schedule.payments_by_period()
+    cost = periodic_cost(balance - penalty, flows)
     share = _share(schedule.first_payment, settings)
     return OfferResult(
         schedule=schedule,
@@ -227,6 +263,8 @@ def _compute_baseline(debt: Debt, today: date, settings: Settings) -> OfferResul
         warnings=_cost_warning(cost) + _share_warning(share, settings),
         balance=balance,
         penalty=penalty,
+        discount_rate=rate,
+        value_today=present_value(penalty, flows, rate),
     )
 
 
@@ -271,20 +309,34 @@ def check_terms(debt: Debt, terms: OfferTerms) -> None:
         )
 
 
-def evaluate(debt: Debt, terms: OfferTerms, *, today: date, settings: Settings) -> OfferResult:
-    """Schedule, totals, APR/EAR, savings against `baseline`, income share and cap checks."""
+def evaluate(
+    debt: Debt,
+    terms: OfferTerms,
+    *,
+    today: date,
+    settings: Settings,
+    discount_rate: float | None = None,
+) -> OfferResult:
+    """Schedule, totals, APR/EAR, savings against `baseline` (in total and in value today
+    at `discount_rate`, default the contract rate), income share and cap checks."""
     check_terms(debt, terms)
-    base = baseline(debt, today=today, settings=settings)
+    rate_today = discount_rate_for(debt, discount_rate)
+    base = baseline(debt, today=today, settings=settings, discount_rate=rate_today)
     balance = debt.outstanding - terms.waived_amount
     if balance <= 0:
         if debt.outstanding <= 0:
-            return _empty(_("Enter the balance the lender says you owe now."))
+            return replace(
+                _empty(_("Enter the balance the lender says you owe now.")),
+                discount_rate=rate_today,
+            )
         return replace(
             _empty(_("The waiver clears the whole balance: nothing is left to repay.")),
             savings=base.total_paid,
+            discount_rate=rate_today,
+            savings_today=base.value_today,
         )
     warnings: list[str] = []
-    penalty = 0 if terms.waive_penalty else penalty_due(debt, today)
+    penalty = 0 if terms.waive_penalty else penalty_due(debt, today, settings)
     if terms.down_payment_pct is not None:
         down = percent_of(balance, terms.down_payment_pct)
     else:
@@ -306,9 +358,18 @@ def evaluate(debt: Debt, terms: OfferTerms, *, today: date, settings: Settings) 
         # Waivers come off principal first, so the fee is on what principal is left.
         left = max(principal_left(debt) - terms.waived_amount, 0)
         fee = percent_of(left, terms.deferral_fee_pct)
-        if terms.interest_during_deferral and months:
-            # An extension keeps the contract rate while no payments are made.
-            capitalised = round_minor(financed * debt.annual_rate / 12 * months)
+        if months and not terms.deferral_interest_waived:
+            # Unless the lender agreed otherwise in writing, interest keeps running on the
+            # principal parked during the pause, at the deal's rate, simple.
+            parked = min(financed, left)
+            capitalised = round_minor(parked * terms.rate / 12 * months)
+        if months > USUAL_DEFERRAL:
+            warnings.append(
+                _(
+                    "A deferral of {months} months is longer than the one year lenders "
+                    "commonly grant."
+                ).format(months=months)
+            )
     first_due = add_months(terms.first_due or add_months(today, 1), months)
     upfront = down + penalty + fee
     if financed > 0:
@@ -322,17 +383,20 @@ def evaluate(debt: Debt, terms: OfferTerms, *, today: date, settings: Settings) 
             fee_per_instalment=terms.fee_per_instalment,
         )
         offset = max(_months_between(today, first_due) - 1, 0)
-        cost = periodic_cost(balance - upfront, schedule.payments_by_period(offset=offset))
+        flows = schedule.payments_by_period(offset=offset)
+        cost = periodic_cost(balance - upfront, flows)
     else:
         schedule = Schedule((), 0)
+        flows = []
         cost = Cost.unsolved(N_("Nothing is left to repay in instalments."))
     total_paid = upfront + schedule.total_paid
+    value_today = present_value(upfront, flows, rate_today)
     share = _share(schedule.first_payment, settings) if schedule.instalments else None
     savings = base.total_paid - total_paid
     warnings += _cost_warning(cost) + _share_warning(share, settings)
     if savings < 0:
         warnings.append(
-            _("This deal costs {amount} more than carrying on as now.").format(
+            _("This deal costs {amount} more in total than carrying on as now.").format(
                 amount=format_money(-savings)
             )
         )
@@ -351,4 +415,8 @@ def evaluate(debt: Debt, terms: OfferTerms, *, today: date, settings: Settings) 
         balance=balance,
         penalty=penalty,
         deferral_fee=fee,
+        deferral_interest=capitalised,
+        discount_rate=rate_today,
+        value_today=value_today,
+        savings_today=base.value_today - value_today,
     )

@@ -4,7 +4,13 @@ The rules follow the practitioner's guide behind Parley (domain/negotiation-fact
 ex-P2P platforms usually want about 30% down first; licensed institutions (banks and
 consumer-finance companies) accept principal-only instalments; with less than half of
 the principal left, interest-free instalments are a fair ask; otherwise freeze the
-interest and park the balance over 36 instalments, or defer 12 months then restructure.
+interest and park the balance over 36 instalments, or defer then restructure.
+
+Principal-only and interest-free asks repay the *principal left* after the payments
+recorded (principal - principal repaid): the interest and charges the lender has added
+are the `waived_amount`, so the terms say what they ask. The deferral pauses at most 12
+months and never longer than the term left, then repays over the term left, stretched
+only as far as the budget needs.
 
 `suggest` only picks the terms; `parley.engine.offers.evaluate` computes their figures.
 """
@@ -15,13 +21,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from parley.engine.debt import Debt, LenderKind, Settings
+from parley.engine.legal_lines import Line, governing_line, is_above
 from parley.engine.money import format_money, percent_of, round_minor
-from parley.engine.offers import OfferKind, OfferTerms
+from parley.engine.offers import USUAL_DEFERRAL, OfferKind, OfferTerms, principal_left
 from parley.i18n import _, language, ngettext
 from parley.i18n.format import percent
 
 P2P_DOWN_PAYMENT = 0.30  # ex-P2P platforms usually ask for about this much up front
-DEFERRAL_MONTHS = 12  # the longest holiday lenders commonly grant
+DEFERRAL_MONTHS = USUAL_DEFERRAL  # the longest holiday lenders commonly grant
 DEFERRAL_FEE = 0.005  # extension fees run 0.5%-1% of principal: ask for the low end
 UNDER_HALF = 0.50  # below this share of principal left, ask for interest-free instalments
 BASE_COUNT = 36  # a restructure usually runs 36-60 instalments
@@ -63,9 +70,9 @@ def suggest(
     if debt.kind is LenderKind.EX_P2P:
         return _ex_p2p(balance, limit, down_payment_available)
     if _under_half(debt):
-        first = _interest_free(debt, balance, limit)
+        first = _interest_free(debt, limit)
     elif debt.kind in _LICENSED:
-        first = _principal_only(balance, limit)
+        first = _principal_only(debt, limit)
     else:
         first = _freeze(balance, limit, BASE_COUNT)
     return first, _deferral(debt, balance, limit, settings)
@@ -138,8 +145,13 @@ def _freeze(balance: int, limit: int | None, base: int) -> Suggestion:
     return Suggestion(terms, _join(reason, _fit_note(count, fits, limit)), fits)
 
 
-def _principal_only(balance: int, limit: int | None) -> Suggestion:
-    count, fits = _stretch(balance, 0.0, BASE_COUNT, limit)
+def _charges_waived(debt: Debt) -> int:
+    """What the lender's balance holds beyond the principal left: interest and charges."""
+    return max(debt.outstanding - principal_left(debt), 0)
+
+
+def _principal_only(debt: Debt, limit: int | None) -> Suggestion:
+    count, fits = _stretch(principal_left(debt), 0.0, BASE_COUNT, limit)
     reason = ngettext(
         "Banks and consumer-finance companies are licensed and have room to accept "
         "repaying the principal only, in {n} monthly instalment.",
@@ -147,12 +159,14 @@ def _principal_only(balance: int, limit: int | None) -> Suggestion:
         "repaying the principal only, in {n} monthly instalments.",
         count,
     ).format(n=count)
-    terms = OfferTerms(kind=OfferKind.RATE_REDUCTION, rate=0.0, count=count)
+    terms = OfferTerms(
+        kind=OfferKind.RATE_REDUCTION, rate=0.0, count=count, waived_amount=_charges_waived(debt)
+    )
     return Suggestion(terms, _join(reason, _fit_note(count, fits, limit)), fits)
 
 
-def _interest_free(debt: Debt, balance: int, limit: int | None) -> Suggestion:
-    count, fits = _stretch(balance, 0.0, SHORT_COUNT, limit)
+def _interest_free(debt: Debt, limit: int | None) -> Suggestion:
+    count, fits = _stretch(principal_left(debt), 0.0, SHORT_COUNT, limit)
     left = (debt.principal - debt.principal_repaid) / debt.principal
     reason = ngettext(
         "Only {share} of the principal is left, so asking for the interest to be waived "
@@ -161,22 +175,33 @@ def _interest_free(debt: Debt, balance: int, limit: int | None) -> Suggestion:
         "is fair: the rest in {n} interest-free monthly instalments.",
         count,
     ).format(share=percent(left, 0), n=count)
-    terms = OfferTerms(kind=OfferKind.RATE_REDUCTION, rate=0.0, count=count)
+    terms = OfferTerms(
+        kind=OfferKind.RATE_REDUCTION, rate=0.0, count=count, waived_amount=_charges_waived(debt)
+    )
     return Suggestion(terms, _join(reason, _fit_note(count, fits, limit)), fits)
 
 
-def _fair_rate(debt: Debt, settings: Settings) -> float:
-    """The contract rate, cut to the court line (4 x LPR) when it is above it."""
-    cap = settings.caps.lpr * settings.caps.lpr_multiple
-    return min(debt.annual_rate, cap) if debt.annual_rate > 0 else 0.0
+def fair_rate(debt: Debt, settings: Settings) -> tuple[float, Line | None]:
+    """The contract rate, cut to the lowest legal line that governs this lender when it is
+    above it; with the line it was cut to (None when not cut)."""
+    line = governing_line(debt, settings)
+    if debt.annual_rate <= 0:
+        return 0.0, None
+    if line is not None and is_above(debt.annual_rate, line):
+        return float(line.rate), line
+    return debt.annual_rate, None
 
 
 def _deferral(debt: Debt, balance: int, limit: int | None, settings: Settings) -> Suggestion:
-    rate = _fair_rate(debt, settings)
-    count, fits = _stretch(balance, rate, BASE_COUNT, limit)
-    if rate < debt.annual_rate:
-        rate_note = _("at {rate} a year, the line courts protect ({multiple} × LPR)").format(
-            rate=percent(rate), multiple=settings.caps.lpr_multiple
+    rate, line = fair_rate(debt, settings)
+    left = debt.remaining_instalments
+    months = min(DEFERRAL_MONTHS, left)
+    # Interest runs during the pause unless the lender agrees otherwise in writing.
+    parked = balance + round_minor(min(principal_left(debt), balance) * rate / 12 * months)
+    count, fits = _stretch(parked, rate, min(left, MAX_COUNT), limit)
+    if line is not None:
+        rate_note = _("at {rate} a year, the legal line for this lender ({line})").format(
+            rate=percent(rate), line=line.label()
         )
     elif rate > 0:
         rate_note = _("at the contract rate of {rate} a year").format(rate=percent(rate))
@@ -184,16 +209,18 @@ def _deferral(debt: Debt, balance: int, limit: int | None, settings: Settings) -
         rate_note = _("with no interest")
     reason = ngettext(
         "A {m}-month break while your income recovers, with no penalty interest, "
-        "then {n} monthly instalment {rate}.",
+        "then {n} monthly instalment {rate}. Interest runs during the break unless the "
+        "lender agrees in writing that it does not.",
         "A {m}-month break while your income recovers, with no penalty interest, "
-        "then {n} monthly instalments {rate}.",
+        "then {n} monthly instalments {rate}. Interest runs during the break unless the "
+        "lender agrees in writing that it does not.",
         count,
-    ).format(m=DEFERRAL_MONTHS, n=count, rate=rate_note)
+    ).format(m=months, n=count, rate=rate_note)
     terms = OfferTerms(
         kind=OfferKind.DEFERRAL,
         rate=rate,
         count=count,
-        deferral_months=DEFERRAL_MONTHS,
+        deferral_months=months,
         deferral_fee_pct=DEFERRAL_FEE,
     )
     return Suggestion(terms, _join(reason, _fit_note(count, fits, limit)), fits)

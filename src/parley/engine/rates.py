@@ -5,6 +5,7 @@ Daily rates annualise x365 and monthly x12 (nominal), as Chinese lenders quote t
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -89,7 +90,19 @@ _CN_DIGITS = {
     "八": 8,
     "九": 9,
 }
-_DAILY_WORDS = ("daily", "per day", "a day", "/day", "/d", "日利率", "日息", "日利", "日")
+_DAILY_WORDS = (
+    "daily",
+    "per day",
+    "a day",
+    "/day",
+    "/d",
+    "日利率",
+    "日息",
+    "日利",
+    "日",
+    "每天",
+    "天",
+)
 _MONTHLY_WORDS = (
     "monthly",
     "per month",
@@ -111,6 +124,9 @@ _ANNUAL_WORDS = (
     "/yr",
     "p.a.",
     "pa",
+    "综合年化利率",
+    "综合年化",
+    "综合",
     "年化利率",
     "年利率",
     "年化",
@@ -119,6 +135,13 @@ _ANNUAL_WORDS = (
 )
 _FLAT_WORDS = ("flat", "等本等息", "add-on")
 _WAN = re.compile(r"万(分之)?([一二两三四五六七八九]|\d+(?:\.\d+)?)")
+# 每万元每日6元: yuan of interest per 10,000 (or 1,000 / 100) yuan per day, month or year.
+_PER_AMOUNT = re.compile(r"每?(万|千|百)元?(?:每|一)?(日|天|月|年)(?:利息)?(\d+(?:\.\d+)?)元")
+_PER_BASE = {"万": 10_000, "千": 1_000, "百": 100}
+_PER_BASIS = {"日": "daily", "天": "daily", "月": "monthly", "年": "annual"}
+# 月息2分, 年息1分, 2分利, 一分五: 分 is 1% a month (10% a year, 0.1% a day); 厘 a tenth of it.
+_FEN = re.compile(r"(\d+(?:\.\d+)?|[一二两三四五六七八九])(分|厘)([一二三四五六七八九])?利?")
+_FEN_SIZE = {"annual": Decimal("0.1"), "monthly": Decimal("0.01"), "daily": Decimal("0.001")}
 _NUM = re.compile(r"[-+]?\d+(?:\.\d+)?|[-+]?\.\d+")
 
 
@@ -132,9 +155,31 @@ def parse_rate(text: str) -> Rate:
     flat = any(word.replace(" ", "") in s for word in _FLAT_WORDS)
     for word in _FLAT_WORDS:
         s = s.replace(word.replace(" ", ""), "")
+    per = _PER_AMOUNT.search(s)
+    if per:
+        rest = s[: per.start()] + s[per.end() :]
+        if rest.strip("/:：,"):
+            raise InputError(
+                _("“{text}” is not a rate: I could not read “{part}”.").format(
+                    text=text.strip(), part=rest
+                )
+            )
+        amount = Decimal(per.group(3)) / _PER_BASE[per.group(1)]
+        return _checked(Rate(value=amount, basis=Basis(_PER_BASIS[per.group(2)]), flat=flat))
     basis = _basis(s)
     wan = _WAN.search(s)
-    if wan:
+    fen = None if "%" in s or wan else _FEN.search(s)
+    if fen:
+        whole = fen.group(1)
+        number = Decimal(_CN_DIGITS[whole]) if whole in _CN_DIGITS else Decimal(whole)
+        if fen.group(3):  # 一分五 = 1.5 分
+            number += Decimal(_CN_DIGITS[fen.group(3)]) / 10
+        if basis is None:
+            basis = Basis.MONTHLY  # "2分利" is said of a monthly rate
+        size = _FEN_SIZE[basis.value] / (10 if fen.group(2) == "厘" else 1)
+        value = number * size
+        rest = s[: fen.start()] + s[fen.end() :]
+    elif wan:
         digit = wan.group(2)
         amount = Decimal(_CN_DIGITS[digit]) if digit in _CN_DIGITS else Decimal(digit)
         value = amount / Decimal(10_000)
@@ -166,7 +211,12 @@ def parse_rate(text: str) -> Rate:
                 text=text.strip(), part=leftover
             )
         )
-    rate = Rate(value=value, basis=basis or Basis.ANNUAL, flat=flat)
+    return _checked(Rate(value=value, basis=basis or Basis.ANNUAL, flat=flat))
+
+
+def _checked(rate: Rate) -> Rate:
+    if not rate.value.is_finite():
+        raise InputError(_("“{text}” is not a rate.").format(text=str(rate.value)))
     if rate.value < 0:
         raise InputError(_("A rate cannot be negative."))
     if rate.value * PER_YEAR[rate.basis] > MAX_ANNUAL:
@@ -200,15 +250,42 @@ def _basis(s: str) -> Basis | None:
 
 # --- legal caps ---------------------------------------------------------------------------
 
+BASIS_POINT = Decimal("0.0001")  # contracts state rates to 0.01%: compare at that precision
+
 
 @dataclass(frozen=True)
 class CapSettings:
-    """The thresholds a rate is checked against; all editable in settings."""
+    """The thresholds a rate is checked against; all editable in settings.
 
-    lpr: float = 0.03  # one-year loan prime rate
-    lpr_date: date = date(2025, 5, 20)
+    The one-year LPR is a dated table (engine/lpr.py) the user can extend with rows
+    published later (`lpr_added`: (first day in force, annual fraction)).
+    """
+
     lpr_multiple: int = 4  # private-lending provisions, art. 25
     fixed: tuple[float, ...] = field(default=(0.24, 0.36))
+    lpr_added: tuple[tuple[date, Decimal], ...] = ()
+
+    @property
+    def lpr_table(self) -> tuple[tuple[date, Decimal], ...]:
+        from parley.engine.lpr import merged
+
+        return merged(self.lpr_added)
+
+    @property
+    def lpr(self) -> float:
+        """The latest one-year LPR in the table."""
+        return float(self.lpr_table[-1][1])
+
+    @property
+    def lpr_date(self) -> date:
+        return self.lpr_table[-1][0]
+
+    def lpr_on(self, day: date | None) -> tuple[date, Decimal]:
+        """The row in force on `day` (the latest row when the day is unknown)."""
+        from parley.engine.lpr import lpr_on
+
+        table = self.lpr_table
+        return table[-1] if day is None else lpr_on(day, table)
 
 
 @dataclass(frozen=True)
@@ -222,17 +299,38 @@ class Cap:
         return self.code
 
 
-def caps(settings: CapSettings | None = None) -> list[Cap]:
-    """Caps in ascending order of rate."""
+def to_basis_points(rate: float | Decimal) -> Decimal:
+    """A rate rounded half-up to 0.01%, the precision contracts state rates in."""
+    from decimal import ROUND_HALF_UP
+
+    return Decimal(str(rate)).quantize(BASIS_POINT, rounding=ROUND_HALF_UP)
+
+
+def above(rate: float | Decimal | None, line: float | Decimal) -> bool:
+    """Is `rate` above `line` at basis-point precision? A solved APR of 24.0002% on a
+    contract at 24% is the fen rounding of the schedule, not a rate above 24%."""
+    if rate is None:
+        return False
+    if isinstance(rate, float) and not math.isfinite(rate):
+        return False
+    return to_basis_points(rate) > to_basis_points(line)
+
+
+def caps(settings: CapSettings | None = None, on: date | None = None) -> list[Cap]:
+    """Caps in ascending order of rate; 4 x LPR uses the LPR in force on `on` (the
+    contract's start date; the latest LPR when it is not known)."""
     s = settings or CapSettings()
-    found = [Cap(f"{s.lpr_multiple}xLPR", s.lpr * s.lpr_multiple)]
+    _day, lpr = s.lpr_on(on)
+    found = [Cap(f"{s.lpr_multiple}xLPR", float(lpr * s.lpr_multiple))]
     found += [Cap(f"{_pct_text(Decimal(str(r))).rstrip('%')}%", r) for r in s.fixed]
     return sorted(found, key=lambda c: c.rate)
 
 
-def caps_exceeded(apr: float | None, settings: CapSettings | None = None) -> list[str]:
-    """Codes of the caps an annual rate is above (e.g. `["4xLPR", "24%"]`)."""
+def caps_exceeded(
+    apr: float | None, settings: CapSettings | None = None, on: date | None = None
+) -> list[str]:
+    """Codes of the caps an annual rate is above (e.g. `["4xLPR", "24%"]`), compared at
+    basis-point precision: a rate equal to a line is not above it."""
     if apr is None:
         return []
-    # A hair of tolerance so an APR solved to 24.0000000001% is not "above 24%".
-    return [c.code for c in caps(settings) if apr > c.rate + 1e-9]
+    return [c.code for c in caps(settings, on) if above(apr, c.rate)]

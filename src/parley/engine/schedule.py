@@ -77,18 +77,35 @@ def _round(value: float) -> int:
 _MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
-def add_months(day: date, months: int) -> date:
-    """`day` moved by whole months, clamped to the month's end (Jan 31 + 1 -> Feb 28)."""
+def add_months(day: date, months: int, keep_day: int | None = None) -> date:
+    """`day` moved by whole months, clamped to the month's end (Jan 31 + 1 -> Feb 28).
+
+    `keep_day` is the contract's day of the month when `day` is itself a clamped date:
+    Feb 28 + 1 with keep_day 31 is Mar 31, not Mar 28.
+    """
     total = day.month - 1 + months
     year, month = day.year + total // 12, total % 12 + 1
     last = 29 if month == 2 and calendar.isleap(year) else _MONTH_DAYS[month - 1]
-    return date(year, month, min(day.day, last))
+    return date(year, month, min(keep_day or day.day, last))
 
 
-def due_date(anchor: date, k: int, periods_per_year: int = 12) -> date:
-    """Date of period `k` counted from `anchor` (k = 1 is one period later)."""
+def contract_day(start: date, first_due: date | None = None) -> int:
+    """The day of the month instalments fall on: the start's day, or the first due date's
+    when it was set apart from the start (a month-end first date clamped from the start's
+    day keeps the start's day: start Jan 31, first due Feb 28 -> the 31st)."""
+    if first_due is None:
+        return start.day
+    last = calendar.monthrange(first_due.year, first_due.month)[1]
+    if first_due.day == last and start.day > first_due.day:
+        return start.day
+    return first_due.day
+
+
+def due_date(anchor: date, k: int, periods_per_year: int = 12, keep_day: int | None = None) -> date:
+    """Date of period `k` counted from `anchor` (k = 1 is one period later); monthly dates
+    fall on `keep_day` (default the anchor's day), clamped to the month's end."""
     if periods_per_year == 12:
-        return add_months(anchor, k)
+        return add_months(anchor, k, keep_day)
     if periods_per_year == 52:
         return anchor + timedelta(weeks=k)
     if periods_per_year == 365:
@@ -184,6 +201,7 @@ def build_schedule(
         anchor, shift = first_due, -1
     else:
         anchor, shift = start, 0
+    day = contract_day(start, first_due)
     instalments = []
     periods = []
     balance = principal
@@ -196,7 +214,7 @@ def build_schedule(
         inst = _new(Instalment)
         inst.__dict__.update(
             n=n,
-            due=due_date(anchor, period + shift, periods_per_year),
+            due=due_date(anchor, period + shift, periods_per_year, day),
             payment=part + interest + fee_per_instalment,
             principal=part,
             interest=interest,
@@ -206,3 +224,39 @@ def build_schedule(
         instalments.append(inst)
         periods.append(period)
     return Schedule(tuple(instalments), principal, tuple(periods))
+
+
+MAX_DAYS = 3650  # a term in days longer than ten years is a typo
+
+
+def build_day_schedule(
+    principal: int,
+    annual_rate: float,
+    days: int,
+    *,
+    start: date,
+    fee: int = 0,
+    daily_rate: float | None = None,
+) -> Schedule:
+    """A short loan repaid in one payment `days` after `start`: simple interest by the
+    actual days, at `daily_rate` when the contract quotes one (0.05% a day), else at
+    annual_rate / 365."""
+    if not 1 <= days <= MAX_DAYS:
+        raise InputError(
+            _("A term in days must be between 1 and {max}.").format(max=MAX_DAYS), field="count"
+        )
+    check_terms(principal, 1)
+    if annual_rate < 0 or (daily_rate is not None and daily_rate < 0):
+        raise InputError(_("A rate cannot be negative."), field="rate")
+    per_day = annual_rate / 365 if daily_rate is None else daily_rate
+    interest = _round(principal * per_day * days)
+    inst = Instalment(
+        n=1,
+        due=start + timedelta(days=days),
+        payment=principal + interest + fee,
+        principal=principal,
+        interest=interest,
+        fee=fee,
+        balance=0,
+    )
+    return Schedule((inst,), principal, (1,))

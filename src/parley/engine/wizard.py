@@ -7,7 +7,7 @@ a saved draft. Texts are kept as typed so nothing is lost; parsing happens on de
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from functools import partial
 from typing import Any
@@ -67,7 +67,7 @@ SAFETY: tuple[tuple[str, str, str], ...] = (
 # Evidence a person can tick; "nothing in writing" is what ticking none of them means.
 EVIDENCE = tuple(e for e in Evidence if e is not Evidence.VERBAL_ONLY)
 
-OFFER_FIELDS = ("rate", "count", "down", "deferral_months", "deferral_fee")
+OFFER_FIELDS = ("rate", "count", "down", "deferral_months", "deferral_fee", "waived")
 
 
 def parse_past_date(text: str, today: date) -> date:
@@ -91,6 +91,7 @@ def terms_to_texts(t: OfferTerms) -> dict[str, str]:
         else to_decimal_str(t.down_payment),
         "deferral_months": str(t.deferral_months),
         "deferral_fee": f"{t.deferral_fee_pct * 100:g}%",
+        "waived": to_decimal_str(t.waived_amount),
     }
 
 
@@ -99,6 +100,7 @@ def parsers(today: date) -> dict[str, Callable[[str], Any]]:
     found: dict[str, Callable[[str], Any]] = {
         "since": partial(parse_past_date, today=today),
         "detail": partial(parse_text, max_length=200),
+        "income": parse_money,  # only from `parley script --income`: the app uses the budget's
         "costs": parse_money,
         "down_available": parse_money,
         "caller": partial(parse_text, max_length=40),
@@ -109,6 +111,7 @@ def parsers(today: date) -> dict[str, Callable[[str], Any]]:
         found[f"{label}-down"] = parse_down
         found[f"{label}-deferral_months"] = partial(parse_count, low=0, high=24)
         found[f"{label}-deferral_fee"] = partial(parse_percent, high=20)
+        found[f"{label}-waived"] = parse_money
     return found
 
 
@@ -126,9 +129,10 @@ STEP_FIELDS: dict[int, tuple[str, ...]] = {
 
 
 def fresh(settings: Settings, lang: str) -> dict[str, Any]:
-    """A new wizard's texts: nothing assumed (the income is the budget's, in the settings)."""
+    """A new wizard's texts: nothing assumed (the income is the budget's, in the settings;
+    no hardship is chosen until the user chooses one)."""
     return {
-        "hardship": Hardship.JOB_LOSS.value,
+        "hardship": "",
         "since": "",
         "detail": "",
         "evidence": [],
@@ -165,8 +169,10 @@ class Wizard:
         texts: dict[str, Any],
         step: int = 1,
         good: dict[str, Any] | None = None,
+        payments: Sequence[tuple[date, int]] = (),
     ) -> None:
         self.debt = debt
+        self.payments = tuple(payments)  # dated payments recorded, for interest paid
         self.settings = settings
         self.today = today
         self.texts = texts
@@ -284,6 +290,9 @@ class Wizard:
             return value
 
         down_kind, down = val("down")
+        # Drafts saved before the waiver field existed have no text for it: nothing waived.
+        waived_key = f"{label}-waived"
+        waived = val("waived") if str(source.get(waived_key, "")).strip() else 0
         return OfferTerms(
             kind=OfferKind(source.get(f"{label}-kind", OfferKind.FREEZE.value)),
             rate=val("rate").annual,
@@ -292,6 +301,7 @@ class Wizard:
             down_payment_pct=down if down_kind == "pct" else None,
             deferral_months=val("deferral_months"),
             deferral_fee_pct=val("deferral_fee"),
+            waived_amount=waived,
         )
 
     def evaluate(self, label: str, *, from_texts: bool = False) -> OfferResult:
@@ -320,6 +330,7 @@ class Wizard:
             results["A"],
             terms["B"],
             results["B"],
+            payments=self.payments,
         )
 
     def call_day(self) -> date:
@@ -354,22 +365,30 @@ def build_input(
     result_a: OfferResult,
     terms_b: OfferTerms,
     result_b: OfferResult,
+    payments: Sequence[tuple[date, int]] = (),
 ) -> ScriptInput:
-    """The script's input from a draft's data (missing or wrong values left out)."""
+    """The script's input from a draft's data (missing or wrong values left out: the
+    script then leaves a blank or says nothing, never a guess)."""
 
     def val(key: str) -> Any:
         return check(key, str(data.get(key, "")), today)[0]
 
-    income = settings.monthly_income  # the budget's, as everywhere
-    costs = val("costs") or 0
-    wiz_settings = dataclasses.replace(settings, monthly_income=income)
+    # The budget's income, as everywhere; an income given for one run (`parley script
+    # --income`) replaces it.
+    income = val("income")
+    if income is None and settings.monthly_income > 0:
+        income = settings.monthly_income
+    costs = val("costs")
+    wiz_settings = dataclasses.replace(settings, monthly_income=income or 0)
     limit = None
-    if income > 0:
-        limit = min(max_instalment(income, settings.income_share_limit), max(income - costs, 0))
+    if income:
+        limit = max_instalment(income, settings.income_share_limit)
+        if costs is not None:
+            limit = min(limit, max(income - costs, 0))
     try:
-        hardship = Hardship(data.get("hardship", Hardship.OTHER.value))
+        hardship: Hardship | None = Hardship(data.get("hardship") or "")
     except ValueError:
-        hardship = Hardship.OTHER
+        hardship = None
     evidence = [Evidence(e) for e in data.get("evidence", []) if e in set(Evidence)]
     return ScriptInput(
         debt=debt,
@@ -388,4 +407,5 @@ def build_input(
         hardship_detail=val("detail") or "",
         settings=wiz_settings,
         today=today,
+        payments=payments,
     )

@@ -61,6 +61,78 @@ def _agent(event: Event) -> str:
     return f"{event.agent_id} ({mark})"
 
 
+def legal_line_blocks(debt: Debt, payments, settings, today) -> list[Block]:
+    """Penalty interest so far and interest paid above the governing legal line."""
+    from parley.engine.legal_lines import lines_for
+    from parley.engine.overpaid import SOURCE_CONTRACT, SOURCE_NONE, overpaid_interest
+    from parley.engine.penalty import penalty_accrued
+
+    lines = lines_for(debt, settings)
+    names = {line.code: line.label() for line in lines}
+    blocks = [Block("h2", _("Legal lines"))]
+    blocks.append(
+        Block(
+            "table",
+            headers=(_("Line"), _("Governs this lender"), _("What it is")),
+            rows=tuple((line.label(), _yes(line.applies), line.basis) for line in lines),
+        )
+    )
+    penalty = penalty_accrued(debt, today, settings)
+    over = overpaid_interest(debt, payments, settings)
+    facts = [
+        (_("Penalty rate"), fmt.percent(penalty.annual_rate, 2)),
+        (
+            _("Penalty rate is above"),
+            ", ".join(names[c] for c in penalty.lines_above) or _("none"),
+        ),
+        (_("Overdue principal penalty runs on"), format_money(penalty.base_principal)),
+        (_("Penalty interest so far"), format_money(penalty.amount)),
+        (_("Amount actually received"), format_money(over.received)),
+        (_("Cut from the loan before it arrived"), format_money(over.cut_upfront)),
+    ]
+    if over.source != SOURCE_NONE and over.line is not None:
+        facts += [
+            (_("Paid so far (payments used below)"), format_money(over.total_paid)),
+            (_("Of which interest and fees"), format_money(over.interest_and_fees_paid)),
+            (
+                _("Interest allowed at {line}").format(line=over.line.label()),
+                format_money(over.allowed),
+            ),
+            (
+                _("Paid above the line: ask to offset it against principal"),
+                format_money(over.amount),
+            ),
+        ]
+    blocks.append(Block("table", headers=(_("Figure"), _("Value")), rows=tuple(facts)))
+    if over.line is None:
+        blocks.append(Block("p", _("No legal line governs this kind of lender.")))
+    elif over.source == SOURCE_CONTRACT:
+        blocks.append(
+            Block(
+                "p",
+                _(
+                    "The recorded payments do not cover what the debt says was repaid, so the "
+                    "instalments counted as paid are taken on their contract due dates. Add "
+                    "the bank statements' payments for an exact figure."
+                ),
+            )
+        )
+    if over.source != SOURCE_NONE and over.line is not None:
+        blocks.append(
+            Block(
+                "p",
+                _(
+                    "Method: principal is the money actually received; each payment is booked "
+                    "as the lender books it (an instalment's interest and fees first, then its "
+                    "principal); interest allowed runs at the line's rate on the money received "
+                    "still owed between payments (whole months at rate/12, odd days at "
+                    "rate/365)."
+                ),
+            )
+        )
+    return blocks
+
+
 def build_blocks(store, settings, debt_id: int) -> list[Block]:
     debt = store.get_debt(debt_id)
     today = clock.today()
@@ -90,7 +162,7 @@ def build_blocks(store, settings, debt_id: int) -> list[Block]:
         (_("Owed now (as the lender states it)"), format_money(debt.outstanding)),
         (_("First missed payment"), fmt.short_date(debt.first_missed)),
         (_("Days overdue"), str(days_overdue(debt, today))),
-        (_("Stage"), stage(debt, today).label()),
+        (_("Stage"), stage(debt, today, settings).label()),
         (_("Legal stage"), debt.legal_stage.label()),
         (_("Reported to the credit bureau"), _yes(debt.credit_reported)),
         (_("True APR (IRR on the contract's cash flows)"), fmt.percent(cost.apr, 2)),
@@ -99,6 +171,8 @@ def build_blocks(store, settings, debt_id: int) -> list[Block]:
     if not cost.solved and cost.reason:
         facts.append((_("Why the true cost is missing"), cost.reason))
     blocks.append(Block("table", headers=(_("Fact"), _("Value")), rows=tuple(facts)))
+    payments = [(p.paid_on, p.amount) for p in store.list_payments(debt_id)]
+    blocks += legal_line_blocks(debt, payments, settings, today)
 
     blocks.append(Block("h2", _("Timeline")))
     blocks.append(

@@ -56,6 +56,7 @@ def due_items(store, settings: Settings, today: date) -> list[DueItem]:
         follow_ups=follow_ups,
         instalments={debt_id: schedule for debt_id, (_o, schedule) in deals.items()},
         debts=debts,
+        windows=(settings.best_window, settings.latest_window),
     )
 
 

@@ -182,7 +182,7 @@ def fill(store: Store, today: date) -> dict[str, int]:
         # A small-loan company, recently overdue.
         Debt(
             lender="鑫源小额贷款",
-            kind=LenderKind.OTHER,
+            kind=LenderKind.SMALL_LOAN,
             contract_no="XY-XD-2025-3310",
             principal=500_000,
             start_date=_months_before(today, 5),

@@ -301,10 +301,17 @@ def terms_to_json(terms: OfferTerms) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
 
+# Terms an older Parley wrote that no longer exist, dropped on load. The old
+# `interest_during_deferral` (off by default) did not mean the lender agreed to no interest,
+# so it maps to nothing: interest now runs unless `deferral_interest_waived` is set.
+_RETIRED_TERMS = frozenset({"interest_during_deferral"})
+
+
 def terms_from_json(text: str) -> OfferTerms:
     data = json.loads(text)
     if not isinstance(data, dict):
         raise TypeError(text)
+    data = {k: v for k, v in data.items() if k not in _RETIRED_TERMS}
     hints = _hints(OfferTerms)
     known = {f.name for f in dataclasses.fields(OfferTerms)}
     unknown = set(data) - known

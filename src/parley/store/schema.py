@@ -178,7 +178,15 @@ def m002_checklist_drafts_indexes(db: Database) -> None:
 
 
 @step
-def m003_household_budget(db: Database) -> None:
+def m003_debt_accelerated(db: Database) -> None:
+    # The lender has declared the whole debt due: penalty interest then runs on all
+    # principal left, not only on the missed instalments. Settings (penalty multiple,
+    # windows, added LPR rows) are key/value rows and need no column.
+    db.executescript("ALTER TABLE debts ADD COLUMN accelerated INTEGER NOT NULL DEFAULT 0;")
+
+
+@step
+def m004_household_budget(db: Database) -> None:
     # One budget for the household: its income is THE monthly income (the settings' old
     # figure moves into it as one source), essentials by category, a lump sum for down
     # payments. Pins fix a debt's ask for the plan. Payments can name the deal they pay.

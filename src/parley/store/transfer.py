@@ -46,6 +46,7 @@ _SEMANTIC: dict[tuple[str, str], Any] = {
     ("debts", "first_missed"): date,
     ("debts", "deleted_at"): datetime,
     ("debts", "credit_reported"): bool,
+    ("debts", "accelerated"): bool,
     ("payments", "paid_on"): date,
     ("offers", "status"): OfferStatus,
     ("offers", "terms"): "terms",
@@ -383,6 +384,7 @@ DEBT_CSV_COLUMNS: tuple[str, ...] = (
     "legal_stage",
     "credit_reported",
     "notes",
+    "accelerated",
 )
 # Also accepted, so `debts.csv` from a CSV export can be read back.
 _CSV_ALIASES = {"rate_text": "rate"}
@@ -463,6 +465,7 @@ def _debt_from_csv(record: dict[str, str]) -> tuple[dict[str, Any], str | None]:
         "term": _int,
         "instalments_paid": _int,
         "credit_reported": _bool,
+        "accelerated": _bool,
     }
     for column in MONEY_COLUMNS["debts"]:
         readers[column] = parse_money

@@ -35,7 +35,14 @@ def debt_rows(store, settings: Settings, *, quick: bool = False):
         for d in debts
         if d.id in logged
     }
-    ranked = rank_debts(debts, today=today, settings=settings, intensity=intensity, costs=nominal)
+    ranked = rank_debts(
+        debts,
+        today=today,
+        settings=settings,
+        intensity=intensity,
+        costs=nominal,
+        collection=logged,
+    )
     follow_ups = store.next_follow_ups(today)
     # Accepted deals: on track, late or missed, and the next due (quick paint skips them).
     deals = {} if quick else _deals(store, today)
@@ -59,6 +66,7 @@ def debt_rows(store, settings: Settings, *, quick: bool = False):
                 if r.debt.id in logged
                 else (0, 0),
                 deal=deals[r.debt.id].tracking if r.debt.id in deals else None,
+                reason="" if quick else r.reason,
             )
         )
     return rows, summary_line(rows, settings, None)

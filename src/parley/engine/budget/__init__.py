@@ -12,7 +12,7 @@ from datetime import date
 
 from parley.engine.budget.asks import Ask, Placement
 from parley.engine.budget.model import CATEGORIES, Budget, IncomeSource, category_label
-from parley.engine.budget.path import Month, Totals, month_of, months, present_value, totals
+from parley.engine.budget.path import Month, Totals, month_of, months, totals
 from parley.engine.budget.solver import lay_out
 from parley.engine.debt import Debt, Intensity, Settings
 from parley.engine.offers import OfferTerms
@@ -28,7 +28,6 @@ __all__ = [
     "Totals",
     "category_label",
     "month_of",
-    "present_value",
     "solve",
 ]
 

@@ -1,9 +1,10 @@
 """The plan month by month (paid to whom, owed after, debt ratio) and its totals against
 doing nothing, nominal and discounted.
 
-Discounting: every payment is brought back to today at the one-year LPR (the dated,
-editable setting), compounded monthly, a payment in month k (k = 1 next month) divided
-by (1 + LPR/12) ** k. Down payments and penalty interest paid now are not discounted.
+Discounting as the offer editor does it (`offers.present_value`): each debt's payments are
+brought back to today at its own contract rate, monthly, a payment in month k (k = 1 next
+month) divided by (1 + rate/12) ** k; what is paid now (down payments, penalty interest)
+is not discounted. The baseline's figure is its own `value_today`.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from datetime import date
 
 from parley.engine.budget.asks import Ask, Placement
 from parley.engine.debt import Settings
-from parley.engine.offers import baseline
+from parley.engine.offers import baseline, present_value
 from parley.engine.schedule import add_months
 
 
@@ -32,9 +33,8 @@ class Month:
 class Totals:
     plan: int  # every down payment and instalment the plan pays
     baseline: int  # the same debts carried on as now (penalty so far included)
-    plan_pv: int
+    plan_pv: int  # in today's money, each debt at its contract rate
     baseline_pv: int
-    rate: float  # the annual rate used to discount
 
     @property
     def saving(self) -> int:
@@ -47,16 +47,6 @@ class Totals:
 
 def month_of(today: date, index: int) -> date:
     return add_months(today.replace(day=1), index + 1)
-
-
-def present_value(flows: Sequence[int], annual_rate: float, *, first_period: int = 1) -> int:
-    """Flows one a month, the first `first_period` months from now, discounted to today."""
-    factor = 1.0 + annual_rate / 12
-    total = 0.0
-    for k, amount in enumerate(flows, start=first_period):
-        if amount:
-            total += amount / factor**k
-    return int(total + 0.5)
 
 
 def months(asks: Sequence[Ask], today: date, yearly_income: int) -> tuple[Month, ...]:
@@ -81,14 +71,14 @@ def months(asks: Sequence[Ask], today: date, yearly_income: int) -> tuple[Month,
 
 def totals(asks: Sequence[Ask], *, today: date, settings: Settings) -> Totals:
     """The planned debts' plan against carrying on as now."""
-    rate = settings.caps.lpr
     plan = base = plan_pv = base_pv = 0
     for ask in asks:
         if not ask.planned:
             continue
         plan += ask.total
-        plan_pv += ask.down_payment + present_value(ask.payments, rate, first_period=ask.start + 1)
+        flows = (0,) * ask.start + ask.payments
+        plan_pv += present_value(ask.down_payment, flows, ask.debt.annual_rate)
         now = baseline(ask.debt, today=today, settings=settings)
         base += now.total_paid
-        base_pv += now.penalty + present_value(now.schedule.payments_by_period(), rate)
-    return Totals(plan, base, plan_pv, base_pv, rate)
+        base_pv += now.value_today
+    return Totals(plan, base, plan_pv, base_pv)

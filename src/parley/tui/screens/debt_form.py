@@ -186,6 +186,15 @@ class DebtFormScreen(ModalScreen[int | None]):
                             d.credit_reported,
                             id="credit_reported",
                         )
+                        yield Checkbox(
+                            _("Whole debt called in (加速到期)"),
+                            d.accelerated,
+                            id="accelerated",
+                            tooltip=_(
+                                "The lender has declared everything due: penalty interest then "
+                                "runs on all the principal left, not only on missed instalments"
+                            ),
+                        )
             yield Static("", id="form-status")
             with Horizontal(classes="dialog-buttons"):
                 yield Button(_("Save (Ctrl+S)"), id="save", variant="primary")
@@ -285,6 +294,7 @@ class DebtFormScreen(ModalScreen[int | None]):
             collection_intensity=Intensity(self.query_one("#collection_intensity", Select).value),
             legal_stage=LegalStage(self.query_one("#legal_stage", Select).value),
             credit_reported=self.query_one("#credit_reported", Checkbox).value,
+            accelerated=self.query_one("#accelerated", Checkbox).value,
             notes=f["notes"] or "",
         )
 

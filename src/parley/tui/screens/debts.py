@@ -89,9 +89,13 @@ class Row:
     intensity: object = None  # derived from the contact log (None: the debt's stated level)
     contacts: tuple[int, int] = (0, 0)  # collection contacts in the last 7 and 30 days
     deal: object = None  # how the accepted deal's payments stand (engine.budget.tracking)
+    reason: str = ""  # why it ranks where it does (triage)
 
 
 class DebtsScreen(ModeScreen):
+    DEFAULT_CSS = """
+    DebtsScreen #why { height: auto; padding: 0 1; background: $boost; }
+    """
     MODE_TITLE = N_("Debts")
     BINDINGS = bindings(DEBT_KEYS)
     AUTO_FOCUS = "#debts-table"
@@ -115,6 +119,7 @@ class DebtsScreen(ModeScreen):
         table.tooltip = _("Enter opens the offer editor; s sorts; / filters")
         yield Static("", id="empty-hint")
         yield table
+        yield Static("", id="why")
 
     def on_mount(self) -> None:
         from parley.tui.data import debt_rows
@@ -219,6 +224,7 @@ class DebtsScreen(ModeScreen):
             keep = self.app.focused_debt_id
         if keep is not None:
             self.select_debt(keep)
+        self._show_why()
         hint = self.query_one("#empty-hint", Static)
         if not cells:
             hint.update(
@@ -288,6 +294,38 @@ class DebtsScreen(ModeScreen):
     def _remember(self, event: DataTable.RowHighlighted) -> None:
         if event.row_key.value is not None:
             self.app.focused_debt_id = int(event.row_key.value)
+        self._show_why()
+
+    def _show_why(self) -> None:
+        """The highlighted debt's rank and why it ranks there, under the table."""
+        debt_id = self.selected_debt_id()
+        row = next((r for r in self.rows if r.debt.id == debt_id), None)
+        text = Text()
+        if row is not None and row.reason:
+            text.append(_("Why #{rank}: ").format(rank=row.rank), style="bold")
+            text.append(row.reason)  # user text (a lender's name) never goes through markup
+            text.append_text(self._overpaid_text(row.debt))
+        self.query_one("#why", Static).update(text)
+
+    def _overpaid_text(self, debt) -> Text:
+        """Interest already paid above the governing line, for the highlighted debt only
+        (its payments are one small read)."""
+        from parley.engine.money import format_money
+        from parley.engine.overpaid import overpaid_interest
+
+        if debt.id is None:
+            return Text()
+        payments = [(p.paid_on, p.amount) for p in self.app.store.list_payments(debt.id)]
+        over = overpaid_interest(debt, payments, self.app.settings)
+        if over.amount <= 0 or over.line is None:
+            return Text()
+        return Text(
+            "   "
+            + _("Paid above {line}: {amount}, to offset against principal").format(
+                line=over.line.label(), amount=format_money(over.amount)
+            ),
+            style="bold",
+        )
 
     @on(DataTable.RowSelected, "#debts-table")
     def _open(self, event: DataTable.RowSelected) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -22,93 +20,25 @@ from textual.widgets import (
 
 from parley import clock
 from parley.engine.errors import InputError
-from parley.engine.inputs import parse_count, parse_date, parse_down, parse_percent
-from parley.engine.money import format_money, parse_money, to_decimal_str
+from parley.engine.money import format_money
 from parley.engine.offers import OfferKind, OfferResult, OfferTerms
 from parley.engine.rates import parse_rate
 from parley.i18n import N_, _
 from parley.i18n import format as fmt
+from parley.tui.screens.offer_fields import (
+    FIELDS,
+    balances,
+    rate_text,
+    short_money,
+    terms_to_texts,
+)
 from parley.tui.widgets.chart import LineChart, Series
 from parley.tui.widgets.field import Field
-from parley.tui.widgets.figures import figures_table
+from parley.tui.widgets.figures import baseline_line, figures_table
 from parley.tui.widgets.footer import TranslatedFooter
 
 LABELS = ("A", "B")
 SAVE_DELAY = 0.3  # seconds of quiet typing before an edit is written to disk
-
-
-def _rate_text(rate: float) -> str:
-    return f"{rate * 100:.4f}".rstrip("0").rstrip(".") + "%"
-
-
-def terms_to_texts(t: OfferTerms) -> dict[str, str]:
-    return {
-        "rate": _rate_text(t.rate),
-        "count": str(t.count),
-        "down": f"{t.down_payment_pct * 100:g}%"
-        if t.down_payment_pct is not None
-        else to_decimal_str(t.down_payment),
-        "deferral_months": str(t.deferral_months),
-        "deferral_fee": f"{t.deferral_fee_pct * 100:g}%",
-        "fee": to_decimal_str(t.fee_per_instalment),
-        "waived": to_decimal_str(t.waived_amount),
-        "first_due": t.first_due.isoformat() if t.first_due else "",
-    }
-
-
-FIELDS: tuple[tuple[str, str, object, bool, str], ...] = (
-    # (name, label msgid, parser, required, tooltip msgid)
-    (
-        "rate",
-        N_("New rate"),
-        parse_rate,
-        True,
-        N_("0% means interest waived; 日息/月息 are converted"),
-    ),
-    (
-        "count",
-        N_("Instalments"),
-        lambda t: parse_count(t, low=1, high=120),
-        True,
-        N_("36-60 is typical for a restructure"),
-    ),
-    (
-        "down",
-        N_("Down payment (amount or %)"),
-        parse_down,
-        True,
-        N_("Ex-P2P platforms often ask about 30% first"),
-    ),
-    (
-        "deferral_months",
-        N_("Deferral months"),
-        lambda t: parse_count(t, low=0, high=24),
-        True,
-        N_("Months with no payment (up to 12 is common)"),
-    ),
-    (
-        "deferral_fee",
-        N_("Extension fee (% of principal)"),
-        lambda t: parse_percent(t, high=20),
-        True,
-        N_("0.5%-1% of the principal is common"),
-    ),
-    (
-        "fee",
-        N_("Fee per instalment"),
-        parse_money,
-        True,
-        N_("Any service or management fee added to each instalment"),
-    ),
-    (
-        "waived",
-        N_("Amount waived"),
-        parse_money,
-        True,
-        N_("A partial waiver; it reduces the principal first"),
-    ),
-    ("first_due", N_("First due date"), parse_date, False, N_("Blank: one month from today")),
-)
 
 
 class OfferEditorScreen(Screen):
@@ -159,7 +89,11 @@ class OfferEditorScreen(Screen):
 
         store = self.app_store()
         self.debt = store.get_debt(self.debt_id)
-        self.baseline = baseline(self.debt, today=self.today, settings=self.settings())
+        # "Value today" discounts at the contract rate until the user types another rate.
+        self.discount_rate = self.debt.annual_rate
+        self.baseline = baseline(
+            self.debt, today=self.today, settings=self.settings(), discount_rate=self.discount_rate
+        )
         latest = {}
         for record in store.list_offers(self.debt_id):
             if record.label in LABELS:
@@ -172,7 +106,7 @@ class OfferEditorScreen(Screen):
             self.kinds[label] = terms.kind
             self.flags[label] = {
                 "waive_penalty": terms.waive_penalty,
-                "interest_during_deferral": terms.interest_during_deferral,
+                "deferral_interest_waived": terms.deferral_interest_waived,
             }
             self.status[label] = record.status.value if record else OfferStatus.DRAFT.value
             self.record_ids[label] = record.id if record else None
@@ -197,7 +131,13 @@ class OfferEditorScreen(Screen):
         from parley.engine.offers import evaluate
 
         try:
-            result = evaluate(self.debt, terms, today=self.today, settings=self.settings())
+            result = evaluate(
+                self.debt,
+                terms,
+                today=self.today,
+                settings=self.settings(),
+                discount_rate=self.discount_rate,
+            )
         except InputError as error:
             self.stale[label] = True
             return error
@@ -215,14 +155,27 @@ class OfferEditorScreen(Screen):
         # The figures stay in view while the terms below scroll: they answer every keystroke.
         yield Static(self._debt_line(), id="debt-line")
         yield Static(self._figures(), id="figures")
+        yield Static(baseline_line(self.baseline), id="baseline-line")
         yield Static("", id="warnings")
         with VerticalScroll(id="offer-body"):
+            yield Field(
+                _("Discount rate for “value today”"),
+                parse_rate,
+                value=rate_text(self.discount_rate),
+                required=True,
+                id="discount-rate",
+                tooltip=_(
+                    "Payments later are worth less today; at the contract rate a deal that "
+                    "only moves payments later saves nothing"
+                ),
+                inline=True,
+            )
             with Horizontal(id="offer-forms"):
                 for label in LABELS:
                     yield self._offer_form(label)
             with TabbedContent(id="offer-tabs"):
                 with TabPane(_("Balance over time"), id="tab-chart"):
-                    yield LineChart(id="chart", y_format=_short_money, x_label=_("months"))
+                    yield LineChart(id="chart", y_format=short_money, x_label=_("months"))
                 for label in LABELS:
                     with TabPane(_("Schedule {label}").format(label=label), id=f"tab-{label}"):
                         yield DataTable(
@@ -274,9 +227,12 @@ class OfferEditorScreen(Screen):
         )
         children.append(
             Checkbox(
-                _("Interest runs during the deferral"),
-                self.flags[label]["interest_during_deferral"],
-                id=f"{label}-interest_during_deferral",
+                _("Agreed in writing: no interest during the pause"),
+                self.flags[label]["deferral_interest_waived"],
+                id=f"{label}-deferral_interest_waived",
+                tooltip=_(
+                    "Without it, interest keeps running at the offer's rate while payments pause"
+                ),
             )
         )
         return Vertical(*children, id=f"offer-{label}", classes="offer-form")
@@ -319,7 +275,7 @@ class OfferEditorScreen(Screen):
         self.query_one("#warnings", Static).update("\n".join(warnings))
 
     def _refresh_chart(self) -> None:
-        series = [Series(_("If nothing changes"), _balances(self.baseline, self.today), "grey62")]
+        series = [Series(_("If nothing changes"), balances(self.baseline, self.today), "grey62")]
         styles = {"A": "cyan", "B": "magenta"}
         for label in LABELS:
             result = self.results.get(label)
@@ -327,7 +283,7 @@ class OfferEditorScreen(Screen):
                 series.append(
                     Series(
                         _("Offer {label}").format(label=label),
-                        _balances(result, self.today),
+                        balances(result, self.today),
                         styles[label],
                     )
                 )
@@ -365,6 +321,9 @@ class OfferEditorScreen(Screen):
 
     @on(Field.Changed)
     def _field_changed(self, event: Field.Changed) -> None:
+        if event.field.id == "discount-rate":
+            self._discount_changed(event.field)
+            return
         found = self._label_of(event.field.id)
         if found:
             label, name = found
@@ -392,6 +351,22 @@ class OfferEditorScreen(Screen):
             self.flags[label][name] = event.value
             self.recompute(label)
 
+    def _discount_changed(self, field: Field) -> None:
+        from parley.engine.offers import baseline
+
+        if not field.valid:
+            return
+        self.discount_rate = field.value.annual
+        self.baseline = baseline(
+            self.debt, today=self.today, settings=self.settings(), discount_rate=self.discount_rate
+        )
+        self.query_one("#baseline-line", Static).update(baseline_line(self.baseline))
+        for label in LABELS:
+            terms = self.terms.get(label)
+            if terms is not None:
+                self._evaluate(label, terms)
+        self._refresh_figures()
+
     def recompute(self, label: str) -> None:
         """Rebuild one offer from its fields; bad input keeps the last figures, marked stale."""
         fields = {
@@ -411,7 +386,7 @@ class OfferEditorScreen(Screen):
             down_payment_pct=down if kind == "pct" else None,
             deferral_months=values["deferral_months"],
             deferral_fee_pct=values["deferral_fee"],
-            interest_during_deferral=self.flags[label]["interest_during_deferral"],
+            deferral_interest_waived=self.flags[label]["deferral_interest_waived"],
             fee_per_instalment=values["fee"],
             waived_amount=values["waived"],
             waive_penalty=self.flags[label]["waive_penalty"],
@@ -489,18 +464,3 @@ class OfferEditorScreen(Screen):
         tabs.active = (
             order[(order.index(tabs.active) + 1) % len(order)] if tabs.active in order else order[0]
         )
-
-
-def _balances(result: OfferResult, today: date) -> tuple[int, ...]:
-    """Balance at each month from today, for the chart."""
-    points = [result.schedule.principal]
-    for instalment in result.schedule.instalments:
-        months = (instalment.due.year - today.year) * 12 + instalment.due.month - today.month
-        while len(points) < months:
-            points.append(points[-1])  # deferral: nothing paid, balance stays
-        points.append(instalment.balance)
-    return tuple(points)
-
-
-def _short_money(minor: int) -> str:
-    return format_money(minor).split(".")[0]

@@ -9,7 +9,7 @@ from rich.text import Text
 
 from parley.engine.money import format_money
 from parley.engine.offers import OfferResult
-from parley.i18n import _
+from parley.i18n import _, ngettext
 from parley.i18n import format as fmt
 from parley.tui.widgets.badges import cap_badges
 
@@ -39,9 +39,33 @@ def metrics(share_limit: float) -> list[Metric]:
         (_("Fees"), lambda r: r.total_fees, _money, -1),
         (_("True APR"), lambda r: (r.apr, r.caps_exceeded), _apr, -1),
         (_("EAR"), lambda r: r.ear, lambda v: fmt.percent(v, 2), -1),
-        (_("Saves against doing nothing"), lambda r: r.savings, _savings, 1),
+        (_("Saves in total"), lambda r: r.savings, _savings, 1),
+        (_("Saves in value today"), lambda r: r.savings_today, _savings, 1),
         (_("Share of monthly income"), lambda r: r.income_share, share, -1),
     ]
+
+
+def baseline_line(baseline: OfferResult | None) -> Text:
+    """What "if nothing changes" assumes, in one line, and the rate "value today" uses."""
+    if baseline is None or not baseline.schedule.instalments:
+        return Text(_("If nothing changes: enter the balance owed to compare."), style="dim")
+    n = len(baseline.schedule.instalments)
+    text = ngettext(
+        "If nothing changes: {balance} repaid in {n} monthly instalment at the contract rate "
+        "from {date}, plus {penalty} of penalty interest so far. Value today: every payment "
+        "discounted at {rate} a year.",
+        "If nothing changes: {balance} repaid in {n} monthly instalments at the contract rate "
+        "from {date}, plus {penalty} of penalty interest so far. Value today: every payment "
+        "discounted at {rate} a year.",
+        n,
+    ).format(
+        balance=format_money(baseline.balance),
+        n=n,
+        date=fmt.short_date(baseline.schedule.instalments[0].due),
+        penalty=format_money(baseline.penalty),
+        rate=fmt.percent(baseline.discount_rate, 2),
+    )
+    return Text(text, style="dim")
 
 
 def _apr(value) -> Text:

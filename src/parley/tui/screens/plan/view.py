@@ -41,8 +41,8 @@ def summary(plan: Plan) -> Text:
     text.append(format_money(t.plan))
     text.append(_(" against {base} if nothing changes").format(base=format_money(t.baseline)))
     text.append(
-        _(" · in today's money (at the LPR, {rate}): {plan} against {base}").format(
-            rate=fmt.percent(t.rate), plan=format_money(t.plan_pv), base=format_money(t.baseline_pv)
+        _(" · in today's money (each debt at its contract rate): {plan} against {base}").format(
+            plan=format_money(t.plan_pv), base=format_money(t.baseline_pv)
         ),
         style="dim",
     )

@@ -152,6 +152,7 @@ class WizardScreen(ModeScreen):
                 current.texts,
                 current.step,
                 current.good,
+                payments=_payments(store, current.debt.id),
             )
             return
         focused = self.app.focused_debt_id if self.app.focused_debt_id in ids else None
@@ -174,7 +175,14 @@ class WizardScreen(ModeScreen):
         if draft is not None:
             texts.update(draft["data"])
             step = draft["step"]
-        self.wizard = Wizard(store.get_debt(debt_id), settings, clock.today(), texts, step)
+        self.wizard = Wizard(
+            store.get_debt(debt_id),
+            settings,
+            clock.today(),
+            texts,
+            step,
+            payments=_payments(store, debt_id),
+        )
         self.app.focused_debt_id = debt_id
 
     def reload(self) -> None:
@@ -351,7 +359,7 @@ class WizardScreen(ModeScreen):
     async def _select_changed(self, event: Select.Changed) -> None:
         wizard = self.wizard
         name = event.select.id
-        if wizard is None or name is None or event.value is Select.BLANK:
+        if wizard is None or name is None or event.value is Select.NULL:
             return
         if name == "debt":
             if event.value != wizard.debt.id:
@@ -518,3 +526,8 @@ class WizardScreen(ModeScreen):
             timeout=8,
         )
         self.app.refresh_data()
+
+
+def _payments(store, debt_id: int) -> list:
+    """The debt's recorded payments, dated: the script measures interest paid from them."""
+    return [(p.paid_on, p.amount) for p in store.list_payments(debt_id)]

@@ -36,7 +36,7 @@ from parley.engine.wizard import (
 from parley.i18n import N_, _, ngettext
 from parley.i18n import format as fmt
 from parley.tui.widgets.field import Field
-from parley.tui.widgets.figures import figures_table
+from parley.tui.widgets.figures import baseline_line, figures_table
 
 LAWYER_SUCCESS = 0.22  # success rate after a lawyer's letter (practitioner's guide)
 BEST_SUCCESS = 0.68  # success rate within the first 30 days overdue
@@ -190,8 +190,9 @@ def compose_hardship(wizard: Wizard) -> Iterable[Widget]:
         Label(_("What happened"), classes="field-label"),
         Select(
             [(h.label(), h.value) for h in Hardship],
-            value=str(wizard.texts.get("hardship", Hardship.JOB_LOSS.value)),
-            allow_blank=False,
+            value=str(wizard.texts.get("hardship") or "") or Select.NULL,
+            allow_blank=True,
+            prompt=_("Choose what happened"),
             id="hardship",
         ),
         classes="field-like",
@@ -319,11 +320,16 @@ OFFER_LABELS = {
         N_("Extension fee (% of principal)"),
         N_("0.5%-1% of the principal is common"),
     ),
+    "waived": (
+        N_("Amount waived"),
+        N_("Interest and charges you ask the lender to waive; repaid is the balance less this"),
+    ),
 }
 
 
 def compose_proposals(wizard: Wizard, results: dict, stale: dict[str, bool]) -> Iterable[Widget]:
     yield Static(figures(wizard, results, stale), id="figures", classes="wiz-figures")
+    yield Static(baseline_line(wizard.baseline()), id="baseline-line", classes="wiz-hint")
     reasons = {label: s.reason for label, s in zip(LABELS, wizard.suggestions(), strict=True)}
     with_forms = []
     for label in LABELS:

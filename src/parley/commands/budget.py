@@ -141,7 +141,7 @@ def _print_text(plan) -> None:
         print(_("No open debts: there is nothing to plan."))
         return
     print()
-    head = [_("No."), _("Lender"), _("Ask"), _("Instalment"), _("Months"), _("First due")]
+    head = ["#", _("Lender"), _("Ask"), _("Instalment"), _("Months"), _("First due")]
     body = [
         [
             str(a.rank),

@@ -48,6 +48,9 @@ SHOTS: list[tuple[str, str, list[str]]] = [
     ("checklist-figures-en", "en", ["@agreement", "4", "f"]),
     ("plan-en", "en", ["5"]),
     ("plan-zh", "zh_CN", ["5"]),
+    # "@incidents" puts the cursor on a debt with logged collection incidents.
+    ("letters-zh", "zh_CN", ["@incidents", "L", "down", "down", "down"]),
+    ("letters-en", "en", ["@incidents", "L", "down", "down", "down"]),
 ]
 
 
@@ -63,6 +66,13 @@ async def shoot(name: str, lang: str, keys: list[str], db: Path) -> None:
                 if key == "@agreement":
                     debt_id = next(d.id for d in store.list_debts() if store.list_agreements(d.id))
                     app.focused_debt_id = debt_id
+                    app.screen.select_debt(debt_id)
+                elif key == "@incidents":
+                    debt_id = next(
+                        d.id
+                        for d in store.list_debts()
+                        if any(e.abuse for e in store.list_events(debt_id=d.id))
+                    )
                     app.screen.select_debt(debt_id)
                 else:
                     await pilot.press(key)

@@ -26,6 +26,7 @@ COMMANDS: tuple[str, ...] = (
     "calendar",
     "evidence",
     "script",
+    "letter",
 )
 
 # argparse's own messages, so the catalog can translate them (see _translate_argparse).

@@ -51,13 +51,13 @@ async def test_tick_note_and_untick_are_saved_and_survive_a_restart(demo_db, ope
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_checklist(app, pilot, anying)
         # The example data has the first item ticked already.
-        assert "1 of 11 done" in progress(screen)
+        assert "1 of 13 done" in progress(screen)
         assert row(screen, "official_channel")[:2] == ["[x]", "2026-11-24"]
         await pilot.press("down")  # agent ID checked
         await pilot.press("space")
         await pilot.pause()
         assert row(screen, "agent_id_checked")[:2] == ["[x]", "2026-11-30"]
-        assert "2 of 11 done" in progress(screen)
+        assert "2 of 13 done" in progress(screen)
         await type_into(pilot, "cl-note", "工号 A1234 官网核实")
         await pilot.pause()
         assert row(screen, "agent_id_checked")[3] == "工号 A1234 官网核实"
@@ -77,7 +77,7 @@ async def test_tick_note_and_untick_are_saved_and_survive_a_restart(demo_db, ope
             "Agent ID checked",
             "工号 A1234 官网核实",
         ]
-        assert "2 of 11 done" in progress(screen)
+        assert "2 of 13 done" in progress(screen)
         await pilot.press("down", "space")  # untick: the date goes, the note stays
         await pilot.pause()
         assert row(screen, "agent_id_checked")[:2] == ["[ ]", ""]
@@ -87,7 +87,7 @@ async def test_tick_note_and_untick_are_saved_and_survive_a_restart(demo_db, ope
             None,
             "工号 A1234 官网核实",
         )
-        assert "1 of 11 done" in progress(screen)
+        assert "1 of 13 done" in progress(screen)
 
 
 async def test_a_note_too_long_is_refused_and_kept_on_screen(demo_db, open_app):
@@ -305,7 +305,7 @@ async def test_another_debt_from_the_picker(demo_db, open_app):
         await settle(pilot)
         screen = app.screen
         assert screen.debt_id == other and app.focused_debt_id == other
-        assert "0 of 11 done" in progress(screen)
+        assert "0 of 13 done" in progress(screen)
         assert "No agreement for this debt yet" in shown_text(screen.query_one("#line-1"))
         assert app.store.list_agreements(other) == []
 

@@ -13,9 +13,10 @@ from parley.engine.offers import OfferKind, OfferTerms, evaluate
 TODAY = date(2026, 11, 30)
 
 
-def test_eleven_items_in_the_order_of_the_process():
-    assert len(ITEMS) == 11
-    assert len(set(CODES)) == 11
+def test_thirteen_items_in_the_order_of_the_process():
+    assert len(ITEMS) == 13
+    assert len(set(CODES)) == 13
+    assert {"extension_resigned", "waiver_to_principal"} <= set(CODES)
     # The example data and older files store these two codes.
     assert CODES[:2] == ("official_channel", "agent_id_checked")
     assert CODES[-1] == "no_personal_account"

@@ -63,6 +63,22 @@ ITEMS: tuple[Item, ...] = (
         N_("No service, management, membership or guarantee fee that the offer did not include."),
     ),
     Item(
+        "extension_resigned",
+        N_("Extension agreement re-signed, guarantee terms checked"),
+        N_(
+            "A deferral (展期) is a new extension agreement: it is signed again, and any "
+            "guarantee or guarantor it names is what you agreed to."
+        ),
+    ),
+    Item(
+        "waiver_to_principal",
+        N_("Partial waiver applied to principal first"),
+        N_(
+            "Where part of the debt is waived, the agreement says the waived amount reduces "
+            "principal first (先冲抵本金), not only interest or fees."
+        ),
+    ),
+    Item(
         "acceleration_understood",
         N_("Acceleration clause understood"),
         N_(

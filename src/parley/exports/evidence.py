@@ -341,6 +341,8 @@ def build_blocks(store, settings, debt_id: int) -> list[Block]:
     else:
         blocks.append(Block("p", _("No offers recorded.")))
 
+    blocks += _letter_blocks(store, debt_id)
+
     agreements = store.list_agreements(debt_id)
     blocks.append(Block("h2", _("Agreements")))
     if not agreements:
@@ -358,6 +360,29 @@ def build_blocks(store, settings, debt_id: int) -> list[Block]:
         )
         blocks.append(Block("pre", a.text))
     return blocks
+
+
+def _letter_blocks(store, debt_id: int) -> list[Block]:
+    from parley.engine.letters import LetterKind
+    from parley.store.letters import list_letters
+
+    letters = list_letters(store, debt_id)
+    blocks = [Block("h2", _("Letters"))]
+    if not letters:
+        return [*blocks, Block("p", _("No letters written."))]
+    rows = tuple(
+        (
+            LetterKind(rec.kind).label(),
+            str(rec.version) + (" " + _("(edited)") if rec.edited else ""),
+            rec.created_at.strftime("%Y-%m-%d") if rec.created_at else "",
+            fmt.short_date(rec.sent_on) if rec.sent_on else _("not sent"),
+            rec.sent_channel,
+            fmt.short_date(rec.reply_due) if rec.reply_due else "",
+        )
+        for rec in letters
+    )
+    headers = (_("Letter"), _("Version"), _("Written"), _("Sent"), _("Channel"), _("Reply due"))
+    return [*blocks, Block("table", headers=headers, rows=rows)]
 
 
 # --- rendering ----------------------------------------------------------------------------

@@ -47,6 +47,7 @@ TABLES: tuple[str, ...] = (
     "agreements",
     "checklist",
     "wizard_drafts",
+    "letters",
     "budget",
     "budget_lines",
     "plan_pins",
@@ -186,7 +187,31 @@ def m003_debt_accelerated(db: Database) -> None:
 
 
 @step
-def m004_household_budget(db: Database) -> None:
+def m004_letters(db: Database) -> None:
+    # Every saved text of a letter is a version: an edit adds a row, the original stays.
+    db.executescript(
+        """
+        CREATE TABLE letters (
+            id INTEGER PRIMARY KEY,
+            debt_id INTEGER NOT NULL REFERENCES debts(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            lang TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            edited INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            sent_on TEXT,
+            sent_channel TEXT NOT NULL DEFAULT '',
+            reply_due TEXT,
+            event_id INTEGER REFERENCES events(id) ON DELETE SET NULL
+        );
+        CREATE INDEX letters_debt ON letters(debt_id, kind, version);
+        """
+    )
+
+
+@step
+def m005_household_budget(db: Database) -> None:
     # One budget for the household: its income is THE monthly income (the settings' old
     # figure moves into it as one source), essentials by category, a lump sum for down
     # payments. Pins fix a debt's ask for the plan. Payments can name the deal they pay.

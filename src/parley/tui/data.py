@@ -21,7 +21,7 @@ def debt_rows(store, settings: Settings, *, quick: bool = False):
     from parley.engine.cost import Cost
     from parley.engine.triage import rank_debts
     from parley.exports.sources import collection_summaries
-    from parley.tui.screens.debts import Row
+    from parley.tui.screens.debt_rows import Row
 
     today = clock.today()
     debts = store.list_debts()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from rich.cells import cell_len
 from rich.text import Text
@@ -11,12 +10,11 @@ from textual import on, work
 from textual.app import ComposeResult, SystemCommand
 from textual.widgets import DataTable, Input, Static
 
-from parley.engine.debt import Debt
-from parley.i18n import N_, _, ngettext
-from parley.i18n import format as fmt
+from parley.i18n import N_, _
 from parley.tui.keys import Key, bindings
 from parley.tui.screens.base import ModeScreen
-from parley.tui.widgets.badges import cap_badges
+from parley.tui.screens.debt_rows import Row, haystack
+from parley.tui.screens.debt_rows import row_cells as _row_cells
 from parley.tui.widgets.tables import FixedColumnsTable, cursor_id
 
 DEBT_KEYS: tuple[Key, ...] = (
@@ -34,6 +32,7 @@ DEBT_KEYS: tuple[Key, ...] = (
         N_("Timeline"),
         N_("Show this debt's calls, messages and promises"),
     ),
+    Key("debts.letters", "L", "letters", N_("Letters"), N_("Write a letter for this debt")),
     Key("debts.add", "a", "add", N_("Add"), N_("Add a debt")),
     Key("debts.edit", "e", "edit", N_("Edit"), N_("Edit the selected debt")),
     Key("debts.delete", "d", "delete", N_("Delete"), N_("Delete the selected debt (undo with u)")),
@@ -69,27 +68,6 @@ SORTS: tuple[tuple[str, str], ...] = (
 # Up to this many debts, the table is first painted without true costs and then again
 # with them; beyond it, painting twice costs more than it saves.
 QUICK_PAINT_LIMIT = 300
-
-
-@dataclass
-class Row:
-    """One debt with everything the table shows, computed off the UI thread."""
-
-    debt: Debt
-    rank: int
-    apr: float | None
-    caps: list[str]
-    stage: object
-    days_overdue: int
-    left_30: int | None
-    left_90: int | None
-    monthly: int
-    follow_up: object = None
-    pending: bool = False  # true cost not computed yet
-    intensity: object = None  # derived from the contact log (None: the debt's stated level)
-    contacts: tuple[int, int] = (0, 0)  # collection contacts in the last 7 and 30 days
-    deal: object = None  # how the accepted deal's payments stand (engine.budget.tracking)
-    reason: str = ""  # why it ranks where it does (triage)
 
 
 class DebtsScreen(ModeScreen):
@@ -238,35 +216,13 @@ class DebtsScreen(ModeScreen):
 
     @staticmethod
     def _cells(row: Row, format_money, with_deal: bool = False) -> tuple[int | None, list[Text]]:
-        from parley.tui.screens.plan.view import standing_text
-
-        # Text, never str: a str cell is parsed as markup, so a lender called "[b]" would
-        # vanish, and parsing a thousand rows is what makes a big table slow to appear.
-        debt = row.debt
-        if row.apr is not None:
-            apr = Text(fmt.percent(row.apr, 1))
-        else:
-            apr = Text("…" if row.pending else _("n/a"), style="dim")
-        apr.append_text(cap_badges(row.caps))
-        return debt.id, [
-            Text(str(row.rank)),
-            Text(debt.lender),
-            Text(debt.kind.label()),
-            Text(format_money(debt.outstanding), justify="right"),
-            apr,
-            _overdue_text(row),
-            _window_text(row.left_30, row.days_overdue, 30),
-            _window_text(row.left_90, row.days_overdue, 90),
-            _intensity_text(row),
-            Text(debt.legal_stage.label()),
-            Text(fmt.short_date(row.follow_up)),
-        ] + ([standing_text(row.deal)] if with_deal else [])
+        return _row_cells(row, format_money, with_deal)
 
     def _visible_rows(self) -> list[Row]:
         rows = self.rows
         if self.filter_text:
             needle = self.filter_text.casefold()
-            rows = [r for r in rows if needle in _haystack(r)]
+            rows = [r for r in rows if needle in haystack(r)]
         sort_id = SORTS[self.sort_index][0]
         keyfuncs = {
             "rank": lambda r: r.rank,
@@ -343,7 +299,7 @@ class DebtsScreen(ModeScreen):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if (
-            action in ("open_offers", "edit", "delete", "timeline")
+            action in ("open_offers", "edit", "delete", "timeline", "letters")
             and self.selected_debt_id() is None
         ):
             return None
@@ -376,6 +332,13 @@ class DebtsScreen(ModeScreen):
         screen = self.app.screen
         if isinstance(screen, TimelineScreen):
             screen.show_debt(debt_id)
+
+    def action_letters(self) -> None:
+        debt_id = self.selected_debt_id()
+        if debt_id is not None:
+            from parley.tui.screens.letters.screen import LettersScreen
+
+            self.app.push_screen(LettersScreen(debt_id))
 
     def action_add(self) -> None:
         from parley.tui.screens.debt_form import DebtFormScreen
@@ -477,42 +440,9 @@ class DebtsScreen(ModeScreen):
                 discover=False,
             )
         yield SystemCommand(_("Add a debt"), _("Open the form for a new debt"), self.action_add)
-
-
-def _haystack(row: Row) -> str:
-    d = row.debt
-    parts = [
-        d.lender,
-        d.kind.label(),
-        d.contract_no,
-        d.legal_stage.label(),
-        row.stage.label(),
-        d.notes,
-    ]
-    return " ".join(parts).casefold()
-
-
-def _intensity_text(row: Row) -> Text:
-    level = row.intensity or row.debt.collection_intensity
-    n7, n30 = row.contacts
-    text = Text(level.label(), style="bold red" if level.level >= 3 else "")
-    if n30:
-        text.append(" " + _("({n7}/7d, {n30}/30d)").format(n7=n7, n30=n30), style="dim")
-    return text
-
-
-def _overdue_text(row: Row) -> Text:
-    label = row.stage.label()
-    if row.days_overdue <= 0:
-        return Text(label, style="green")
-    days = ngettext("{n} day", "{n} days", row.days_overdue).format(n=row.days_overdue)
-    style = "red" if row.days_overdue > 90 else ("yellow" if row.days_overdue > 30 else "")
-    return Text(f"{days} · {label}", style=style)
-
-
-def _window_text(left: int | None, days_overdue: int, window: int) -> Text:
-    if days_overdue <= 0:
-        return Text("—", style="dim")
-    if left is None:
-        return Text(_("passed"), style="red")
-    return Text(ngettext("{n} day left", "{n} days left", left).format(n=left))
+        if self.selected_debt_id() is not None:
+            yield SystemCommand(
+                _("Write a letter…"),
+                _("A proposal, a confirmation request, a notice or a complaint, from the record"),
+                self.action_letters,
+            )

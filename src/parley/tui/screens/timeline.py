@@ -36,6 +36,7 @@ TIMELINE_KEYS: tuple[Key, ...] = (
     Key("timeline.edit", "e", "edit", N_("Edit"), N_("Edit the selected event")),
     Key("timeline.delete", "d", "delete", N_("Delete"), N_("Delete the selected event")),
     Key("timeline.filters", "f", "filters", N_("Filter"), N_("Filter by debt, kind and dates")),
+    Key("timeline.letters", "L", "letters", N_("Letters"), N_("Write a letter for this debt")),
     Key(
         "timeline.calendar",
         "c",
@@ -450,9 +451,16 @@ class TimelineScreen(ModeScreen):
             return None
         if action == "clear_filters" and not self._filtered():
             return None
-        if action == "evidence" and self._evidence_debt() is None:
+        if action in ("evidence", "letters") and self._evidence_debt() is None:
             return None
         return True
+
+    def action_letters(self) -> None:
+        debt_id = self._evidence_debt()
+        if debt_id is not None:
+            from parley.tui.screens.letters.screen import LettersScreen
+
+            self.app.push_screen(LettersScreen(debt_id))
 
     def _evidence_debt(self) -> int | None:
         if self.debt_filter is not None:
@@ -579,6 +587,11 @@ class TimelineScreen(ModeScreen):
             self.action_calendar,
         )
         if self._evidence_debt() is not None:
+            yield SystemCommand(
+                _("Write a letter…"),
+                _("A proposal, a confirmation request, a notice or a complaint, from the record"),
+                self.action_letters,
+            )
             yield SystemCommand(
                 _("Export the evidence pack"),
                 _("This debt's record as Markdown and HTML"),

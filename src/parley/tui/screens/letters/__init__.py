@@ -1,0 +1,1 @@
+"""The Letters screen and its dialogs."""

@@ -190,3 +190,17 @@ async def test_payments_against_a_deal_show_missed_late_and_what_a_miss_costs(de
         # Paid on 30 November for 30 October: up to date now, but late.
         assert "Paid late" in detail
         assert format_money(debt.outstanding - each) in detail
+
+
+async def test_switching_language_keeps_the_plan_on_screen(demo_db, open_app):
+    app = open_app(demo_db)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_plan(pilot)
+        await pilot.press("ctrl+l")
+        await settle(pilot)
+        table = app.screen.query_one("#plan-table", DataTable)
+        assert table.row_count == 7
+        assert "计划" in app.screen.title
+        assert "可用于还债" in shown_text(app.screen.query_one("#plan-summary"), width=300)
+        assert app.screen.query_one("#plan-chart").series
+        assert screen is app.screen

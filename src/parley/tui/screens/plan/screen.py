@@ -96,10 +96,12 @@ class PlanScreen(ModeScreen):
         self._show()
 
     def reload(self) -> None:
-        self.call_later(self.recompose_and_show)
+        self.call_later(self.recompose)
 
-    async def recompose_and_show(self) -> None:
-        await self.recompose()
+    async def recompose(self) -> None:
+        # A language switch or a change elsewhere rebuilds the form; the table, detail and
+        # chart are filled in from the plan once it is there.
+        await super().recompose()
         self._show()
 
     # --- solving --------------------------------------------------------------------------

@@ -6,13 +6,28 @@ import os
 from datetime import date, datetime, time
 
 
+def _pinned() -> date | None:
+    text = os.environ.get("PARLEY_TODAY")
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        from parley.engine.errors import InputError
+        from parley.i18n import _
+
+        raise InputError(
+            _("PARLEY_TODAY must be a date like 2026-11-30, not “{text}”.").format(text=text)
+        ) from None
+
+
 def today() -> date:
-    pinned = os.environ.get("PARLEY_TODAY")
-    return date.fromisoformat(pinned) if pinned else date.today()
+    pinned = _pinned()
+    return pinned if pinned else date.today()
 
 
 def now() -> datetime:
-    pinned = os.environ.get("PARLEY_TODAY")
+    pinned = _pinned()
     if pinned:
-        return datetime.combine(date.fromisoformat(pinned), time(10, 0))
+        return datetime.combine(pinned, time(10, 0))
     return datetime.now().replace(microsecond=0)

@@ -1,7 +1,8 @@
 """Files Parley writes beside the data file (exports, scripts, calendars, evidence packs).
 
 They hold the same private records as the data file, so only the user may read them: created
-0600 from the first byte (not chmod-ed afterwards), in folders created 0700.
+0600 from the first byte, in folders created 0700. A file that already exists (an earlier
+export, /dev/null) is written as it is: its mode is the user's, never changed here.
 """
 
 from __future__ import annotations
@@ -11,9 +12,11 @@ from pathlib import Path
 
 
 def open_private(target: Path, mode: str = "w", **kwargs):
-    """`open()` for a new or truncated file that only its owner can read."""
-    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    os.chmod(target, 0o600)  # an existing file keeps its old mode through O_TRUNC
+    """`open()` for writing: a new file only its owner can read, or an existing one as is."""
+    try:
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        fd = os.open(target, os.O_WRONLY | os.O_TRUNC)
     return os.fdopen(fd, mode, **kwargs)
 
 

@@ -36,9 +36,19 @@ def test_json_shape(agreement):
         ("acceleration", "high", 2),
     ]
     for finding in findings:
-        assert set(finding) == {"code", "severity", "line", "excerpt", "message"}
+        contract = {"code", "severity", "line", "excerpt", "message"}
+        assert contract <= set(finding)
+        assert set(finding) - contract == {"words", "span", "why", "ask"}
         assert finding["excerpt"] in RISKY
         assert finding["message"]
+        assert finding["why"] in finding["message"]
+        assert finding["ask"] in finding["message"]
+    # The words that raised each finding, where they sit in their line.
+    lines = RISKY.splitlines()
+    assert [f["words"] for f in findings] == ["账户管理费", "立即到期"]
+    for finding in findings:
+        start, end = finding["span"]
+        assert lines[finding["line"] - 1][start:end] == finding["words"]
 
 
 def test_human_output_groups_by_line(agreement):
@@ -47,6 +57,8 @@ def test_human_output_groups_by_line(agreement):
     assert "Line 1: 第三条" in result.stdout
     assert "Line 2: 第四条" in result.stdout
     assert "[high]" in result.stdout
+    assert "Raised by: “账户管理费”" in result.stdout
+    assert "→ Check that the offer you accepted included it" in result.stdout
     assert "2 findings" in result.stdout
 
 

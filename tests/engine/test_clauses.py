@@ -22,7 +22,13 @@ def codes(text: str, **kwargs) -> dict[str, Severity]:
     [
         ("如借款人任何一期未按时还款，剩余全部借款立即到期。", "acceleration", "high"),
         ("贷款人有权宣布借款加速到期。", "acceleration", "high"),
-        ("借款人连续三期未还款的，全部借款提前到期。", "acceleration", "medium"),
+        # Medium only with several misses *and* a written notice that gives time to catch up.
+        (
+            "借款人连续三期未还款，经书面催告后 30 日内仍未还款的，全部借款提前到期。",
+            "acceleration",
+            "medium",
+        ),
+        ("借款人连续三期未还款的，全部借款提前到期。", "acceleration", "high"),
         (
             "If any payment is missed, the whole balance becomes immediately due.",
             "acceleration",
@@ -174,3 +180,173 @@ def test_a_long_agreement_reports_each_risky_line():
     fees = {f.line for f in findings if f.code == "hidden_fee"}
     assert acceleration == {n + 1 for n in range(300) if n % 4 == 1}
     assert fees == {n + 1 for n in range(300) if n % 4 == 2}
+
+
+# --- meaning, not keywords (issue 13) ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # Acceleration without 提前到期 or "accelerate".
+        (
+            "If a payment is missed, this settlement lapses and we will resume recovery of the "
+            "full original debt, including what was waived.",
+            "acceleration",
+        ),
+        (
+            "Should any instalment be missed, the original balance will be reinstated.",
+            "acceleration",
+        ),
+        ("The lender may demand immediate repayment of all sums outstanding.", "acceleration"),
+        ("借款人逾期的，贷款人有权提前收回未到期贷款。", "acceleration"),
+        ("借款人违约时，贷款人有权要求借款人一次性支付全部欠款。", "acceleration"),
+        ("任一期逾期，本方案自动终止，已减免的利息将恢复计算并一并追收。", "acceleration"),
+        # Deposits without 保证金 or "deposit".
+        ("请先支付599元激活费，方案才能生效。", "deposit_request"),
+        ("Pay CNY 500 to unlock your hardship plan.", "deposit_request"),
+        ("扫描下方收款码支付验证金200元。", "deposit_request"),
+        ("Transfer the fee to the specialist's account shown below.", "deposit_request"),
+        ("办理需先缴纳 1,000 元风险评估费，到账后为您生成协议。", "deposit_request"),
+        ("Our executive will visit you; hand the first payment to him in cash.", "deposit_request"),
+        # One-sided changes without 有权调整 or "may change".
+        (
+            "The rules published on our website from time to time apply to this loan.",
+            "unilateral_change",
+        ),
+        ("Rates may be adjusted in line with policy and the market.", "unilateral_change"),
+        ("Changes will be notified to you; no new agreement will be signed.", "unilateral_change"),
+        ("具体收费标准以平台官网公布为准。", "unilateral_change"),
+        # Spoken promises without 口头 or "verbal".
+        ("Agent: You have my personal guarantee on that.", "verbal_promise"),
+        ("专员：我们以通话录音为准，录音就是凭证。", "verbal_promise"),
+    ],
+)
+def test_paraphrases_are_read_by_their_meaning(text, code):
+    assert code in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "口头约定与本确认书不一致的，以本确认书为准。",
+        "Nothing said on the phone changes this agreement.",
+        "请放心还款。",
+        "Never pay on a verbal deal.",
+        "Please note that I will not rely on any promise made over the phone.",
+        "I can offer a lump sum of $2,000 as full and final settlement.",
+        "方案一：本人可一次性支付 8,000 元作为首付款，剩余本金分 48 期偿还。",
+        "本贷款基准利率参照中国人民银行公布的贷款市场报价利率。",
+        "凡是要求先交保证金、解冻费的，都是诈骗。",
+        "Look for a clause that makes the whole balance due if you miss one payment.",
+        "请扫码下载官方App查看还款计划。",
+        "Penalty Fees",
+        "三、逾期罚息计算方式",
+        "本方案项下罚息予以免除。",
+        "The APR will vary with the market based on the Prime Rate.",
+        # A negation inside the clause's own words.
+        "任何一期逾期，全部借款不会提前到期。",
+        "甲方不得单方调整利率。",
+        "贷款利率在合同期内固定，不会调整。",
+        "The whole balance will not become due if you miss one payment.",
+        # Paying from one's own account, and a borrower's own words in a transcript.
+        "I will pay from my personal account each month.",
+        "我：没有书面的东西我不太放心。",
+        # A notice that describes the fraud it warns against.
+        "近期有不法分子冒充我司客服，要求客户向个人账户转账。",
+    ],
+)
+def test_protective_and_advisory_lines_raise_nothing(text):
+    assert codes(text) == {}
+
+
+def test_a_fee_rate_change_is_a_one_sided_change_not_a_hidden_fee():
+    found = codes("平台有权单方调整服务费率。")
+    assert found == {"unilateral_change": Severity.HIGH}
+    found = codes("We may change the interest rate and fees at any time.")
+    assert "unilateral_change" in found and "hidden_fee" not in found
+
+
+def test_a_fixed_late_fee_is_a_fee_and_a_daily_one_penalty_interest():
+    assert codes("Late Payment: Up to $41.") == {"hidden_fee": Severity.MEDIUM}
+    assert "penalty_interest" in codes("逾期按日收取千分之一的滞纳金。")
+
+
+# Annual equivalents by hand: 6 / 10,000 a day x 365 = 21.9%; 0.066% x 365 = 24.09%;
+# 2% a month x 12 = 24%; 0.3 per mille a day x 365 = 10.95% (within 4 x LPR = 12%).
+@pytest.mark.parametrize(
+    ("text", "words", "annual"),
+    [
+        ("借款利息按每万元每日收取利息6元计算。", "每万元每日收取利息6元", "21.9%"),
+        ("日利率0.066%（按日计息）", "日利率0.066%", "24.09%"),
+        ("月息2分。", "月息2分", "24%"),
+        (
+            "Interest at 2% per month continues to accrue on the overdue amount.",
+            "Interest at 2% per month",
+            "24%",
+        ),
+    ],
+)
+def test_rates_are_read_in_their_units(text, words, annual):
+    (finding,) = [f for f in scan(text) if f.code == "rate_above_cap"]
+    assert finding.words == words
+    assert f"({annual} a year)" in finding.why or f"{annual} a year" in finding.why
+
+
+def test_three_decimals_of_a_daily_rate_are_kept():
+    (finding,) = [f for f in scan("日利率0.066%") if f.code == "rate_above_cap"]
+    assert "0.066% a day" in finding.why
+
+
+def test_per_mille_per_day_is_read_and_tested_against_the_caps():
+    ((_, rate),) = stated_rates("另加收0.3‰/天")
+    assert (rate.value, rate.basis) == (Decimal("0.0003"), Basis.DAILY)
+    assert "rate_above_cap" not in codes("另加收0.3‰/天")  # 10.95% a year
+
+
+def test_a_relative_penalty_rate_is_a_multiple_of_the_contract_rate():
+    # 上浮50% is 1.5 x the rate on the same line: 18% x 1.5 = 27%, above 24%.
+    found = scan("借款年利率18%，逾期罚息按借款利率上浮50%计收。")
+    rate = next(f for f in found if f.code == "rate_above_cap")
+    assert rate.severity == Severity.MEDIUM and "27% a year" in rate.why
+    assert "1.5 × the contract rate" in rate.why
+    # Without the contract rate on the line, 上浮50% states no rate at all (never 50% a year).
+    alone = codes("逾期罚息按借款利率上浮50%计收。")
+    assert alone == {"penalty_interest": Severity.MEDIUM}
+
+
+def test_a_blank_template_rate_states_no_rate_but_keeps_its_kind():
+    assert codes("借款人逾期的，就逾期部分按月息 ___% 计收罚息。") == {
+        "penalty_interest": Severity.MEDIUM
+    }
+    assert codes("年利率 ___%") == {}
+
+
+def test_a_date_is_not_the_period_of_a_percentage():
+    assert "rate_above_cap" not in codes("自2026年12月1日起，按剩余本金的 3% 收取违约金。")
+
+
+def test_each_finding_quotes_its_words_and_says_why_and_what_to_ask():
+    line = "第五条 借款人任何一期未按时还款的，贷款人有权宣布全部借款提前到期。"
+    (finding,) = scan(line)
+    assert finding.code == "acceleration"
+    start, end = finding.span
+    assert line[start:end] == finding.words
+    assert "提前到期" in finding.words
+    assert finding.why and finding.ask
+    assert finding.message == f"{finding.why} {finding.ask}"
+
+
+def test_the_explanation_is_translated():
+    i18n.set_language("zh_CN")
+    (finding,) = scan("每月收取服务费 20 元。")
+    assert re.search(r"[\u4e00-\u9fff]", finding.why)
+    assert re.search(r"[\u4e00-\u9fff]", finding.ask)
+    assert finding.message == finding.why + finding.ask  # Chinese joins without a space
+
+
+def test_words_map_back_through_full_width_text():
+    line = "日利率０．１％，逾期另收服务费"
+    found = {f.code: f for f in scan(line)}
+    rate = found["rate_above_cap"]
+    assert line[rate.span[0] : rate.span[1]] == rate.words == "日利率０．１％"

@@ -83,3 +83,15 @@ def test_without_payments_the_contracts_paid_instalments_stand_in():
     # Payments that cover less than the record says was repaid are not measured alone.
     partial = overpaid_interest(private_loan(), PAID[-1:], Settings())
     assert partial.source == SOURCE_CONTRACT and partial.amount == 36_000
+
+
+def test_the_contract_dates_the_payments_but_the_record_sizes_them():
+    # The record says less interest was repaid (¥500) than three instalments of the contract
+    # charged (¥720): the figure must not claim ¥720 was paid.
+    loan = private_loan(interest_repaid=50_000)
+    result = overpaid_interest(loan, [], Settings())
+    assert result.source == SOURCE_CONTRACT
+    assert result.interest_and_fees_paid == 50_000
+    # Allowed: 4 x LPR on 12,000 for three months, as in the test above (72,000 - 36,000).
+    assert result.allowed == 36_000
+    assert result.amount == 14_000

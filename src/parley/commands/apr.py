@@ -92,20 +92,21 @@ def _money(parse, text: str, option: str, *, zero: bool = True) -> int:
 def read_flows(path: str) -> list:
     """Dated amounts from a CSV file with a `date,amount` header."""
     import csv
+    import io
     from datetime import date
+    from pathlib import Path
 
     from parley.engine.errors import InputError
     from parley.engine.money import parse_money
+    from parley.input_files import read_text
 
+    text, _encoding = read_text(Path(path))  # dates and amounts: any encoding reads them
     try:
-        with open(path, newline="", encoding="utf-8-sig") as handle:
-            lines = list(csv.reader(handle))
-    except OSError as error:
+        lines = list(csv.reader(io.StringIO(text, newline="")))
+    except csv.Error as error:
         raise InputError(
-            _("cannot read {path}: {reason}").format(path=path, reason=error.strerror)
+            _("{path} cannot be read as CSV: {reason}").format(path=path, reason=error)
         ) from None
-    except UnicodeDecodeError:
-        raise InputError(_("{path} is not a UTF-8 text file.").format(path=path)) from None
     if not lines or [c.strip().lower() for c in lines[0]] != ["date", "amount"]:
         raise InputError(
             _("{path}: the first line must be the header date,amount").format(path=path)

@@ -14,7 +14,9 @@ def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentPa
         parents=[parent],
         help=_("write instalments and follow-ups to a calendar file (.ics) with reminders"),
     )
-    parser.add_argument("--debt", metavar="ID", help=_("only this debt (default: every debt)"))
+    parser.add_argument(
+        "--debt", metavar="ID", help=_("only this debt, by number or lender (default: every debt)")
+    )
     parser.add_argument(
         "--out", metavar="FILE.ics", required=True, help=_("the calendar file to write")
     )
@@ -22,18 +24,10 @@ def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentPa
 
 
 def debt_id_arg(text: str | None, store) -> int | None:
-    """The --debt value as a live debt's id, or an InputError in the user's language."""
-    from parley.engine.errors import InputError
+    """The --debt value (a number or a lender's name) as a live debt's id."""
+    from parley.commands._debts import resolve_debt
 
-    if text is None:
-        return None
-    try:
-        value = int(text.strip())
-    except ValueError:
-        raise InputError(_("“{text}” is not a debt number.").format(text=text)) from None
-    if value not in {d.id for d in store.list_debts()}:
-        raise InputError(_("There is no debt number {id}.").format(id=value))
-    return value
+    return None if text is None else resolve_debt(text, store)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -14,7 +14,9 @@ def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentPa
         parents=[parent],
         help=_("write one debt's evidence pack (Markdown and HTML) for mediation or a complaint"),
     )
-    parser.add_argument("--debt", metavar="ID", required=True, help=_("the debt's number"))
+    parser.add_argument(
+        "--debt", metavar="ID", required=True, help=_("the debt's number or lender's name")
+    )
     parser.add_argument(
         "--out", metavar="DIR", required=True, help=_("the folder to write the pack into")
     )

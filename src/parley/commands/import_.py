@@ -20,6 +20,11 @@ def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentPa
         ).format(columns=", ".join(_debt_columns())),
     )
     parser.add_argument("file", metavar="FILE", help=_("a JSON export or a CSV file of debts"))
+    parser.add_argument(
+        "--again",
+        action="store_true",
+        help=_("import even when the file's debts are already in the data file"),
+    )
     parser.set_defaults(func=run)
 
 
@@ -31,16 +36,23 @@ def _debt_columns() -> tuple[str, ...]:
 
 def run(args: argparse.Namespace) -> int:
     from parley.engine.errors import InputError
-    from parley.store import Store, StoreError
-    from parley.store.transfer import import_file
+    from parley.store import Store, StoreError, default_path
+    from parley.store.transfer import AlreadyImported, import_file
 
     source = Path(args.file).expanduser()
-    if not source.is_file():
+    if not source.exists():
         raise InputError(_("There is no file at {path}.").format(path=source))
+    target = Path(args.db).expanduser() if args.db else default_path()
     try:
-        with Store.open(args.db) as store:
-            counts = import_file(store, source)
+        if not target.exists():
+            _check_first(source)
+        with Store.open(target) as store:
+            counts = import_file(store, source, again=args.again)
             path = store.path
+    except AlreadyImported as error:
+        raise InputError(
+            " ".join((str(error), _("To import it anyway, run the same command with --again.")))
+        ) from None
     except StoreError as error:
         raise InputError(str(error)) from None
     debts = counts.get("debts", 0)
@@ -53,3 +65,16 @@ def run(args: argparse.Namespace) -> int:
         ).format(n=debts, events=events, path=path)
     )
     return 0
+
+
+def _check_first(source: Path) -> None:
+    """Import into a scratch file first, so a refused import does not leave a new, empty
+    data file behind at the target."""
+    import tempfile
+
+    from parley.store import Store
+    from parley.store.transfer import import_file
+
+    with tempfile.TemporaryDirectory(prefix="parley-check-") as folder:
+        with Store.open(Path(folder) / "check.db") as scratch:
+            import_file(scratch, source, again=True)

@@ -28,7 +28,9 @@ def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentPa
             "Without --out the letter is printed."
         ),
     )
-    parser.add_argument("--debt", metavar="ID", required=True, help=_("the debt's number"))
+    parser.add_argument(
+        "--debt", metavar="ID", required=True, help=_("the debt's number or lender's name")
+    )
     parser.add_argument("--kind", required=True, choices=KINDS, help=_("the kind of letter"))
     parser.add_argument(
         "--out",

@@ -6,13 +6,7 @@ import argparse
 
 from parley.i18n import _
 
-METHODS = {
-    "annuity": "annuity",
-    "equal-principal": "equal_principal",
-    "flat": "flat",
-    "interest-only": "interest_only",
-    "bullet": "bullet",
-}
+METHODS = ("annuity", "equal-principal", "flat", "interest-only", "bullet")
 
 
 def register(subparsers, parent) -> None:
@@ -35,7 +29,13 @@ def register(subparsers, parent) -> None:
         metavar="N|Nd",
         help=_("instalments, or days for a loan repaid at once (e.g. 12, or 90d)"),
     )
-    parser.add_argument("--method", choices=tuple(METHODS), help=_("how it is repaid"))
+    parser.add_argument(
+        "--method",
+        metavar="METHOD",
+        help=_("how it is repaid: {methods} (- or _ alike, or the name in either language)").format(
+            methods=", ".join(METHODS)
+        ),
+    )
     parser.add_argument(
         "--received", metavar=_("AMOUNT"), help=_("money that actually arrived, if less")
     )
@@ -56,23 +56,14 @@ def register(subparsers, parent) -> None:
 
 
 def parse_percent(text: str, option: str) -> float:
-    """`30%`, `0.5%` or a bare `30` (read as a percentage) -> a fraction."""
-    from decimal import Decimal, InvalidOperation
-
+    """`30%`, `0.5%` or a bare `30` (read as a percentage) -> a fraction, 0% to 100%."""
+    from parley.engine import inputs
     from parley.engine.errors import InputError
 
-    raw = text.strip().rstrip("%").strip()
     try:
-        value = Decimal(raw) / 100
-    except InvalidOperation:
-        value = None
-    if value is None or not 0 <= value <= 1:
-        raise InputError(
-            _("{option}: “{text}” is not a percentage from 0% to 100%.").format(
-                option=option, text=text
-            )
-        )
-    return float(value)
+        return inputs.parse_percent(text)
+    except InputError as error:
+        raise InputError(f"{option}: {error}") from None
 
 
 def parse_day(text: str, option: str):
@@ -89,12 +80,13 @@ def parse_day(text: str, option: str):
 def parse_term(text: str) -> tuple[int, bool]:
     """`12` -> (12, False) instalments; `90d` / `90天` -> (90, True) days."""
     import re
-    import unicodedata
 
     from parley.engine.errors import InputError
+    from parley.engine.numeric import ascii_digits
 
-    raw = unicodedata.normalize("NFKC", text or "").strip().lower()
-    match = re.fullmatch(r"(\d+)\s*(d|days?|天|日|期|个月|months?|m)?", raw)
+    raw = ascii_digits(text or "").strip().lower()
+    # At most 9 digits: any longer is no term, and int() refuses past 4,300 digits.
+    match = re.fullmatch(r"0*([0-9]{1,9})\s*(d|days?|天|日|期|个月|months?|m)?", raw)
     if not match:
         raise InputError(
             _("--term: “{text}” is not a term: write instalments (12) or days (90d).").format(
@@ -113,6 +105,7 @@ def run(args: argparse.Namespace) -> int:
     from parley.engine.cost import day_loan_cost, loan_cost
     from parley.engine.debt import Method
     from parley.engine.errors import InputError
+    from parley.engine.inputs import parse_choice
     from parley.engine.money import parse_money, percent_of
     from parley.engine.rates import Basis, caps_exceeded, parse_rate
 
@@ -124,7 +117,10 @@ def run(args: argparse.Namespace) -> int:
     if args.method is None:
         method = Method.FLAT if rate.flat else Method.ANNUITY
     else:
-        method = Method(METHODS[args.method])
+        try:
+            method = parse_choice(Method, args.method)
+        except InputError as error:
+            raise InputError(f"--method: {error}") from None
         if rate.flat and method is not Method.FLAT:
             raise UsageError(_("a flat rate goes with --method flat"))
     received = None
@@ -145,12 +141,13 @@ def run(args: argparse.Namespace) -> int:
     defer_fee = 0
     if args.defer_fee is not None:
         defer_fee = percent_of(principal, parse_percent(args.defer_fee, "--defer-fee"))
-    start = parse_day(args.start, "--start") if args.start else clock.today()
+    start = parse_day(args.start, "--start") if args.start is not None else clock.today()
     income = 0
     if args.income is not None:
         income = _money(parse_money, args.income, "--income")
     term, in_days = parse_term(args.term)
-    if in_days and (args.method not in (None, "bullet") or down or months or fee):
+    named = args.method is not None and method is not Method.BULLET
+    if in_days and (named or down or months or fee):
         raise UsageError(
             _("a term in days is one repayment at the end: it takes no --method, --down or --defer")
         )
@@ -231,6 +228,8 @@ def _print_json(quote, share, caps, warnings) -> None:
 
     emit_json(
         {
+            "instalment": money(quote.schedule.first_payment),
+            # The old spelling, kept for one release so scripts reading it keep working.
             "installment": money(quote.schedule.first_payment),
             "total_paid": money(quote.total_paid),
             "total_interest": money(quote.total_interest),

@@ -7,8 +7,6 @@ from pathlib import Path
 
 from parley.i18n import _, ngettext
 
-ENCODINGS = ("utf-8-sig", "gb18030")  # utf-8-sig reads plain UTF-8 too
-
 
 def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
@@ -27,40 +25,50 @@ def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentPa
 
 def read_agreement(path: Path) -> str:
     """The agreement's text; InputError (one translated line) when it cannot be read."""
+    return read_agreement_text(path)[0]
+
+
+def read_agreement_text(path: Path) -> tuple[str, str]:
+    """The agreement's text and its encoding; InputError (one translated line) when it
+    cannot be read: missing, a folder, a device or FIFO, too large, or not text."""
     from parley.engine.errors import InputError
+    from parley.input_files import read_text
 
     if not path.exists():
         raise InputError(_("{path}: no such file.").format(path=path))
     if path.is_dir():
         raise InputError(_("{path} is a folder; give the agreement's file.").format(path=path))
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise InputError(
-            _("{path} cannot be read: {reason}").format(path=path, reason=error.strerror)
-        ) from None
-    # NUL bytes never occur in a text agreement, and GB18030 would decode almost anything.
-    if b"\x00" not in data:
-        for encoding in ENCODINGS:
-            try:
-                return data.decode(encoding)
-            except UnicodeDecodeError:
-                continue
-    raise InputError(
-        _(
-            "{path} is not a text file. Save the agreement as plain text (UTF-8) and try again."
-        ).format(path=path)
-    )
+    return read_text(path)
+
+
+def encoding_notes(encoding: str) -> list[str]:
+    """What to tell the user about the encoding the agreement was read in (none for UTF-8)."""
+    from parley.input_files import encoding_label
+
+    if encoding == "utf-8":
+        return []
+    notes = [_("Read as {encoding}.").format(encoding=encoding_label(encoding))]
+    if encoding == "big5":
+        notes.append(
+            _(
+                "The checks are written for Simplified Chinese and English: clauses in "
+                "Traditional Chinese may be missed."
+            )
+        )
+    return notes
 
 
 def run(args: argparse.Namespace) -> int:
     from parley.commands._output import emit_json
     from parley.engine.clauses import scan
 
-    findings = scan(read_agreement(Path(args.file)))
+    text, encoding = read_agreement_text(Path(args.file))
+    findings = scan(text)
+    notes = encoding_notes(encoding)
     if args.json:
         emit_json(
             {
+                "encoding": encoding,
                 "findings": [
                     {
                         "code": f.code,
@@ -68,12 +76,20 @@ def run(args: argparse.Namespace) -> int:
                         "line": f.line,
                         "excerpt": f.excerpt,
                         "message": f.message,
+                        # Added keys: the words that raised it (and where, 0-based, end
+                        # excluded, in the line), why it matters, what to ask for.
+                        "words": f.words,
+                        "span": list(f.span) if f.span else None,
+                        "why": f.why,
+                        "ask": f.ask,
                     }
                     for f in findings
-                ]
+                ],
             }
         )
         return 0
+    for note in notes:
+        print(note)
     if not findings:
         print(_("No risky clauses found. Still read every line before you sign."))
         return 0
@@ -84,7 +100,11 @@ def run(args: argparse.Namespace) -> int:
             if line != findings[0].line:
                 print()
             print(_("Line {line}: {excerpt}").format(line=line, excerpt=finding.excerpt))
-        print(f"  [{finding.severity.label()}] {finding.message}")
+        print(f"  [{finding.severity.label()}] {finding.why or finding.message}")
+        if finding.words:
+            print("    " + _("Raised by: “{words}”").format(words=finding.words))
+        if finding.ask:
+            print(f"    → {finding.ask}")
     high = sum(1 for f in findings if f.severity == "high")
     print()
     print(

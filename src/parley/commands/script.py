@@ -22,7 +22,7 @@ def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentPa
         ),
     )
     parser.add_argument(
-        "--debt", required=True, type=int, metavar="ID", help=_("the debt's number")
+        "--debt", required=True, metavar="ID", help=_("the debt's number or lender's name")
     )
     parser.add_argument(
         "--hardship",
@@ -46,19 +46,14 @@ def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentPa
 
 def run(args: argparse.Namespace) -> int:
     from parley import clock
+    from parley.commands._debts import resolve_debt
     from parley.commands._store import open_existing
     from parley.engine.errors import InputError
     from parley.engine.script import build_script
     from parley.i18n import language
-    from parley.store import NotFound
 
     with open_existing(args.db) as store:
-        try:
-            debt = store.get_debt(args.debt)
-        except NotFound:
-            raise InputError(_("There is no debt number {id}.").format(id=args.debt)) from None
-        if store.is_deleted(args.debt):
-            raise InputError(_("Debt number {id} was deleted.").format(id=args.debt)) from None
+        debt = store.get_debt(resolve_debt(args.debt, store))
         inp = script_input(store, debt, clock.today(), given=_given(args))
     script = build_script(inp, language())
     if not args.out:

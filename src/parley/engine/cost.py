@@ -70,10 +70,19 @@ def periodic_cost(received: int, payments: Sequence[int], periods_per_year: int 
         return Cost.unsolved(_NO_RATE)
     return Cost(
         apr=rate * periods_per_year,
-        ear=(1.0 + rate) ** periods_per_year - 1.0,
+        ear=compounded(rate, periods_per_year),
         periodic_rate=rate,
         solved=True,
     )
+
+
+def compounded(rate: float, times: float) -> float:
+    """(1 + rate) ** times - 1; infinity when it is too large for a float (an absurd fee on
+    daily payments), which the formatting shows as "over 1,000%" rather than crashing."""
+    try:
+        return (1.0 + rate) ** times - 1.0
+    except OverflowError:
+        return math.inf
 
 
 def dated_cost(flows: Sequence[tuple[date, int]]) -> Cost:
@@ -225,7 +234,7 @@ def day_loan_cost(
         rate = paid / got - 1.0
         cost = Cost(
             apr=rate * 365 / days,
-            ear=(1.0 + rate) ** (365 / days) - 1.0,
+            ear=compounded(rate, 365 / days),
             periodic_rate=rate,
             solved=True,
         )

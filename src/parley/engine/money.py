@@ -6,13 +6,13 @@ Floats never hold money here; `Decimal` is used only while parsing.
 from __future__ import annotations
 
 import re
-import unicodedata
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
 
 from babel import numbers
 
 from parley.engine.errors import InputError
+from parley.engine.numeric import MAX_DIGITS, ascii_digits, is_number_word, not_finite, read_decimal
 from parley.i18n import _, currency, locale
 
 MINOR = 100  # minor units per major unit (CNY, USD, EUR all use two decimals)
@@ -33,9 +33,11 @@ _NUMBER = re.compile(
 
 def parse_money(text: str, *, allow_negative: bool = False, allow_zero: bool = True) -> int:
     """Parse `1234`, `1,234.56`, `¥1,234.56`, `CNY 800`, `1.2万`, `3千` into minor units."""
-    raw = unicodedata.normalize("NFKC", text or "").strip().lower()
+    raw = ascii_digits(text).strip().lower()
     if not raw:
         raise InputError(_("Enter an amount, for example 1,234.56 or 1.2万."))
+    if is_number_word(raw.lstrip("¥$€£")):
+        raise not_finite(text)
     s = raw.replace(" ", "").replace("_", "")
     for prefix in _PREFIXES:
         if s.startswith(prefix):
@@ -60,10 +62,10 @@ def parse_money(text: str, *, allow_negative: bool = False, allow_zero: bool = T
                 text=text.strip()
             )
         )
-    try:
-        value = Decimal(match["num"].replace(",", ""))
-    except InvalidOperation:  # pragma: no cover - the pattern only admits valid decimals
-        raise InputError(_("“{text}” is not an amount.").format(text=text.strip())) from None
+    digits = match["num"].replace(",", "")
+    if len(digits.split(".")[0].lstrip("0")) > MAX_DIGITS:
+        raise InputError(_("That amount is too large to be a consumer debt; check the digits."))
+    value = Decimal(digits)
     if match["mult"]:
         value *= _MULTIPLIERS[match["mult"]]
     if match["sign"] == "-":
@@ -126,10 +128,11 @@ def to_decimal_str(minor: int) -> str:
 
 def from_decimal_str(text: str) -> int:
     """Inverse of `to_decimal_str`, exact; raises InputError on anything else."""
-    try:
-        value = Decimal(text)
-    except (InvalidOperation, TypeError):
-        raise InputError(_("“{text}” is not an amount.").format(text=text)) from None
+    if not isinstance(text, str):
+        raise InputError(_("“{text}” is not an amount.").format(text=text))
+    value = read_decimal(
+        text, shown=text, otherwise=_("“{text}” is not an amount.").format(text=text.strip())
+    )
     minor = value * MINOR
     if minor != minor.to_integral_value():
         raise InputError(_("An amount can have at most two decimal places."))

@@ -7,13 +7,19 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 
 from parley.engine.errors import InputError
+from parley.engine.numeric import (
+    MAX_DIGITS,
+    ascii_digits,
+    is_number_word,
+    not_finite,
+    too_many_digits,
+)
 from parley.i18n import _
 
 MAX_ANNUAL = Decimal(10)  # 1000% a year: anything above is a typo, not a loan
@@ -148,10 +154,14 @@ _NUM = re.compile(r"[-+]?\d+(?:\.\d+)?|[-+]?\.\d+")
 def parse_rate(text: str) -> Rate:
     """Parse `15.4%`, `APR 24%`, `年化24%`, `monthly 1.5%`, `月息1.5%`, `日息0.05%`,
     `日息万五`, `flat 1.5%/month`. A bare number is read as a percentage."""
-    raw = unicodedata.normalize("NFKC", text or "").strip().lower()
+    raw = ascii_digits(text).strip().lower()
     if not raw:
         raise InputError(_("Enter a rate, for example 24%, 月息1.5% or 日息0.05%."))
     s = raw.replace(" ", "")
+    if is_number_word(s.rstrip("%")):
+        raise not_finite(text)
+    if sum(ch.isdigit() for ch in s) > MAX_DIGITS:
+        raise too_many_digits(text)
     flat = any(word.replace(" ", "") in s for word in _FLAT_WORDS)
     for word in _FLAT_WORDS:
         s = s.replace(word.replace(" ", ""), "")
@@ -301,9 +311,14 @@ class Cap:
 
 def to_basis_points(rate: float | Decimal) -> Decimal:
     """A rate rounded half-up to 0.01%, the precision contracts state rates in."""
-    from decimal import ROUND_HALF_UP
+    from decimal import ROUND_HALF_UP, localcontext
 
-    return Decimal(str(rate)).quantize(BASIS_POINT, rounding=ROUND_HALF_UP)
+    value = Decimal(str(rate))
+    if not value.is_finite():
+        return value
+    with localcontext() as context:
+        context.prec = 400  # quantize needs every digit: a rate of 1e59 has 62 of them
+        return value.quantize(BASIS_POINT, rounding=ROUND_HALF_UP)
 
 
 def above(rate: float | Decimal | None, line: float | Decimal) -> bool:
@@ -311,9 +326,9 @@ def above(rate: float | Decimal | None, line: float | Decimal) -> bool:
     contract at 24% is the fen rounding of the schedule, not a rate above 24%."""
     if rate is None:
         return False
-    if isinstance(rate, float) and not math.isfinite(rate):
+    if isinstance(rate, float) and math.isnan(rate):
         return False
-    return to_basis_points(rate) > to_basis_points(line)
+    return to_basis_points(rate) > to_basis_points(line)  # +inf is above every line
 
 
 def caps(settings: CapSettings | None = None, on: date | None = None) -> list[Cap]:

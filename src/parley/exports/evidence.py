@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from parley import clock
+from parley.engine import markdown as md
 from parley.engine.collection import NIGHT_ENDS, NIGHT_STARTS, Contact, is_night, summarize
 from parley.engine.debt import Debt
 from parley.engine.money import format_money
@@ -388,29 +389,25 @@ def _letter_blocks(store, debt_id: int) -> list[Block]:
 # --- rendering ----------------------------------------------------------------------------
 
 
-def _md_cell(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\r", "").replace("\n", "<br>")
-
-
 def to_markdown(blocks: list[Block]) -> str:
     out: list[str] = []
     for b in blocks:
         if b.kind == "h1":
-            out += [f"# {b.text}", ""]
+            out += [f"# {md.escape(b.text)}", ""]
         elif b.kind == "h2":
-            out += [f"## {b.text}", ""]
+            out += [f"## {md.escape(b.text)}", ""]
         elif b.kind == "p":
-            out += [b.text, ""]
+            out += [md.escape(b.text), ""]
         elif b.kind == "pre":
             fence = "```"
             while fence in b.text:
                 fence += "`"
             out += [fence, b.text, fence, ""]
         elif b.kind == "table":
-            out.append("| " + " | ".join(_md_cell(h) for h in b.headers) + " |")
+            out.append("| " + " | ".join(md.cell(h) for h in b.headers) + " |")
             out.append("|" + "---|" * len(b.headers))
             for row in b.rows:
-                out.append("| " + " | ".join(_md_cell(c) for c in row) + " |")
+                out.append("| " + " | ".join(md.cell(c) for c in row) + " |")
             out.append("")
     return "\n".join(out)
 

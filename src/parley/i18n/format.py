@@ -2,28 +2,51 @@
 
 from __future__ import annotations
 
+import math
 from datetime import date
+from decimal import localcontext
 
 from babel import dates, numbers
 
-from parley.i18n import locale
+from parley.i18n import _, locale
+
+# Past 1000% a year a figure is a typo or an absurd fee; its digits say nothing more.
+PERCENT_LIMIT = 10.0
 
 
 def percent(fraction: float | None, digits: int = 2) -> str:
-    """`0.2345` -> `23.45%`; None -> an em dash."""
-    if fraction is None:
+    """`0.2345` -> `23.45%`; None or not a number -> an em dash; past ±1000% -> "over 1,000%"."""
+    if fraction is None or not math.isfinite(fraction):
+        if fraction is not None and math.isinf(fraction):
+            return _beyond(fraction)
         return "—"
+    if abs(fraction) > PERCENT_LIMIT:
+        return _beyond(fraction)
     fmt = "#,##0." + "0" * digits + "%" if digits else "#,##0%"
     return numbers.format_percent(fraction, format=fmt, locale=locale())
 
 
+def _beyond(fraction: float) -> str:
+    if fraction > 0:
+        limit = numbers.format_percent(PERCENT_LIMIT, format="#,##0%", locale=locale())
+        return _("over {limit}").format(limit=limit)
+    limit = numbers.format_percent(-PERCENT_LIMIT, format="#,##0%", locale=locale())
+    return _("below {limit}").format(limit=limit)
+
+
 def decimal(value: float, digits: int = 2) -> str:
+    if not math.isfinite(value):
+        return "—"
     fmt = "#,##0." + "0" * digits if digits else "#,##0"
-    return numbers.format_decimal(value, format=fmt, locale=locale())
+    with localcontext() as context:
+        context.prec = 400  # babel rounds in the current context; floats reach 1e308
+        return numbers.format_decimal(value, format=fmt, locale=locale())
 
 
 def integer(value: int) -> str:
-    return numbers.format_decimal(value, format="#,##0", locale=locale())
+    with localcontext() as context:
+        context.prec = max(28, len(str(abs(int(value)))) + 2)
+        return numbers.format_decimal(value, format="#,##0", locale=locale())
 
 
 def short_date(day: date | None) -> str:

@@ -3,7 +3,17 @@
 No textual import anywhere in this package (the engine and the verbs use it headless).
 """
 
-from parley.store.db import NotFound, Store, StoreError, default_path
+from parley.store.db import Store
+from parley.store.errors import (
+    NotFound,
+    StoreBusy,
+    StoreDamaged,
+    StoreError,
+    StoreFull,
+    StoreReadOnly,
+    StoreUnavailable,
+)
+from parley.store.opening import default_path
 from parley.store.records import (
     AbuseFlag,
     Agreement,
@@ -30,6 +40,11 @@ __all__ = [
     "Payment",
     "Promise",
     "Store",
+    "StoreBusy",
+    "StoreDamaged",
     "StoreError",
+    "StoreFull",
+    "StoreReadOnly",
+    "StoreUnavailable",
     "default_path",
 ]

@@ -14,7 +14,8 @@ from parley.engine.debt import Debt, Intensity, LegalStage, LenderKind, Method, 
 from parley.engine.offers import OfferKind, OfferTerms
 from parley.engine.rates import parse_rate
 from parley.i18n import _, language
-from parley.store.db import Store, StoreError
+from parley.store.db import Store
+from parley.store.errors import StoreError
 from parley.store.records import (
     AbuseFlag,
     ChecklistItem,
@@ -53,7 +54,15 @@ def _months_before(day: date, months: int) -> date:
 
 
 def fill(store: Store, today: date) -> dict[str, int]:
-    """Write the example into an empty store; refuses a store that already holds debts."""
+    """Write the example into an empty store; refuses a store that already holds debts.
+
+    The emptiness check and every write are one transaction: two `parley demo` at once
+    cannot both see an empty file and fill it twice."""
+    with store.transaction():
+        return _fill(store, today)
+
+
+def _fill(store: Store, today: date) -> dict[str, int]:
     if not store.is_empty():
         raise StoreError(
             _("{path} already holds debts; the demo only fills a new, empty file.").format(

@@ -188,8 +188,9 @@ def run_app(*, db: str | None = None, lang: str | None = None) -> int:
     except StoreError as error:
         print(_("parley: error: {message}").format(message=error), file=sys.stderr)
         return 2
+    app = ParleyApp(store, lang=lang)
     try:
-        ParleyApp(store, lang=lang).run()
+        app.run()
     finally:
         store.close()
-    return 0
+    return app.return_code or 0  # nonzero after a crash

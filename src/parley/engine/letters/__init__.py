@@ -10,7 +10,7 @@ from parley.engine.letters.facts import (
     Plan,
 )
 from parley.engine.letters.kinds import LetterKind, MissingFacts, build_letter
-from parley.engine.letters.model import Blank, Fig, Letter, User, md_escape
+from parley.engine.letters.model import Blank, Fig, Letter, User
 
 __all__ = [
     "Attempt",
@@ -27,5 +27,4 @@ __all__ = [
     "Plan",
     "User",
     "build_letter",
-    "md_escape",
 ]

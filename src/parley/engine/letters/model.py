@@ -7,11 +7,11 @@ record does not hold is a visible blank ("【身份证号】" / "[ID number]"), 
 
 from __future__ import annotations
 
-import re
 import string
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from parley.engine.markdown import escape as md_escape
 from parley.i18n import gettext_in
 
 
@@ -134,26 +134,8 @@ class Letter:
                 out.append(md_escape(seg.text))
             else:
                 out.append(md_escape(seg))
-        text = md_block("".join(out))
+        text = "".join(out)
         return ("- " + text) if para.bullet else text
-
-
-_MD_INLINE = re.compile(r"([\\`*_\[\]|~])")
-_MD_MARK_START = re.compile(r"^(\s*)([#+>-])", re.MULTILINE)
-_MD_NUMBER_START = re.compile(r"^(\s*\d+)([.)])", re.MULTILINE)
-
-
-def md_escape(text: str) -> str:
-    """Inline text shown literally by any Markdown viewer: no links, HTML or emphasis."""
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    text = _MD_INLINE.sub(r"\\\1", text)
-    return text.replace("\r", " ").replace("\n", "  \n")
-
-
-def md_block(text: str) -> str:
-    """A whole escaped paragraph that the text itself cannot turn into a heading or list."""
-    text = _MD_MARK_START.sub(r"\1\\\2", text)
-    return _MD_NUMBER_START.sub(r"\1\\\2", text)
 
 
 def fill(lang: str, template: str, **values: Segment) -> Para:

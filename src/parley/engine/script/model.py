@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
+from parley.engine import markdown
 from parley.i18n import gettext_in
 
 # Safety notes come first: the caller needs them before dialling.
@@ -52,14 +53,16 @@ class Script:
     def to_markdown(self) -> str:
         heads = self._headings()
         they, you, sep = self._labels()
-        out = [f"# {self.title}", "", self.subtitle, ""]
+        e = markdown.escape  # names, notes and figures the user typed are text, not markup
+        out = [f"# {e(self.title)}", "", e(self.subtitle), ""]
         for key in SECTIONS:
-            out += [f"## {heads[key]}", ""]
+            out += [f"## {e(heads[key])}", ""]
             if key == "pushbacks":
                 for line, answer in self.pushbacks:
-                    out += [f"**{they}**{sep}“{line}”", "", f"**{you}**{sep}{answer}", ""]
+                    out += [f"**{e(they)}**{sep}“{e(line)}”", ""]
+                    out += [f"**{e(you)}**{sep}{e(answer)}", ""]
                 continue
-            out += [f"- {line}" for line in getattr(self, key)]
+            out += [f"- {e(line)}" for line in getattr(self, key)]
             out.append("")
         return "\n".join(out).rstrip() + "\n"
 

@@ -190,7 +190,7 @@ class ChecklistScreen(ModeScreen):
     ChecklistScreen #cl-text { width: 1fr; }
     ChecklistScreen #cl-findings-pane { width: 1fr; }
     ChecklistScreen #cl-findings { height: 1fr; }
-    ChecklistScreen #cl-finding-detail { height: auto; max-height: 8; padding: 0 1; }
+    ChecklistScreen #cl-finding-detail { height: auto; max-height: 10; padding: 0 1; }
     ChecklistScreen #cl-figures-pane { height: 1fr; padding: 0 1; }
     ChecklistScreen #cl-figures-note { margin-top: 1; color: $text-muted; }
     ChecklistScreen #cl-diff-old, ChecklistScreen #cl-diff-new { width: 1fr; }
@@ -516,7 +516,17 @@ class ChecklistScreen(ModeScreen):
         text = severity_badge(finding.severity)
         text.append(" " + finding_label(finding.code), style="bold")
         text.append(" · " + _("line {n}").format(n=finding.line), style="dim")
-        text.append("\n" + finding.message)
+        if finding.words:  # the agreement's own words: data, appended as plain text
+            text.append(
+                "\n" + _("Raised by: “{words}”").format(words=finding.words), style="italic"
+            )
+        if finding.why:
+            text.append("\n" + finding.why)
+            # What to ask the lender to change; Chinese wraps best joined to the arrow.
+            joiner = "" if "\u4e00" <= finding.ask[:1] <= "\u9fff" else " "
+            text.append("\n→" + joiner + finding.ask, style="bold")
+        else:
+            text.append("\n" + finding.message)
         self.query_one("#cl-finding-detail", Static).update(text)
         view = self.query_one("#cl-text", AgreementView)
         if scroll:

@@ -1,0 +1,147 @@
+"""Regular expressions that skip lines which cannot match them.
+
+The rules' patterns are long alternations over two languages; Python's engine tries them at
+every position of every line. `compile` reads a pattern once, works out literal words at
+least one of which any match must contain (for "保证金|\\bdeposit\\b" that is {"保证金",
+"deposit"}), and tests for those first with one fast literal search. Lines without them (most
+lines, for most rules) never reach the long pattern. The answer is always the same as the
+plain pattern's: the words are derived from the pattern itself, and a pattern whose words
+cannot be derived is simply run as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+try:  # CPython's own parser of regular expressions (re._parser since 3.11)
+    from re import _constants as _c
+    from re import _parser as _sre_parse
+except ImportError:  # pragma: no cover - another implementation: no gates, same answers
+    _sre_parse = None
+
+
+# Words nearly every agreement line holds: a test on them lets almost every line through.
+_COMMON = frozenset(
+    [
+        "account",
+        "accounts",
+        "payment",
+        "payments",
+        "pay",
+        "loan",
+        "fee",
+        "fees",
+        "rate",
+        "rate",
+        "interest",
+        "the",
+        "to",
+        "in",
+        "of",
+        "and",
+        "your",
+        "our",
+        "you",
+        "we",
+        "借款",
+        "还款",
+        "贷款",
+        "利息",
+        "协议",
+        "合同",
+        "本金",
+        "账户",
+        "支付",
+        "金额",
+        "元",
+    ]
+)
+
+
+def _score(words: set[str]) -> float:
+    """Prefer few, long, uncommon words: a tighter test."""
+    stripped = [w.strip() for w in words]
+    common = sum(w in _COMMON for w in stripped)
+    return min(len(w) for w in stripped) - 0.1 * len(words) - 5 * common
+
+
+def _literals(items, flags: int) -> set[str] | None:
+    """Literal strings, one of which any match of this sequence contains; None if unknown."""
+    best: set[str] | None = None
+    run: list[str] = []
+
+    def consider(candidates: set[str] | None) -> None:
+        nonlocal best
+        if not candidates or any(not c for c in candidates):
+            return
+        if best is None or _score(candidates) > _score(best):
+            best = candidates
+
+    def flush() -> None:
+        if run:
+            consider({"".join(run)})
+            run.clear()
+
+    for op, av in items:
+        if op is _c.LITERAL:
+            run.append(chr(av))
+            continue
+        flush()
+        if op is _c.SUBPATTERN:
+            consider(_literals(av[-1], flags))
+        elif op is _c.BRANCH:
+            alternatives = [_literals(branch, flags) for branch in av[1]]
+            if all(alternatives):
+                consider(set().union(*alternatives))
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            consider(_literals(av[2], flags))
+        elif op is _c.ATOMIC_GROUP:
+            consider(_literals(av, flags))
+    flush()
+    return best
+
+
+def _gate(pattern: str) -> re.Pattern[str] | None:
+    if _sre_parse is None:
+        return None
+    try:
+        words = _literals(_sre_parse.parse(pattern), 0)
+    except Exception:  # an unusual construct: run the pattern as it is
+        return None
+    # A single letter or space gates nothing; a single symbol (@, %) or Chinese character does.
+    if not words or any(len(w) < 2 and (w.isalnum() or w.isspace()) and w.isascii() for w in words):
+        return None
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+class Gated:
+    """A compiled pattern with a literal pre-test; the same methods as re.Pattern uses here."""
+
+    __slots__ = ("gate", "pattern")
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = re.compile(pattern)
+        self.gate = _gate(pattern)
+
+    def _may(self, text: str) -> bool:
+        return self.gate is None or self.gate.search(text) is not None
+
+    def search(self, text: str, *args: int) -> re.Match[str] | None:
+        return self.pattern.search(text, *args) if self._may(text) else None
+
+    def match(self, text: str, *args: int) -> re.Match[str] | None:
+        return self.pattern.match(text, *args) if self._may(text) else None
+
+    def fullmatch(self, text: str, *args: int) -> re.Match[str] | None:
+        return self.pattern.fullmatch(text, *args) if self._may(text) else None
+
+    def finditer(self, text: str, *args: int) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text, *args) if self._may(text) else iter(())
+
+    def split(self, text: str) -> list[str]:
+        return self.pattern.split(text) if self._may(text) else [text]
+
+
+def compile(pattern: str) -> Gated:  # mirrors re.compile
+    return Gated(pattern)

@@ -1,0 +1,150 @@
+"""Acceleration: on a missed payment the lender may demand the whole debt now, or a settlement
+lapses and the full original debt, waived part included, comes back."""
+
+from __future__ import annotations
+
+import re
+
+from parley.engine.clauses import fast
+from parley.engine.clauses import lexicon as lx
+from parley.engine.clauses.model import Severity
+from parley.engine.clauses.rules.base import Hit
+from parley.engine.clauses.text import Line, clause_at, negated, negated_within
+
+# The textbook words.
+_NAMED = fast.compile(
+    r"加速到期|提前到期|立即到期|视为(?:全部)?到期|宣布.{0,12}到期|全部到期|提前收回|提前回收|"
+    r"收回.{0,6}(?:全部|剩余|未到期)|收回(?:已发放|已放款)|"
+    r"(?:解除|终止)(?:本|借款)?(?:合同|协议)[^。;]{0,16}(?:收回|追偿|偿还|清偿|归还|结清|支付)"
+    r"[^。;]{0,6}(?:全部|剩余|所有|全额|未还)|"
+    r"(?:要求|有权|可以|可).{0,6}一次性(?:结清|还清|偿还|清偿|归还|付清)|"
+    r"accelerat\w*|due and payable|immediately (?:become )?due|becomes? (?:immediately )?due"
+)
+# Whole debt + at once + demand, in either order within one clause.
+_WHOLE_NOW = fast.compile(
+    rf"(?:{lx.WHOLE_DEBT})[^;。,]{{0,30}}?(?:{lx.AT_ONCE})[^;。,]{{0,12}}?(?:{lx.DEMAND})|"
+    rf"(?:{lx.AT_ONCE})[^;。,]{{0,8}}?(?:{lx.DEMAND})[^;。,]{{0,16}}?(?:{lx.WHOLE_DEBT})|"
+    rf"(?:{lx.WHOLE_DEBT})(?:[^;。,]|(?<=\d),(?=\d)){{0,40}}?\b(?:is|are|will be|shall be|becomes?|"
+    rf"falls?) "
+    rf"(?:\w+ ){{0,2}}(?:due|payable|repayable)\b|"
+    rf"(?:立即|立刻|马上|一次性)(?:全额|全部)(?:还款|偿还|清偿|结清|还清)|"
+    rf"\b(?:repay|pay|settle|"
+    rf"clear)\w*\b[^;.,]{{0,6}}(?:{lx.WHOLE_DEBT})[^;.,]{{0,20}}?(?:{lx.AT_ONCE})|"
+    rf"\b(?:call\w* in|recall\w*|demand\w*|requir\w*|ask\w* for)\b(?: (?:immediate|full|prompt))?"
+    rf"(?: (?:re)?payment of)?[^;.,]{{0,12}}(?:{lx.WHOLE_DEBT})|"
+    rf"(?:要求|有权|须|应).{{0,6}}(?:一次性|立即|提前).{{0,4}}(?:偿还|清偿|还清|归还|结清|支付|"
+    rf"付清)"
+    rf".{{0,6}}(?:全部|剩余|所有|全额)"
+)
+# A settlement that lapses and gives way to the original debt.
+_LAPSE = fast.compile(
+    r"(?:协议|方案|减免|优惠|分期|确认书|确认函|本函|约定|承诺|安排)[^;。]{0,6}"
+    r"(?:自动|即)?(?:失效|作废|终止|取消|无效|不再有效|撤销)|"
+    r"(?:终止|取消|解除|撤销)(?:本|该|此)?(?:协议|方案|减免|优惠|分期|安排)|"
+    r"\b(?:enrol?ment|program(?:me)?|plan|arrangement|agreement|settlement)\b[^;.,]{0,12}"
+    r"\b(?:ends|will end|terminates|is terminated|stops|is cancell?ed)\b|"
+    r"\b(?:discount|offer|deal|reduction|settlement)s? (?:is|are|will be) (?:gone|off|over)\b|"
+    r"\b(?:cancel|terminat|end|withdraw|revok|rescind)\w* (?:the|this|your|our) (?:settlement|plan|"
+    r"arrangement|agreement|offer|waiver|discount|concession|programme|program)\b|"
+    r"\b(?:discount|reduction|reduced (?:amount|balance|sum)|waiver|concession|offer|settlement|"
+    r"plan|arrangement)s?\b[^;.,]{0,12}\b(?:withdrawn|lost|forfeited|cancell?ed|revoked|"
+    r"no longer appl\w*|void)\b|"
+    r"\b(?:discount|reduction|waiver|concession|offer)s? (?:will be |is |are )?(?:withdrawn|lost|"
+    r"forfeited|cancell?ed|revoked|no longer appl\w*)|\byou (?:will )?lose the (?:discount|waiver|"
+    r"reduction|concession|offer)\b|"
+    r"\b(?:settlement|plan|arrangement|agreement|offer|waiver|concession|discount|deal)s?\b"
+    r"[^;.]{0,30}\b(?:lapses?|lapsed|(?:is|be|becomes?|shall be|will be) (?:void|null|"
+    r"cancell?ed|revoked|withdrawn|terminated|invalid|rescinded))\b"
+)
+# The original debt comes back: enough on its own after a missed payment.
+_BACK_TO_FULL = fast.compile(
+    r"恢复(?:原|全额|全部|追|计算|计收|计息|收取)|(?:已|所)?减免(?:的)?(?:部分|金额|款项|利息|"
+    r"罚息|费用)?[^;。]{0,10}"
+    r"(?:恢复|追回|收回|重新|一并|计入)|全额(?:追偿|追讨|催收|收回)|一并(?:追收|追偿|追讨|收取|"
+    r"计收)|"
+    r"(?:一次性|全部|全额)(?:计入|入账|转入)|"
+    r"\b(?:original|previous|standard) (?:apr|rate|interest rate|terms|balance|debt)\b[^;.]{0,20}"
+    r"\b(?:restored|reinstated|applies again|will apply|resumes?)\b|"
+    r"\b(?:waived|forgiven|frozen)\b[^;.]{0,20}"
+    r"\b(?:added back|charged back|reversed|reinstated|restored)\b|"
+    r"\b(?:added|charged) back\b|"
+    r"\breinstat\w*|\bresumes? (?:the )?(?:recovery|collection)|\b(?:including|plus) "
+    r"(?:\w+ ){0,3}waived|(?:waived|forgiven) (?:\w+ )?(?:amounts?|interest|sums?|part)[^;.]{0,20}"
+    r"\b(?:due|payable|reinstated|added back)"
+)
+# The original debt named: acceleration only when the deal lapses in the same line.
+_ORIGINAL = fast.compile(
+    rf"按原(?:借款)?(?:合同|协议|欠款|债务|约定)|原(?:全部)?(?:欠款|债务|借款|金额)|"
+    rf"{lx.WHOLE_DEBT}|"
+    r"\b(?:full|entire|whole|original) (?:\w+ )?(?:debt|balance|amount)s?\b"
+)
+_GRACE = fast.compile(
+    r"(?:连续|累计)\s*(?:[2-9]|[二两三四五六])\s*(?:期|个月|次)|"
+    r"\b(?:two|three|four|[2-9]) (?:consecutive|or more)|"
+    r"(?:超过|满)\s*(?:[3-9]\d|[1-9]\d\d)\s*(?:天|日)|more than (?:[3-9]\d|[1-9]\d\d) days"
+)
+# Medium only when it takes several misses *and* a written notice with time to put it right.
+_NOTICE = fast.compile(
+    r"书面催告|书面通知|催告|宽限期|通知后|\b(?:written notice|notice|cure period|grace period|"
+    r"days to (?:pay|"
+    r"catch up|remedy)|remedy)\b"
+)
+_NEG = fast.compile(
+    r"不会|不得|不因|不导致|不引起|不构成|不视为|不再|无须|无需|不|\b(?:not|never|no|without)\b"
+)
+
+
+# The borrower's own offer ("本人可一次性支付", "I can pay a lump sum") is not the lender's demand.
+_OWN_OFFER = fast.compile(r"本人|我(?!们|司|方|行)|\bi (?:can|could|will|would|offer|propose)\b")
+
+
+# Words without which no pattern here can match (see lexicon.gate).
+_GATE = lx.gate(
+    "到期 收回 回收 解除 终止 一次性 立即 立刻 马上 即刻 提前 全额 失效 作废 取消 无效 撤销 恢复 "
+    "减免 追 一并 "
+    "计入 accelerat due payable immediate at_once in_full in_one forthwith demand within lump "
+    "straight right_away call lapse void null cancel revok withdraw terminat invalid rescind ends "
+    "will_end "
+    "stops lose lost forfeit longer reinstat resum waive restor forgiven frozen _back delay 有效 "
+    "gone _off _over 入账 转入 end_ terminat"
+)
+
+
+# Paying early at the borrower's choice is not the lender calling the loan in.
+_PREPAY_OPTION = fast.compile(
+    r"提前(?:还款|结清)|\b(?:prepay\w*|early (?:re)?payment|pay(?:ing)? early)\b"
+)
+_LENDER_DEMANDS = fast.compile(
+    r"要求|有权|宣布|收回|视为|\b(?:demand\w*|requir\w*|declare\w*|call\w* in)\b"
+)
+
+
+def check(line: Line) -> Hit | None:
+    norm = line.norm
+    if not _GATE.search(line.padded):
+        return None
+    prepay_only = bool(_PREPAY_OPTION.search(norm)) and not _LENDER_DEMANDS.search(norm)
+    for pattern in (_NAMED, _WHOLE_NOW):
+        for m in pattern.finditer(norm) if not prepay_only else ():
+            clause_start = clause_at(norm, m.start())[0]
+            if _OWN_OFFER.search(norm[clause_start : m.start()]):
+                continue
+            if not negated(norm, m.start(), _NEG) and not negated_within(norm, *m.span()):
+                grace = _GRACE.search(norm)
+                return Hit(
+                    Severity.MEDIUM if grace and _NOTICE.search(norm) else Severity.HIGH,
+                    "acceleration",
+                    *m.span(),
+                )
+    lapse = _LAPSE.search(norm)
+    back = _BACK_TO_FULL.search(norm)
+    if lapse and back is None:
+        back = _ORIGINAL.search(norm)
+    if back is None or negated(norm, back.start(), _NEG):
+        return None
+    if lapse is None and not re.search(lx.DEFAULT, norm):
+        return None
+    start = min(lapse.start(), back.start()) if lapse else back.start()
+    end = max(lapse.end(), back.end()) if lapse else back.end()
+    severity = Severity.MEDIUM if _GRACE.search(norm) and _NOTICE.search(norm) else Severity.HIGH
+    return Hit(severity, "acceleration_lapse", start, end)

@@ -1,0 +1,61 @@
+"""Credit reporting: the loan or plan is reported to (or queried at) a credit bureau.
+
+Naming 中国人民银行 as the source of a benchmark rate is not credit reporting."""
+
+from __future__ import annotations
+
+from parley.engine.clauses import fast
+from parley.engine.clauses import lexicon as lx
+from parley.engine.clauses.model import Severity
+from parley.engine.clauses.rules.base import Hit
+from parley.engine.clauses.text import CJK, Line, negated
+
+_CREDIT = fast.compile(
+    r"征信|信用报告|信用记录|金融信用信息基础数据库|信用信息基础数据库|百行|朴道|信用档案|"
+    r"信用评分|信用评级|"
+    r"(?:报送|上报|提供|查询|纳入|记入)[^;。]{0,12}(?:信用信息|信用档案|信用数据库)|"
+    r"\bcredit (?:bureaus?|reports?|reporting|reference|records?|history|information|files?|rating|"
+    r"standing|worthiness|"
+    r"agenc(?:y|ies)|score)\b|\bpboc credit\b|\b(?:equifax|experian|transunion)\b|"
+    r"\b(?:consumer|credit) reporting agenc(?:y|ies)\b"
+)
+# Naming a scam ("征信修复", "credit repair") is not the lender reporting anything.
+_NOT_REPORTING = fast.compile(r"征信修复|修复征信|征信洗白|credit repair|fix your credit")
+_NEG = fast.compile(
+    r"不(?:会|再)?(?:上报|报送|报告|影响|纳入|提交|报|查询)|"
+    r"\b(?:will not|won't|not be|does not|do not|is not|are not|isn't|aren't|"
+    r"no (?:negative )?(?:impact|effect))\b"
+)
+
+
+# Words without which no pattern here can match (see lexicon.gate).
+_GATE = lx.gate("征信 信用 百行 朴道 credit equifax experian transunion reporting pboc")
+
+
+# Reporting is an act: reported, shared, queried, affecting a record. Naming a bureau is not.
+_ACT = fast.compile(
+    r"报送|上报|报告|提供|查询|纳入|记入|录入|上传|影响|报|查|留下|显示|体现|授权|共享|"
+    r"\b(?:report(?:s|ed|ing)?|furnish(?:es|ed|ing)?|shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|"
+    r"provid(?:e|es|ed|ing)|sen(?:d|ds|t|ding)|pass(?:es|ed|ing)?|notif(?:y|ies|ied|ying)|"
+    r"obtain(?:s|ed|ing)?|pull(?:s|ed|ing)?|check(?:s|ed|ing)?|inquir(?:e|es|ed|ing|y|ies)|"
+    r"review(?:s|ed|ing)?|reflect(?:s|ed|ing)?|affect(?:s|ed|ing)?|appear(?:s|ed|ing)?|"
+    r"record(?:s|ed|ing)?|list(?:s|ed|ing)?|mark(?:s|ed|ing)?|inform(?:s|ed|ing)?|tell|told|"
+    r"damag(?:e|es|ed|ing)|harm(?:s|ed|ing)?|hurt(?:s|ing)?|lower(?:s|ed|ing)?|access(?:es|ed|"
+    r"ing)?)\b"
+)
+
+
+def check(line: Line) -> Hit | None:
+    norm = line.norm
+    if not _GATE.search(line.padded):
+        return None
+    m = _CREDIT.search(norm)
+    if m is None or negated(norm, m.start(), _NEG) or _NOT_REPORTING.search(norm):
+        return None
+    outside = norm[: m.start()] + " " + norm[m.end() :]
+    if not (_ACT.search(outside) or _ACT.match(m.group())):
+        return None
+    after = norm[m.end() : m.end() + 16]
+    if _NEG.search(after) and not CJK.search(norm):
+        return None
+    return Hit(Severity.LOW, "credit_report", *m.span())

@@ -1,0 +1,226 @@
+"""Deposit and advance-fee requests: money asked before a deal, to unlock or release something,
+or paid outside the lender's official channels (a person, a QR code, cash to a visitor).
+
+A warning against exactly this ("never pay a deposit", "如遇此类要求请立即挂断") protects the
+borrower and is not raised.
+"""
+
+from __future__ import annotations
+
+from parley.engine.clauses import fast
+from parley.engine.clauses import lexicon as lx
+from parley.engine.clauses.model import Severity
+from parley.engine.clauses.rules.base import Hit
+from parley.engine.clauses.text import Line, clause_at, negated
+
+_NAMED = fast.compile(
+    r"保证金|押金|诚意金|定金|解冻金|解冻费|验证金|验证费|协商费|疏通费|激活费|开通费|解锁费|"
+    r"认证金|"
+    r"开户费|立案费|建档费|现场(?:收取|缴纳|交款)|"
+    r"加急费|插队费|通道费|名额费|占位费|锁定(?:方案|名额|优惠)|注销费|销户费|修复费|洗白|"
+    r"律师(?:的)?(?:个人)?(?:账户|账号)|当面(?:交付|交给|支付|付款|收取)|"
+    r"手续费.{0,6}(?:转|打|汇)|刷流水|验资|"
+    r"\bdeposit\b(?! (?:the|your|it|into|each|this|that|money|funds|payments?|instalments?)\b)|"
+    r"token (?:amount|money|payment)|holding fee|\bopening (?:fee|charge|payment)\b|"
+    r"\baccount of (?:our|the|a) (?:\w+ )?(?:officer|agent|collector|specialist|manager|executive|"
+    r"representative|staff member)\b|\bcollect\w*\b[^;.]{0,30}\bin person\b|\b(?:transfer|pay|"
+    r"send|deposit)\w*\b[^.]{0,60}\bname\s*:\s*[a-z]+ [a-z]+\b|holding fee|hold(?:ing)? (?:the |"
+    r"this |your )?(?:offer|discount)|lock (?:it|this|the offer|the discount|the reduction) in|"
+    r"secure (?:the|this|your) (?:offer|discount|reduction)|\bmoney orders?\b|"
+    r"\bcashier'?s? (?:check|cheque)s?\b|\b(?:pay|buy|purchase|"
+    r"send)\w*\b[^;.]{0,30}\b(?:prepaid (?:debit )?cards?|vouchers?)\b|paysafecard|(?:lawyer|"
+    r"attorney|solicitor|law firm)(?:'s)? (?:account|escrow|trust account)|guarantee money|"
+    r"good[- ]faith (?:payment|money|deposit|fee)|security payment|"
+    r"negotiation fee|unfreez(?:e|ing) fee|(?:activation|unlock(?:ing)?|release|verification|"
+    r"clearance|file[- ]opening|case[- ]opening) (?:fee|payment|deposit|charge|amount)|"
+    r"\b(?:upfront|up-front|advance) (?:fee|payment|charge)s?\b|预付费|前期费用|"
+    r"先(?:交|付|转|缴)[^,。;]{0,16}(?:费|金)|"
+    r"\bgood[- ]faith (?:amount|sum)\b|\brefundable (?:amount|payment|sum|fee|charge)\b|"
+    r"\b(?:upfront|up front|in advance|first)\b[^;.]{0,20}\bbefore (?:we|i|they) (?:can|will)\b"
+)
+# Money paid so that something is activated, unlocked, released or verified.
+_UNLOCK = fast.compile(
+    rf"(?:{lx.PAY})[^;。]{{0,24}}?(?:激活|解锁|解冻|释放|验证(?!码)|核验)|"
+    rf"(?:激活|解锁|解冻|释放|验证(?!码))[^;。]{{0,12}}?(?:需|须|要|先)[^;。]{{0,6}}(?:{lx.PAY})|"
+    r"\b(?:pay\w*|transfer\w*|send\w*)\b[^;.]{0,40}\b(?:to|so (?:that|we can)|in order to|"
+    r"before (?:we|i) can|and we will|then we will|then we'll|we'll) "
+    r"(?:\w+ ){0,3}(?:activate|unlock|release|unfreeze|verify|validate)\b|"
+    r"\b(?:is|will be|gets?|be) (?:fully |all )?refund\w*\b[^;.]{0,30}"
+    r"\b(?:once|after|when|as soon as)\b|"
+    r"(?:\d+\s*元|这笔钱|这笔费用|款项|钱)[^,。;]{0,12}(?:会|将)?(?:全额|如数)?(?:退还|返还|退回|"
+    r"退给)|"
+    r"\b(?:activate|unlock|unfreeze|unfrozen|verify|validate)\w*\b[^;.]{0,40}"
+    r"\b(?:after|once|when) you (?:pay|transfer|send)\w*|"
+    r"\b(?:activate|unlock|release|unfreeze|unfrozen|verify|validate)\w*\b[^;.]{0,40}"
+    r"\b(?:you (?:must|need to|have to|should)|requires?|first) (?:\w+ ){0,2}(?:pay|transfer|"
+    r"send)\b"
+)
+# A payment made the condition of unlocking something, in one line: "to release the letter, a
+# fee must be paid first".
+_UNLOCK_WORD = fast.compile(
+    r"(?:才能|才可|以便|用于|方可|后才|才会|即可|就能|就可以|马上|然后|再)[^,。;]{0,6}"
+    r"(?:激活|解锁|解冻|释放|验证(?!码)|核验|立案|建档|放款|出方案|办理)|"
+    r"\b(?:to|in order to|before|so (?:that )?(?:we|i) can|for)\b (?:\w+ ){0,3}?"
+    r"(?:activat|unlock|unfreez|releas|verif|validat)\w*|"
+    r"\b(?:activat|unlock|unfreez|releas|verif|validat)\w* (?:\w+ ){0,4}?(?:requires?|needs?|"
+    r"costs?)\b|"
+    r"\bto (?:open|start) (?:your|the) (?:case|file|settlement|plan|account)\b|\b(?:case|"
+    r"file)[- ]opening\b"
+)
+_FEE_WORD = fast.compile(r"费|金|\b(?:fees?|charges?|deposit|upfront|first)\b")
+# Channels outside the lender's: a person, a personal account, a QR code, cash to a visitor.
+_PERSONAL = fast.compile(
+    r"个人账户|个人账号|个人银行卡|个人卡|私人账户|私人账号|私人卡|个人微信|个人支付宝|收款码|"
+    r"付款码|"
+    r"(?:转|打|汇)(?:到|至|给|入)?[^,。;]{0,8}(?:微信|支付宝|银行卡|专员|经理|本人|我的)|"
+    r"付(?:到|至|给|入)[^,。;]{0,8}(?:微信|支付宝|银行卡|专员|经理|本人|我的)|"
+    r"(?:加|添加)[^,。;]{0,8}(?:微信|qq)[^。;]{0,16}(?:还款|付款|转账|缴费|处理|办理)|"
+    r"\b(?:whatsapp|telegram|signal)\b[^.;]{0,40}\b(?:pay\w*|transfer\w*)\b|"
+    r"\b(?:pay\w*|transfer\w*)\b[^.;]{0,40}\b(?:whatsapp|telegram)\b|"
+    r"户名[:\s]*[\u4e00-\u9fff]{2,12}(?:[)）,。;]|$)(?<!公司[)）,。;])(?<!公司)(?<!银行)|"
+    r"\bpay (?:me|him|her)\b|\bto me (?:directly|personally)\b|"
+    r"现金.{0,8}(?:交给|交由|给|付给|上门|外访|催收员|工作人员|专员)|(?:上门|外访).{0,10}(?:收取|"
+    r"收款|现金)|"
+    r"(?:转|打|汇|付)(?:到|给|至)(?:我(?![司们方行])|本人)(?:这边|这里|账上)?|合作账户|第三方账户|"
+    r"代收账户|指定的?个人|"
+    r"收款(?:账户|账号|卡号|人)[^。;]{0,30}[（(][\u4e00-\u9fff]{2,4}[)）]|"
+    r"礼品卡|充值卡|购物卡|游戏点卡|比特币|虚拟币|泰达币|usdt|监管账户|安全账户|资金证明|"
+    r"证明(?:您的|你的)?(?:还款能力|资金实力|诚意)|原路(?:返还|退回|退还)|"
+    r"(?:对接人|联系人|经办人|负责人|专员|经理|主管|催收员|工作人员|业务员|客服)(?:的)?(?:个人)?"
+    r"(?:账户|账号|银行卡|卡号|微信|支付宝)|"
+    r"\b(?:account (?:name|holder)|payee|beneficiary)\b\s*:?\s*(?:mr\.?|mrs\.?|ms\.?|miss)?\s*"
+    r"(?![^;]*\b(?:ltd|limited|inc|bank|corp|llc|plc|co|company|finance|financial|credit|services?|"
+    r"lending|capital|group)\b)[a-z]+ [a-z]+\b|"
+    r"\b(?:venmo|zelle|cash ?app|paypal|upi|western union|moneygram|gcash|paytm|phonepe|gpay|"
+    r"google pay)\b|\bcollect\w*\b[^;.]{0,30}\bat your (?:doorstep|door|home|residence|house)\b|"
+    r"\bto @\w|\bto [\w.-]+@[\w-]+\.\w|"
+    r"\bgift ?cards?\b|\b(?:itunes|google play|steam) (?:cards?|codes?)\b|\bcard codes\b|"
+    r"\b(?:bitcoin|crypto\w*|usdt|btc)\b|"
+    r"\b(?:(?:pay|transfer|remit|hand)\w* (?:it |them |this |the (?:amount|money|payment|funds|"
+    r"balance|"
+    r"fee|sum) |\$?\d[\d,.]* )?|send\w* (?:the )?(?:money|payment|amount|funds|fee|\$\d[\d,.]*) )"
+    r"(?:directly |personally )?to (?:mr|mrs|ms|miss|my colleague|our colleague|the agent|"
+    r"our agent|"
+    r"the officer|our officer|the collector|our collector|him|her)\b|"
+    r"(?:交给|转给|付给|打给)(?:我|他|她|我们的?|我的)?(?:同事|经理|专员|业务员|工作人员|催收员|"
+    r"主管|财务|会计|出纳)|"
+    r"(?:财务|会计|出纳)(?:的)?(?:个人)?(?:账户|账号|银行卡|卡|微信|支付宝)|"
+    r"合作(?:公司|机构|方)(?:的)?(?:账户|账号)|\bpartner (?:company|firm|agency)(?:'s)? account\b|"
+    r"\b(?:partner|third[- ]party|nominated|agent)(?:'s)? (?:payment )?(?:account|link|wallet)\b|"
+    r"personal (?:bank )?(?:account|card)|private account|"
+    r"\b(?:to|into|in|via|through) (?:my|his|her|an agent's|agent's|the agent's|the officer's|"
+    r"the specialist's|specialist's|"
+    r"the manager's|manager's|collector's|the collector's|our executive's)\b (?:own |personal )?"
+    r"(?:bank )?(?:account|card|wechat|alipay)|(?:wechat|alipay) (?:account|transfer|pay)|"
+    r"\b(?:hand|give|pay)\w*\b[^;.]{0,40}\bin cash\b|"
+    r"\bin cash\b[^;.]{0,30}\b(?:collector|agent|executive|officer|visit\w*|representative)|"
+    r"\bcash\b[^;.]{0,30}\b(?:to|with) (?:our|the|a) (?:visiting |field )?(?:collector|agent|"
+    r"executive|officer|representative)|\b(?:visiting|field) (?:collector|agent|executive|officer)"
+    r"[^;.]{0,30}\b(?:collect|cash|pay)"
+)
+_NOT_DEPOSIT = fast.compile(
+    r"direct deposit|deposit account|deposited (?:in|into) your|time deposit|"
+    r"对公账户|官方|corporate account|official (?:app|account|channel)"
+)
+_PROTECT = fast.compile(lx.PROTECTIVE)
+_NEG = fast.compile(
+    r"不|无|没有|勿|禁止|严禁|谨防|警惕|绝不|"
+    r"\b(?:no|not|never|without|neither|nor|none|won't|don't|doesn't|cannot|can't|beware)\b"
+)
+
+
+# Words without which no pattern here can match (see lexicon.gate).
+_GATE = lx.gate(
+    "保证金 押金 诚意金 定金 解冻 验证 核验 协商费 疏通费 激活 开通费 解锁 认证金 手续费 刷流水 "
+    "验资 释放 "
+    "监管账户 安全账户 资金证明 证明 原路 对接人 联系人 经办人 负责人 主管 催收员 工作人员 业务员 "
+    "客服 "
+    "开户费 立案费 建档费 现场 财务 会计 出纳 in_person name account_of unfrozen "
+    "立案 建档 开户 交给 转给 付给 打给 合作 colleague _mr_ _mr. _mrs _ms_ _ms. _miss_ _him_ _her_ "
+    "opening to_open to_start "
+    "加急 插队 通道 内部 名额 占位 锁定 注销 销户 修复 洗白 律师 当面 holding hold lock secure "
+    "money_order "
+    "cashier prepaid voucher paysafecard lawyer attorney solicitor law_firm "
+    "加微信 添加微信 qq whatsapp telegram signal token "
+    "venmo zelle cash_app cashapp paypal upi western moneygram gcash paytm phonepe gpay "
+    "google_pay doorstep your_door your_home your_residence your_house @ account_name "
+    "account_holder payee beneficiary "
+    "预付 前期费用 先交 先付 先转 先缴 退还 返还 退回 退给 个人 私人 收款 付款码 户名 到我 给我 "
+    "至我 "
+    "合作账户 第三方 代收 指定 礼品卡 充值卡 购物卡 点卡 比特币 虚拟币 泰达币 微信 支付宝 银行卡 "
+    "专员 经理 "
+    "本人 我的 现金 上门 外访 二维码 扫码 扫一扫 "
+    "deposit guarantee_money good_faith good-faith security_payment negotiation unfreez "
+    "activat unlock releas verif validat clearance opening upfront up-front advance up_front "
+    "first refund pay_me pay_him pay_her to_me gift itunes google_play steam "
+    "card_code bitcoin crypto usdt btc partner third nominated agent personal private "
+    "officer specialist manager collector executive wechat alipay cash visiting field qr scan "
+    "_my_ _his_ _her_"
+)
+
+
+def _protective(norm: str, pos: int) -> bool:
+    """A warning or a promise about this very risk: negated, or the clause warns against it."""
+    if negated(norm, pos, _NEG):
+        return True
+    start, end = clause_at(norm, pos)
+    return bool(_PROTECT.search(norm[start:end]))
+
+
+# A QR code or a scan is a payment channel only when money moves through it (not "扫码下载App").
+_QR = fast.compile(r"二维码|扫码|扫一扫|\bqr code\b|\bscan\b")
+_QR_PAY = fast.compile(r"付|转|支付|还款|缴|交|\b(?:pay\w*|transfer\w*|send\w*|repay\w*)\b")
+_QR_OFFICIAL = fast.compile(r"下载|关注|官方|\b(?:download|official|install)\b")
+
+
+_PAY = fast.compile(lx.PAY)
+_FROM = fast.compile(r"从|\bfrom\b")
+_OFFICIAL = fast.compile(r"官方|对公|\b(?:official|corporate)\b")
+_SUM = fast.compile(
+    r"(?:\$|¥|£|€|rs\.?|cny|rmb|usd)\s*\d|\d[\d,.]*\s*(?:元|yuan|dollars)|required|需要|需"
+)
+
+
+def _off_channel(norm: str) -> Hit | None:
+    """Money asked outside official channels, or paid to unlock something."""
+    for m in _QR.finditer(norm):
+        start, end = clause_at(norm, m.start())
+        if (
+            _QR_PAY.search(norm, start, end)
+            and not _QR_OFFICIAL.search(norm)
+            and not _protective(norm, m.start())
+        ):
+            return Hit(Severity.HIGH, "deposit_personal", *m.span())
+    for m in _PERSONAL.finditer(norm):
+        start, end = clause_at(norm, m.start())
+        if _OFFICIAL.search(norm, start, end):
+            continue  # "our official WeChat account", "对公账户"
+        if _FROM.search(norm, max(start, m.start() - 8), m.start()):
+            # Paying *from* one's own account: "本人从个人账户还款", "from my personal account".
+            continue
+        if not _protective(norm, m.start()):
+            return Hit(Severity.HIGH, "deposit_personal", *m.span())
+    unlock = _UNLOCK_WORD.search(norm)
+    if unlock is not None:
+        fee = _FEE_WORD.search(norm)
+        if fee and (_PAY.search(norm) or _SUM.search(norm)) and not _protective(norm, fee.start()):
+            return Hit(Severity.HIGH, "deposit_unlock", *unlock.span())
+    for m in _UNLOCK.finditer(norm):
+        if not _protective(norm, m.start()):
+            return Hit(Severity.HIGH, "deposit_unlock", *m.span())
+    return None
+
+
+def check(line: Line) -> Hit | None:
+    norm = line.norm
+    if not _GATE.search(line.padded):
+        return None
+    # A line that warns against any of this is the protection, not the request.
+    if not _PROTECT.search(norm) and (hit := _off_channel(norm)):
+        return hit
+    for m in _NAMED.finditer(norm):
+        around = norm[max(0, m.start() - 8) : m.end() + 10]
+        if _NOT_DEPOSIT.search(around) or _protective(norm, m.start()):
+            continue
+        return Hit(Severity.HIGH, "deposit_request", *m.span())
+    return None

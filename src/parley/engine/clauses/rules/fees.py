@@ -1,0 +1,227 @@
+"""Fees on top of interest: named fees, paid add-ons, fee-schedule lines, per-$100 charges,
+collection costs and fixed late or returned-payment fees.
+
+Not a fee here: a fee promised absent ("不收取任何服务费"), a zero fee, a fee whose *level* the
+lender may change (a one-sided change), interest itself ("finance charge"), and a late charge
+quoted as a rate per day or month (penalty interest).
+
+High for what recurs or comes off the money lent (monthly fees, 砍头息, renewals); medium
+for one-off charges (schedule lines, late and returned-payment fees, extension fees, costs).
+"""
+
+from __future__ import annotations
+
+from parley.engine.clauses import fast
+from parley.engine.clauses import lexicon as lx
+from parley.engine.clauses.model import Severity
+from parley.engine.clauses.rules.base import Hit
+from parley.engine.clauses.text import Line, clause_at, negated
+
+_MONEY = r"(?:\$|¥|£|€|rs\.?|inr|cny|rmb|usd|hk\$)\s*\d|\d[\d,.]*\s*(?:元|yuan|rmb|cny|dollars)"
+_ZH_FEE = (
+    r"砍头息|账户管理费|平台服务费|技术服务费|风险保障金|保障金|风险金|互助金|保费|年费|月费|会费|"
+    r"(?:综合|其他|额外|附加)费用(?=[^,。;]{0,12}\d)|"
+    r"(?:催收|律师|诉讼|公证|保全|仲裁|差旅|实现债权(?:的)?)费用?|"
+    r"(?:预先|提前|放款时|放款前)(?:扣除|扣收|扣留)[^,。;]{0,6}(?:利息|首期|部分|款项)|"
+    r"(?:服务|管理|手续|咨询|担保|审核|评估|认证|中介|居间|风控|会员|保险|信息|技术|通道|账户|"
+    r"平台)费用?|"
+    r"(?P<generic>(?<=[取付纳收交缴另需的额])[\u4e00-\u9fff]费(?![率用])|"
+    r"(?![取付纳收交缴另需的额])[\u4e00-\u9fff]{2}费(?![率用]))"
+)
+_EN_KIND = (
+    r"account[- ]management|management|service|servicing|membership|guarantee|insurance|"
+    r"handling|processing|consulting|consultancy|platform|admin(?:istration|istrative)?|"
+    r"arrangement|extension|rollover|renewal|maintenance|annual|origination|set-?up|"
+    r"application|brokerage|broker|cash advance|balance transfer|"
+    r"returned (?:payment|check|cheque|item)|"
+    r"nsf|non-sufficient funds|insufficient funds|foreign (?:transaction|currency)|"
+    r"over[- ]?(?:the[- ])?limit|statement|card replacement|transaction|withdrawal|late payment|"
+    r"early (?:re)?payment|prepayment|documentation|disbursement|convenience|access|rescheduling|"
+    r"subscription|membership|commission|account set-?up|program(?:me)?|participation|"
+    r"additional card|foreign purchase|stop payment|expedited (?:payment|delivery)|copy|research|"
+    r"replacement card|paper statement|(?:pay[- ]by[- ])?phone payment|inactivity|dormancy|"
+    r"cash withdrawal|atm|(?:credit|payment|loan|purchase|account) protection|insurance|warranty"
+)
+# A fee-schedule line: the kind of charge, then its amount ("Cash advance: either $10 or 5%").
+_SCHEDULE = fast.compile(
+    rf"^\W*(?:(?:optional|additional|monthly|annual|one-time|one-off) )?(?:{_EN_KIND})(?: fees?|"
+    rf" charges?)?\s*[:\-–]\s*(?:up to |either |the greater of |"
+    r"\w+ )?(?:\$|¥|cny|rmb|usd|£|€|rs)?\s*\d[\d,.]*\d?%?"
+)
+# Charges that are interest, a refund, or the scam's own words (the deposit rule's business).
+_NOT_A_FEE = fast.compile(
+    r"消费|免费|费率|学费|话费|水电费|路费|经费|解冻费|激活费|解锁费|协商费|疏通费|开通费|验证费|"
+    r"收费|缴费|"
+    r"交费|付费|自费|花费|运费|电费|水费|"
+    r"(?:fees?|charges?) (?:\w+ ){0,2}"
+    r"(?:waived|frozen|forgiven|stopped|removed|cancell?ed|suspended)|"
+    r"费[^,。;]{0,4}(?:停止|免除|减免|冻结|全免)|"
+    r"\bfinance charges?\b|\binterest charges?\b|\bfree of charge\b|\bin charge\b|\bno charge\b|"
+    r"\bactivation|\bunlock|\bunfreez|\brelease fee|\bverification fee"
+)
+_EN_FEE = fast.compile(
+    r"\b(?:fees?|charges?|costs of collection|collection costs?|attorneys?'? fees?|"
+    r"legal costs?|premiums?|commissions?|subscriptions?|prepayment penalty|"
+    r"early repayment penalty|"
+    r"penalty for (?:early|pre)payment)\b"
+)
+_ZH_PREPAYMENT = fast.compile(
+    r"提前(?:还款|结清|清偿|偿还)(?:(?![不无免])[^,。;]){0,16}(?:违约金|补偿金|"
+    r"罚金)(?![^,。;]{0,4}(?:全免|免除|减免))"
+)
+_ZH_FEE_RE = fast.compile(_ZH_FEE)
+_NOT_A_FEE_AFTER = fast.compile(r"[^,。;]{0,4}(?:停止|免除|减免|冻结|全免)")
+_BARE = fast.compile(r"fees?|charges?")
+_NOUN_BEFORE = fast.compile(r"(?:\b(?:a|an|the|this|that|each|any|one|per|service|late)|\d|%) $")
+_VERB_USE = fast.compile(r" (?:no|a|an|the|you|your|interest|fees?|for|on|at|it|them|\$|£|€|¥|\d)")
+_KIND_BEFORE = fast.compile(r"\b[a-z]+(?<!all)(?<!any)(?<!other)(?<!and)(?<!no)(?<!the)(?<!of) $")
+_AMOUNT = fast.compile(rf"{_MONEY}|\d+(?:\.\d+)?\s*%|_{{2,}}")
+# The line imposes it: an amount, a verb of charging, or a schedule line "Kind: amount".
+_IMPOSED = fast.compile(
+    rf"{_MONEY}|\d+(?:\.\d+)?\s*%|_{{2,}}|"
+    r"收取|收|支付|缴纳|扣除|扣收|扣划|另收|加收|另需|须付|需付|计入|承担|"
+    r"\b(?:pay\w*|charg\w*|costs?|added|applied|applies|deducted|billed|debited|levied|includ\w*|"
+    r"imposed|incur\w*|due)\b"
+)
+_PER_100 = fast.compile(
+    rf"(?:{_MONEY})[^;]{{0,12}}?(?:for every|per|on each|for each) (?:\$|¥|£|€|cny |rmb )?\s*100\b|"
+    r"\brenew\w*\b[^;.]{0,40}\b(?:pay\w*|fee)\b|"
+    r"\broll(?:s|ed|ing)? ?over\b[^;.]{0,40}\b(?:pay\w*|fee)\b"
+)
+_COSTS = fast.compile(
+    r"(?:从|在)(?:借款|贷款|放款)(?:本金|金额|资金|款项)?中(?:直接|预先)?(?:扣除|扣收|扣留|预扣)|"
+    r"(?:另付|另需支付|另需付|另收|另行收取|额外收取|额外支付|额外收)\s*\d[\d,.]*\s*元|"
+    r"\bdeduct\w*\b[^;]{0,30}\bfrom (?:the|your) (?:loan|proceeds|amount (?:we|you)|disbursement|"
+    r"money)|"
+    r"\b(?:membership|subscription) (?:of|at|costs?|is)\s*(?:\$|£|€|¥|rs)\s*\d|"
+    r"\b(?:an? )?(?:extra|additional) (?:\$|£|€|¥|rs\.?)\s*\d|\bcosts? \d+(?:\.\d+)?\s*%|"
+    rf"(?:{_MONEY})(?:[^;.]|\.(?=\d)){{0,24}}\b(?:added to|included in|on top of|charged with) "
+    r"(?:each|every|your) "
+    r"(?:monthly )?(?:payment|instal?lment|bill|statement)s?\b|"
+    rf"\bcosts? (?:{_MONEY})|(?:每月|每期)\s*\d+(?:\.\d+)?\s*元[^。;]{{0,12}}(?:权益|会员|服务|"
+    rf"加速|优先)|"
+    r"(?:权益卡|会员卡|加速卡|提额卡|vip)[^。;]{0,20}\d+(?:\.\d+)?\s*元"
+)
+_ZERO_AMOUNT = fast.compile(
+    r"^[^\d]{0,12}?(?:¥|\$|rmb|cny)?\s*0(?:\.0+)?\s*(?:元|yuan|rmb|cny)?(?![\d.,%])|"
+    r"^\W{0,3}(?:none|nil|n/a|waived|免|无)\b"
+)
+_LIST_GLUE = fast.compile(r"[\s,、/]*(and|or|nor|和|及|或|与|以及|等)?\s*")
+_INCLUDED = fast.compile(r"包括|包含|含|including|inclusive of|includes")
+_CHANGED = fast.compile(lx.CHANGE)
+_MAY_CHANGE = fast.compile(rf"(?:{lx.MAY})[^;。]{{0,30}}(?:{lx.CHANGE})")
+# Advice or a warning to the borrower: "please do not pay anyone asking for a fee".
+_ADVICE = fast.compile(
+    r"请勿|切勿|千万不要|不要(?:向|给|相信)|谨防|警惕|如遇|"
+    r"\b(?:please do not|please don't|do not pay|don't pay|never pay|beware|scam|fraud)\b"
+)
+# High: what recurs, what comes off the money lent, renewals, and one-off fees above 1% of
+# the principal (per the labelling brief); medium: other one-off charges.
+_RECURRING = fast.compile(
+    r"每月|每期|按月|月费|砍头息|从借款|从贷款|借款金额中|放款时|扣除|预扣|"
+    r"\b(?:per month|a month|monthly|each month|every month|"
+    r"(?:per|each|every) instal?lment(?! (?:moved|missed|returned|rescheduled|deferred|changed|"
+    r"late))|"
+    r"deducted|withheld|from the (?:loan|proceeds|amount)|renew\w*|roll\w* ?over)\b"
+)
+_LARGE_SHARE = fast.compile(
+    r"(?:(?:[2-9]|[1-9]\d+)(?:\.\d+)?|1\.\d*[1-9]\d*)\s*%[^;。]{0,24}(?:借款|贷款|本金|放款|"
+    r"\b(?:the )?(?:loan|principal|"
+    r"amount (?:borrowed|financed|lent)|proceeds))|(?:借款|贷款|本金)[^;。]{0,12}?(?:(?:[2-9]|"
+    r"[1-9]\d+)(?:\.\d+)?|1\.\d*[1-9]\d*)\s*%|"
+    r"\bper (?:\$|¥|£|€)?\s*100\b"
+)
+# A fee folded into a stated all-in rate or cost.
+_ALL_IN = fast.compile(r"费率|利率|年化|成本|\b(?:apr|rate|cost)\b")
+_ONE_OFF = fast.compile(r"展期|延期|逾期|滞纳|退票|\b(?:late|returned|nsf|extension|collection)\b")
+# A late charge quoted per day or month is penalty interest.
+_PERIODIC_RATE = fast.compile(
+    r"(?:%|‰|万分之|千分之)[^;。]{0,6}(?:/|每|per |a )?\s*(?:日|天|月|day|month)|(?:日|每日|每天|"
+    r"按日|按月|daily|"
+    r"per day|monthly)[^;。]{0,8}(?:%|‰|万分之|千分之)"
+)
+_LATE = fast.compile(
+    r"滞纳金|逾期(?:管理|服务|手续)?费|\blate (?:payment )?(?:fees?|charges?)\b|\blate payment\b"
+)
+
+
+# Words without which no pattern here can match (see lexicon.gate).
+_GATE = lx.gate(
+    "费 砍头息 扣除 扣收 扣留 权益 会员 服务 加速 优先 卡 "
+    "fee charge cost premium 100 renew roll vip protection insurance warranty added_to included_in "
+    "on_top_of commission subscription penalty 违约金 补偿金 罚金 "
+    "保障金 风险金 互助金 扣除 扣收 扣留 预扣 另付 另需 另收 另行收取 额外 deduct membership "
+    "subscription extra additional"
+)
+
+
+def _fee_hit(norm: str, start: int, end: int) -> Hit | None:
+    clause_start, clause_end = clause_at(norm, start)
+    before = norm[clause_start:start]
+    if _CHANGED.search(norm[clause_start:clause_end]):
+        return None  # a change to a fee's level is a one-sided change
+    if _MAY_CHANGE.search(norm) and not _AMOUNT.search(norm, clause_start, clause_end):
+        return None  # "we can change these terms, including fees": fees named as what may change
+    if _ADVICE.search(norm[clause_start:clause_end]):
+        return None
+    if _INCLUDED.search(before) and _ALL_IN.search(norm):
+        return Hit(Severity.MEDIUM, "hidden_fee_included", start, end)
+    one_off = _ONE_OFF.search(norm[max(0, start - 6) : end])
+    if not one_off and (_RECURRING.search(norm) or _LARGE_SHARE.search(norm)):
+        return Hit(Severity.HIGH, "hidden_fee", start, end)
+    return Hit(Severity.MEDIUM, "hidden_fee", start, end)
+
+
+def _fees(norm: str):
+    for m in _ZH_FEE_RE.finditer(norm):
+        # A named fee is a fee; two characters before 费 may be 消费, 收费, 免费...
+        named = not m["generic"]
+        if (named or not _NOT_A_FEE.search(norm[max(0, m.start() - 1) : m.end() + 1])) and (
+            not _NOT_A_FEE_AFTER.match(norm, m.end())
+        ):
+            yield m
+    for m in _EN_FEE.finditer(norm):
+        if _NOT_A_FEE.search(norm[max(0, m.start() - 14) : m.end() + 12]):
+            continue
+        if (
+            m.group().startswith("charge")
+            and _VERB_USE.match(norm, m.end())
+            and not _NOUN_BEFORE.search(norm, 0, m.start())
+        ):
+            continue  # "the lender charges no fees": the verb, not a fee
+        # A bare "fees" or "all charges" names no fee; it needs an amount in its clause.
+        if _BARE.fullmatch(m.group()) and not _KIND_BEFORE.search(norm[: m.start()]):
+            start, end = clause_at(norm, m.start())
+            if not _AMOUNT.search(norm[start:end]):
+                continue
+        yield m
+
+
+def check(line: Line) -> Hit | None:
+    norm = line.norm
+    if not _GATE.search(line.padded):
+        # A fee-schedule line names its kind first ("Late Payment: Up to $41").
+        m = _SCHEDULE.match(norm)
+        return _fee_hit(norm, *m.span()) if m and not negated(norm, m.start()) else None
+    if _LATE.search(norm) and _PERIODIC_RATE.search(norm):
+        return None  # penalty interest, quoted as a rate
+    listed_after_negation = -1
+    for m in sorted(_fees(norm), key=lambda m: m.start()):
+        # "no service fee, management fee or membership fee": the negation covers the list.
+        in_list = listed_after_negation >= 0 and _LIST_GLUE.fullmatch(
+            norm[listed_after_negation : m.start()]
+        )
+        if in_list or negated(norm, m.start()) or _ZERO_AMOUNT.match(norm[m.end() :]):
+            listed_after_negation = m.end()
+            continue
+        listed_after_negation = -1
+        if not _IMPOSED.search(norm):
+            continue
+        hit = _fee_hit(norm, *m.span())
+        if hit is not None:
+            return hit
+    for pattern in (_SCHEDULE, _PER_100, _COSTS, _ZH_PREPAYMENT):
+        m = pattern.search(norm)
+        if m and not negated(norm, m.start()):
+            return _fee_hit(norm, *m.span())
+    return None

@@ -1,0 +1,153 @@
+"""Spoken promises and notices still to come, in place of written terms.
+
+Three shapes: a deal said to rest on words alone ("口头答应", "you have my personal guarantee",
+"no need to sign anything"); a channel (by phone, on the call) that carries a promise; and
+the terms themselves put off to a later notice ("具体方案另行通知", "the written plan will follow
+later"). The protection against them is not the risk: "口头约定与本确认书不一致的，以本确认书为准",
+"nothing said on the phone changes this agreement", advice never to pay on a spoken deal, and
+a plain reassurance (请放心还款) are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parley.engine.clauses import fast
+from parley.engine.clauses import lexicon as lx
+from parley.engine.clauses.model import Severity
+from parley.engine.clauses.rules.base import Hit
+from parley.engine.clauses.text import Line, clause_at, negated
+
+# Words alone carry the deal.
+_WORD_ONLY = fast.compile(
+    r"口头|不用签|无需签|不需要签|不用(?:签|写|走)|无需书面|不用书面|没必要签|"
+    r"(?:不需要|不用|无需|没必要|不必)(?:什么|任何)?(?:书面|合同|协议|签字|材料|文件|确认函)|"
+    r"(?:先|你先|您先).{0,10}(?:再|然后).{0,10}(?:签|发|给你|给您).{0,6}(?:协议|合同|确认)|"
+    r"我(?:跟你|向你|给你|和你)?保证|包在我身上|备注好了|已经备注|我说了算|相信我|说好了|讲好了|"
+    r"谈好了|"
+    r"以(?:通话|电话)?录音为准|录音(?:就是|即为|作为)凭证|以电话(?:内容)?为准|记住我(?:的)?工号|"
+    r"(?:不出|不给|不发|不提供|不开)(?:任何)?书面|不(?:能|会|用)?写(?:在|进)(?:协议|合同|书面)|"
+    r"当面(?:说|答应|承诺|同意|讲)|不用看|比(?:合同|协议|书面)(?:更)?(?:优先|有效|管用|算数)|"
+    r"以我(?:说的|的话)为准|"
+    r"\bno need (?:to |for )(?:\w+ ){0,3}(?:letter|writing|written|paperwork|contract|agreement|"
+    r"sign\w*)\b|"
+    r"\b(?:it's|it is) (?:all )?(?:on|in) the system\b|\balready (?:on|in) (?:the|your) "
+    r"(?:system|file|notes|account)\b|\b(?:won't|will not|don't|do not|never) (?:get|receive|send|"
+    r"issue) (?:anything |any(?:thing)? )?in writing\b|不能(?:给你|给您)?(?:写进|写成|出)书面|"
+    r"\b(?:can't|cannot|can not|won't|will not) put (?:this|it|that|anything) in writing\b|(?:登记|"
+    r"记录|备注)(?:好)?了(?![吗?])|"
+    r"没有(?:任何)?书面(?:文件|材料|协议|合同|确认)(?![^,。;]{0,6}(?:[吗?]|之前|以前))|后补|补签|"
+    r"补发|回头(?:再)?(?:签|发|给)|"
+    r"不走(?:合同|协议|流程|系统|书面)|就算数|说了就算|"
+    r"我(?:跟你|向你|给你|和你)?(?:担保|承诺)|"
+    r"\b(?:no|don't do|do not do|without) (?:any )?(?:paperwork|written agreement|contract)\b|"
+    r"\bverbal\w*|\borally\b|\bspoken\b|\bnothing in writing\b|\btrust me\b|\btake my word\b|"
+    r"\bi (?:personally )?(?:promise|guarantee)\b(?! to (?:pay|repay|make|send))|"
+    r"\bmy (?:personal )?(?:guarantee|promise|word)\b|"
+    r"\b(?:already )?noted on your (?:file|account)\b|\bhandshake\b|"
+    r"\bbetween (?:us|you and me)\b|\boff the (?:record|books)\b|"
+    r"\b(?:put|note|mark|log)\w* it (?:on|in) (?:the|your|my) (?:notes|file|account|system)\b|"
+    r"\b(?:don't|do not|doesn't|won't) need (?:it |anything |this |that |any )?(?:written|"
+    r"in writing|"
+    r"on paper|a letter|to sign|paperwork)|\brecorded (?:line|call)\b|\bno paperwork\b|"
+    r"\bno need (?:to sign|for (?:paper|a contract|anything in writing|writing|a letter))"
+)
+# A channel that carries a promise only when the line promises or agrees something.
+_CHANNEL = fast.compile(
+    r"电话(?:中|里|上)?|微信(?:上|里)|语音|"
+    r"\bover the phone\b|\bon the phone\b|\bby phone\b|\b(?:on|during|in) (?:the|our|this|that) "
+    r"call\b|\bby (?:word of mouth|voice)\b|\bin person\b"
+)
+_PROMISE = fast.compile(
+    r"承诺|答应|确认|说|同意|保证|批准|办理|沟通|谈好|商量好|约定|"
+    r"\b(?:promis\w*|agree\w*|confirmed|approv\w*|said|told|guarantee\w*|offer\w*|deal|discuss\w*|"
+    r"arrang\w*)\b"
+)
+# The terms put off to a notice still to come.
+_LATER = fast.compile(
+    r"(?<!无需)(?<!不)(?<!无须)另行通知|后续(?:再)?通知|稍后(?:再)?(?:通知|发|给)|"
+    r"以后(?:再)?(?:通知|发|给)|"
+    r"等(?:我们|我司)?(?:的)?通知|"
+    r"\b(?:sent|send|issued|provided|emailed|given|posted)\b[^;.]{0,12}\b(?:after|once|when) "
+    r"(?:you (?:pay|have paid|make)|(?:the|your) (?:first )?payment)|"
+    r"(?:还款|付款|转账|打款)(?:成功)?(?:后|之后)(?:再)?(?:发|给|寄|出具|补)[^,。;]{0,4}(?:协议|"
+    r"合同|确认)|"
+    r"\b(?:written|writing|paperwork|contract|documents?|letter)\b[^;.]{0,25}\b(?:later|afterwards|"
+    r"in due course|next week|another time)\b|"
+    r"(?:协议|合同|确认函|确认书|书面)[^,。;]{0,8}(?:等|待)[^,。;]{0,10}(?:还完|付完|转完|还款|"
+    r"付款|打款|"
+    r"还了|付了)[^,。;]{0,6}(?:再|后)(?:发|寄|给|签|补)|"
+    r"\b(?:get|receive)\b[^;.]{0,20}\b(?:letter|agreement|contract|confirmation|paperwork)\b"
+    r"[^;.]{0,12}\b(?:after|once|when) you (?:pay|have paid|make)|"
+    r"\bnotify you later\b|\blater notice\b|\bnotice to follow\b|\bwill be notified\b|"
+    r"\b(?:will )?follow (?:later|soon|afterwards)\b|"
+    r"\b(?:send|sent|email\w*|issue\w*|come|comes|post\w*)\b[^;.]{0,25}\b(?:later|afterwards|"
+    r"in due "
+    r"course)\b"
+)
+_TERMS = fast.compile(
+    r"方案|协议|合同|具体|细节|条款|确认|书面|"
+    r"\b(?:details?|terms|plan|agreement|paperwork|contract|confirmation|written|letter)\b"
+)
+# The clause that makes spoken promises count for nothing is the protection, not the trap.
+_SAFE = fast.compile(
+    r"无效|不作数|不具(?:有)?(?:法律)?(?:约束力|效力)|以(?:本|此|书面|该).{0,12}为准|"
+    r"不能(?:改变|变更|替代)|不(?:改变|变更|影响)本|均以书面|不作为(?:依据|凭证)|不作准|不算数|"
+    r"\b(?:not|never) (?:rely|act|count) on\b|"
+    r"\bnot binding\b|\bno (?:legal )?effect\b|\bonly in writing\b|"
+    r"\bonly (?:what is|the) written\b|"
+    r"\bsupersede\w*|\bprevail\w*|\bin writing only\b|\b(?:does not|do not|doesn't|cannot|can't|"
+    r"will not|won't|shall not) (?:change|alter|vary|amend|replace|override)\b|"
+    r"\bnothing (?:said|agreed|promised)\b|\bnot (?:valid|enforceable)\b|\binvalid\b|\bvoid\b|"
+    r"\b(?:confirmed|confirm|set out|put|given|"
+    r"sent) (?:\w+ ){0,3}in writing\b(?![^;.]{0,30}\blater\b)"
+    r"[^;.]{0,30}\bbefore\b"
+)
+# Advice to the borrower: "never pay on a verbal deal", "不要相信口头承诺".
+_ADVICE = fast.compile(
+    r"(?:不要|切勿|请勿|千万别|千万不要|别|勿)[^,。;]{0,8}(?:相信|轻信|听信|接受|付款|转账|付钱|"
+    r"还款|依赖|付)|"
+    r"很难兑现|无法兑现|难以兑现|靠不住|不可信|"
+    r"谨防|警惕|"
+    r"\b(?:never|do not|don't|beware of|avoid) (?:\w+ )?(?:pay|trust|rely|accept|agree|believe|"
+    r"act|sign)\w*|\b(?:always ask|always get|insist on|get it in writing|ask for it in writing)\b"
+)
+
+
+# Words without which no pattern here can match (see lexicon.gate).
+_GATE = lx.gate(
+    "口头 补签 先 书面 不需要 不用 无需 没必要 不必 保证 包在 备注 说了算 相信 说好 讲好 谈好 "
+    "写在 写进 当面 in_person 不用看 优先 管用 以我 system already get_ receive_ send_ issue_ "
+    "put_this put_it put_that put_anything 不能 没有书面 不出 不给 不发 不提供 不开 登记 记录 get "
+    "receive 录音 电话 工号 后补 补发 算数 说了就算 担保 承诺 回头 不走 微信 语音 通知 稍后 以后 "
+    "后续 款后 账后 功后 之后 再寄 再发 再给 再签 再补 "
+    "verbal oral spoken writing trust word promise guarantee noted handshake between record books "
+    "it_on it_in need paper contract phone call voice mouth sent send issued provided emailed "
+    "given posted "
+    "notif later notice follow"
+)
+
+
+def _found(norm: str) -> re.Match[str] | None:
+    if m := _WORD_ONLY.search(norm):
+        return m
+    for m in _CHANNEL.finditer(norm):
+        start, end = clause_at(norm, m.start())
+        promises = list(_PROMISE.finditer(norm, start, end))
+        if promises and not any(negated(norm, p.start()) for p in promises):
+            return m
+    for m in _LATER.finditer(norm):
+        start, end = clause_at(norm, m.start())
+        if _TERMS.search(norm, start, end):
+            return m
+    return None
+
+
+def check(line: Line) -> Hit | None:
+    norm = line.norm
+    if not _GATE.search(line.padded):
+        return None
+    m = _found(norm)
+    if m is None or _SAFE.search(norm) or _ADVICE.search(norm):
+        return None
+    return Hit(Severity.HIGH, "verbal_promise", *m.span())

@@ -1,0 +1,85 @@
+"""The scan: every line that states something (not a heading) through every rule."""
+
+from __future__ import annotations
+
+import re
+
+from parley.engine.clauses import lexicon
+from parley.engine.clauses.explain import explain
+from parley.engine.clauses.model import CODES, Finding, Severity, excerpt
+from parley.engine.clauses.numbers import rate_spans
+from parley.engine.clauses.rules import LINE_RULES, Hit, rate_cap, verbal
+from parley.engine.clauses.text import Line, is_heading, is_title
+from parley.engine.rates import CapSettings, Rate
+
+_ADVICE = re.compile(lexicon.ADVICE)
+_BORROWER_SPEAKS = re.compile(r"\W*(?:我|本人|借款人|客户|me|borrower|customer)\s*:")
+_ON_DEFAULT = re.compile(
+    r"逾期|违约|\bif (?:you|the borrower) (?:pay late|miss|default|fall behind|are late|"
+    r"are in default)"
+)
+_ADVICE_GATE = lexicon.gate(
+    "诈骗 骗局 骗子 谨防 警惕 小心 当心 提防 防范 是否 有没有 有无 对方 有人 正规 不法 犯罪 冒充 "
+    "假冒 "
+    "问清 询问 请告知 请问 "
+    "scam fraud ask check look watch careful wary make_sure if_someone if_anyone caller if_they "
+    "collector real genuine legitimate posing pretending impersonat tell_me"
+)
+
+
+def stated_rates(text: str) -> list[tuple[int, Rate]]:
+    """Every rate stated in one line, with its position: `日息万五`, `daily 0.1%`, `年化36%`."""
+    line = Line.of(text)
+    return [(s.start, s.rate) for s in rate_spans(line.norm) if s.rate is not None]
+
+
+def _finding(code: str, hit: Hit, line: Line) -> Finding:
+    why, ask, message = explain(hit.key, **hit.params)
+    words, span = line.words(hit.start, hit.end)
+    return Finding(
+        code, hit.severity, line.number, excerpt(line.raw), message, words.strip(), span, why, ask
+    )
+
+
+def scan(text: str, *, caps: CapSettings | None = None) -> list[Finding]:
+    """Risky clauses in an agreement, sorted by line and then by severity (high first)."""
+    lines = [
+        Line.of(raw, number) for number, raw in enumerate(text.splitlines(), start=1) if raw.strip()
+    ]
+    findings: list[Finding] = []
+    for line in lines:
+        found = rate_spans(line.norm)
+        if not found and (
+            is_heading(line.norm) or (line is lines[0] and len(lines) > 1 and is_title(line.norm))
+        ):
+            continue
+        if _ADVICE_GATE.search(line.norm) and _ADVICE.search(line.norm):
+            continue  # advice about a risk, not the risk
+        if _BORROWER_SPEAKS.match(line.norm):
+            continue  # the borrower's own words in a chat or call transcript
+        hits: list[tuple[str, Hit]] = []
+        for code, rule in LINE_RULES:
+            hit = rule(line)
+            if hit is not None:
+                hits.append((code, hit))
+        # A rate raised on a missed payment is penalty pricing, not a one-sided change.
+        codes = {code for code, _hit in hits}
+        if {"penalty_interest", "unilateral_change"} <= codes and _ON_DEFAULT.search(line.norm):
+            hits = [(code, hit) for code, hit in hits if code != "unilateral_change"]
+        # A fee asked to unlock or release something is the scam's fee, raised as a deposit.
+        if any(code == "deposit_request" for code, _hit in hits):
+            hits = [(code, hit) for code, hit in hits if code != "hidden_fee"]
+        # "we will notify you of the new rate" is the lender changing terms, not a spoken deal.
+        if not any(code == "unilateral_change" for code, _hit in hits):
+            hit = verbal.check(line)
+            if hit is not None:
+                hits.append(("verbal_promise", hit))
+        hit = rate_cap.check(line, found, caps)
+        if hit is not None:
+            hits.append(("rate_above_cap", hit))
+        findings += [_finding(code, hit, line) for code, hit in hits]
+    findings.sort(key=lambda f: (f.line, f.severity.rank, CODES.index(f.code)))
+    return findings
+
+
+__all__ = ["Severity", "scan", "stated_rates"]

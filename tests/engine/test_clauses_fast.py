@@ -1,0 +1,47 @@
+"""The literal pre-test in front of the scanner's patterns never changes an answer."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from parley.engine.clauses import fast
+from parley.engine.clauses.rules import acceleration, deposit, fees, penalty, unilateral, verbal
+
+from .clauses_report import CORPUS, agreements
+
+
+def _patterns():
+    for module in (acceleration, deposit, fees, penalty, unilateral, verbal):
+        for name, value in vars(module).items():
+            if isinstance(value, fast.Gated):
+                yield f"{module.__name__.rsplit('.', 1)[-1]}.{name}", value
+
+
+LINES = [
+    line.lower()
+    for folder in (CORPUS, CORPUS / "tuning")
+    for path in agreements(folder)
+    for line in path.read_text(encoding="utf-8").splitlines()
+] + ["", "保证金", "deposit the money", "to @agent", "月息2分", "a"]
+
+
+@pytest.mark.parametrize(
+    ("name", "gated"), list(_patterns()), ids=lambda v: v if isinstance(v, str) else ""
+)
+def test_gated_pattern_finds_exactly_what_the_plain_pattern_finds(name, gated):
+    plain = re.compile(gated.pattern.pattern)
+    for line in LINES:
+        assert [m.span() for m in gated.finditer(line)] == [m.span() for m in plain.finditer(line)]
+        found, expected = gated.search(line), plain.search(line)
+        assert (found and found.span()) == (expected and expected.span())
+
+
+def test_the_literals_are_read_from_the_pattern():
+    gated = fast.compile(r"保证金|\bdeposit\b|good[- ]faith (?:payment|money)")
+    assert gated.gate is not None
+    assert gated.gate.search("no such words") is None
+    assert gated.search("a good-faith payment").group() == "good-faith payment"
+    # A pattern that can match without any literal is run as it is.
+    assert fast.compile(r"\d+%|x?").gate is None

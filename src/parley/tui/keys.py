@@ -66,6 +66,13 @@ APP_KEYS: tuple[Key, ...] = (
         N_("Checklist"),
         N_("Check an agreement before signing"),
     ),
+    Key(
+        "mode.plan",
+        "5",
+        "app.switch_mode('plan')",
+        N_("Plan"),
+        N_("One budget for every debt, and the month you are free"),
+    ),
     Key("app.help", "question_mark", "app.help", N_("Help"), N_("Every key, on one screen")),
     Key(
         "app.settings",

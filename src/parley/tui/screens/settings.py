@@ -142,7 +142,9 @@ class SettingsScreen(ModalScreen[None]):
             yield Static(required_legend(), id="settings-status", classes="dim")
 
     def on_mount(self) -> None:
-        self.query_one("#monthly_income", Field).focus()
+        # Income lives in the household budget (Plan mode); the first setting typed here is
+        # the income-share limit.
+        self.query(Field).first().focus()
 
     @on(Field.Changed)
     def _changed(self, event: Field.Changed) -> None:

@@ -140,7 +140,7 @@ async def test_wizard_uses_the_windows_and_the_loans_own_rate(demo_db, open_app)
         for _step in range(2):
             await pilot.press("ctrl+n")
             await settle(pilot)
-        await type_into(pilot, "income", "8000")
+        # The income is the household budget's (8,500 in the example data).
         await type_into(pilot, "costs", "3000")
         await type_into(pilot, "down_available", "0")
         await pilot.press("ctrl+n")
@@ -159,13 +159,13 @@ async def test_debts_table_windows_and_badges(demo_db, open_app):
 
     set_settings(demo_db, best_window=20, latest_window=60)
     app = open_app(demo_db)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=(220, 50)) as pilot:  # wide enough for every column
         await settle(pilot)
         table = app.screen.query_one("#debts-table", DataTable)
         labels = [str(c.label) for c in table.columns.values()]
         assert "20-day window" in labels and "60-day window" in labels
         cells = {
-            str(table.get_row_at(i)[1]): str(table.get_row_at(i)[4]) for i in range(table.row_count)
+            str(table.get_row_at(i)[2]): str(table.get_row_at(i)[5]) for i in range(table.row_count)
         }
         assert cells[HENGXIN] == "36.0% >4×LPR 13.4%"
         assert cells[ANYING] == "24.0%"

@@ -18,6 +18,7 @@ from parley.i18n import N_, _
 COMMANDS: tuple[str, ...] = (
     "apr",
     "plan",
+    "budget",
     "demo",
     "list_",
     "export",

@@ -98,8 +98,8 @@ async def test_settings_open_on_a_field_and_name_what_was_refused(demo_db, open_
         await settle(pilot)
         screen = app.screen
         assert isinstance(screen, SettingsScreen)
-        income = screen.query_one("#monthly_income", Field)
-        assert app.focused is income.query_one(Input)
+        first = screen.query_one("#income_share_limit", Field)
+        assert app.focused is first.query_one(Input)
         await type_into(pilot, "income_share_limit", "150%")
         field = screen.query_one("#income_share_limit", Field)
         assert field.has_class("-invalid") and field.error

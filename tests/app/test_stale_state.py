@@ -12,7 +12,6 @@ from parley.tui.screens.checklist import ChecklistScreen
 from parley.tui.screens.confirm import ConfirmScreen
 from parley.tui.screens.offer_editor import OfferEditorScreen
 from parley.tui.screens.offer_history import OfferHistoryScreen
-from parley.tui.screens.settings import SettingsScreen
 from parley.tui.widgets.field import Field
 
 from .conftest import SIZE, settle, shown_text
@@ -123,7 +122,7 @@ async def test_an_offer_saved_elsewhere_shows_in_the_open_editor(demo_db, open_a
         assert counts == [36, 48, 36]  # nothing deleted: the restore is a new record
 
 
-async def test_income_changed_in_settings_reaches_the_open_editor(demo_db, open_app):
+async def test_income_changed_in_the_plan_reaches_the_open_editor(demo_db, open_app):
     anying = debt_id(demo_db, LENDER)
     app = open_app(demo_db)
     async with app.run_test(size=SIZE) as pilot:
@@ -136,13 +135,14 @@ async def test_income_changed_in_settings_reaches_the_open_editor(demo_db, open_
             return float(re.findall(r"([0-9.]+)%", line)[1])  # baseline, then A
 
         before = share_of_a()
-        await app.run_action("settings")
+        # The income lives in the plan's budget (demo: 6,500 + 2,000). Half of it: the same
+        # instalment is twice the share.
+        await pilot.press("f5")
         await settle(pilot)
-        assert isinstance(app.screen, SettingsScreen)
-        # Half the income (demo: 8,500): the same instalment is twice the share.
-        app.screen.query_one("#monthly_income", Field).query_one(Input).value = "4250"
+        app.screen.query_one("#income-0", Field).query_one(Input).value = "2250"
         await settle(pilot)
-        await pilot.press("escape")
+        assert app.store.load_settings().monthly_income == 425_000
+        await pilot.press("f1")
         await settle(pilot)
         assert app.screen is editor
         assert abs(share_of_a() - 2 * before) <= 0.1

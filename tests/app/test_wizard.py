@@ -67,14 +67,15 @@ async def test_walk_every_step_and_save(demo_db, open_app, ui, script_lang):
         assert i18n._("Strong") in strong and i18n._("Weak") in weak
         await next_step(pilot)
 
-        # 3. budget: the largest instalment is 20% of income, shown live
+        # 3. budget: the income is the household budget's (8,500.00 in the example data);
+        # the largest instalment is 20% of it, shown live
         assert step_of(app) == 3
-        await type_into(pilot, "income", "8000")
-        await type_into(pilot, "costs", "3,000")
-        await type_into(pilot, "down_available", "0")
         from parley.engine.money import format_money
 
-        assert format_money(160_000) in shown_text(screen.query_one("#budget"))
+        assert format_money(850_000) in shown_text(screen.query_one("#income"))
+        await type_into(pilot, "costs", "3,000")
+        await type_into(pilot, "down_available", "0")
+        assert format_money(170_000) in shown_text(screen.query_one("#budget"))
         await next_step(pilot)
 
         # 4. proposals: edit A's count; the figures follow the engine
@@ -145,19 +146,18 @@ async def test_bad_budget_is_refused_at_the_field(demo_db, open_app):
         await pilot.press("shift+f3")
         await settle(pilot)
         assert step_of(app) == 3
-        await type_into(pilot, "costs", "3000")
-        await type_into(pilot, "income", "12abc")
-        income = screen.query_one("#income", Field)
-        assert "not an amount" in income.error
+        await type_into(pilot, "costs", "12abc")
+        costs = screen.query_one("#costs", Field)
+        assert "not an amount" in costs.error
         await next_step(pilot)
         assert step_of(app) == 3  # refused
         status = shown_text(screen.query_one("#wiz-status"))
-        assert "Fix before going on: Monthly income now." in status
-        assert app.focused is income.query_one(Input)
-        # The draft keeps the last valid income, never the wrong text.
+        assert "Fix before going on: Essential costs a month." in status
+        assert app.focused is costs.query_one(Input)
+        # The draft keeps the last valid costs, never the wrong text.
         draft = app.store.load_draft(screen.wizard.debt.id)
-        assert draft["data"]["income"] == "12"
-        await type_into(pilot, "income", "9000")
+        assert draft["data"]["costs"] == "12"
+        await type_into(pilot, "costs", "3000")
         await next_step(pilot)
         assert step_of(app) == 4
 

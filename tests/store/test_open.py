@@ -26,6 +26,9 @@ USER_TABLES = {
     "checklist",
     "wizard_drafts",
     "settings",
+    "budget",
+    "budget_lines",
+    "plan_pins",
 }
 
 
@@ -62,8 +65,9 @@ def test_reopening_a_current_file_keeps_data_and_makes_no_backup(db_path):
 
 def test_every_fixture_migrates_to_the_current_version(tmp_path):
     fixtures = sorted(FIXTURES.glob("v*.db"))
-    assert fixtures, "a fixture of every earlier schema version must be checked in"
+    assert [f.name for f in fixtures] == [f"v{n}.db" for n in range(1, 7)], "one per version"
     for fixture in fixtures:
+        version = int(fixture.stem[1:])
         path = tmp_path / fixture.name
         shutil.copy(fixture, path)
         with Store.open(path) as store:
@@ -71,7 +75,8 @@ def test_every_fixture_migrates_to_the_current_version(tmp_path):
             [debt] = store.list_debts()
             assert debt.lender == "旧版测试贷"
             assert debt.principal == 1_200_000
-            assert store.list_payments(debt.id)[0].amount == 113475
+            [payment] = store.list_payments(debt.id)
+            assert payment.amount == 113475 and payment.offer_id is None
             [event] = store.list_events()
             assert event.promises[0].text == "口头答应停息"
             assert not event.promises[0].written
@@ -81,20 +86,32 @@ def test_every_fixture_migrates_to_the_current_version(tmp_path):
             assert store.checklist(debt.id)["agent_id_checked"].checked
             store.save_draft(debt.id, 2, {"income": 500000})
             assert store.load_draft(debt.id) == {"step": 2, "data": {"income": 500000}}
-            # v3: a debt can be marked as called in by the lender.
+            # v3 on: a debt can be marked as called in by the lender.
             assert debt.accelerated is False
             debt.accelerated = True
             store.update_debt(debt)
             assert store.get_debt(debt.id).accelerated is True
+            # v7: the income kept in the settings became the budget's one source.
+            budget = store.load_budget()
+            if version >= 3:
+                assert [s.amount for s in budget.incomes] == [850_000]
+                assert store.load_settings().monthly_income == 850_000
+                assert store.checklist(debt.id)["official_channel"].note == "官方热线"
+            else:
+                assert budget.incomes == ()
+            keys = [r[0] for r in store.conn.execute("SELECT key FROM settings")]
+            assert "monthly_income" not in keys
+            assert budget.lump_sum == 0 and budget.keep_share_rule
         [backup] = list(tmp_path.glob(f"{fixture.name}.backup-*"))
         assert stat.S_IMODE(backup.stat().st_mode) == 0o600
         # The backup is the file as it was before the migration.
         conn = sqlite3.connect(backup)
-        version = int(fixture.stem[1:])
-        assert conn.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0] == version
+        count = conn.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0]
+        assert count == version
         assert conn.execute("SELECT lender FROM debts").fetchone()[0] == "旧版测试贷"
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         conn.close()
+        assert "budget" not in _tables(backup)
         assert ("checklist" in _tables(backup)) == (version >= 2)
 
 

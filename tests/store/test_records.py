@@ -286,5 +286,9 @@ def test_settings_round_trip(store):
     )
     store.save_settings(settings)
     assert store.load_settings() == settings
-    value = store.conn.execute("SELECT value FROM settings WHERE key='monthly_income'")
-    assert value.fetchone()[0] == "850000"
+    # The income is kept once, in the budget, as its one source.
+    lines = store.conn.execute("SELECT kind, amount FROM budget_lines").fetchall()
+    assert lines == [("income", 850_000)]
+    assert (
+        store.conn.execute("SELECT 1 FROM settings WHERE key='monthly_income'").fetchone() is None
+    )

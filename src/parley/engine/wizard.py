@@ -100,7 +100,7 @@ def parsers(today: date) -> dict[str, Callable[[str], Any]]:
     found: dict[str, Callable[[str], Any]] = {
         "since": partial(parse_past_date, today=today),
         "detail": partial(parse_text, max_length=200),
-        "income": parse_money,
+        "income": parse_money,  # only from `parley script --income`: the app uses the budget's
         "costs": parse_money,
         "down_available": parse_money,
         "caller": partial(parse_text, max_length=40),
@@ -121,7 +121,7 @@ OPTIONAL = frozenset({"since", "detail", "caller"})
 STEP_FIELDS: dict[int, tuple[str, ...]] = {
     1: (),
     2: ("since", "detail"),
-    3: ("income", "costs", "down_available"),
+    3: ("costs", "down_available"),  # the income is the budget's (Plan mode)
     4: tuple(f"{label}-{name}" for label in LABELS for name in OFFER_FIELDS),
     5: ("caller",),
     6: (),
@@ -129,14 +129,13 @@ STEP_FIELDS: dict[int, tuple[str, ...]] = {
 
 
 def fresh(settings: Settings, lang: str) -> dict[str, Any]:
-    """A new wizard's texts: income from the settings, nothing else assumed (no hardship
-    is chosen until the user chooses one)."""
+    """A new wizard's texts: nothing assumed (the income is the budget's, in the settings;
+    no hardship is chosen until the user chooses one)."""
     return {
         "hardship": "",
         "since": "",
         "detail": "",
         "evidence": [],
-        "income": to_decimal_str(settings.monthly_income) if settings.monthly_income else "",
         "costs": "",
         "down_available": "0",
         "safety": [],
@@ -229,7 +228,8 @@ class Wizard:
 
     @property
     def income(self) -> int:
-        return self.value("income") or 0
+        # One income everywhere: the household budget's, never a figure of the wizard's own.
+        return self.settings.monthly_income
 
     @property
     def costs(self) -> int:
@@ -247,7 +247,6 @@ class Wizard:
         return min(self.share_cap(), left)
 
     def eval_settings(self) -> Settings:
-        # Shares of income follow the income typed here, not the one in the settings.
         return dataclasses.replace(self.settings, monthly_income=self.income)
 
     # --- proposals ------------------------------------------------------------------------
@@ -374,6 +373,8 @@ def build_input(
     def val(key: str) -> Any:
         return check(key, str(data.get(key, "")), today)[0]
 
+    # The budget's income, as everywhere; an income given for one run (`parley script
+    # --income`) replaces it.
     income = val("income")
     if income is None and settings.monthly_income > 0:
         income = settings.monthly_income

@@ -24,6 +24,7 @@ from parley.engine.debt import Debt, Settings
 from parley.i18n import _
 from parley.store import dbapi, errors, schema
 from parley.store import records as r
+from parley.store.budget import BudgetStore, write_income
 from parley.store.errors import NotFound, StoreError
 from parley.store.events import EventRecords
 from parley.store.opening import DEFAULT_BUSY_MS, default_path, open_connection
@@ -39,7 +40,7 @@ from parley.store.settings_rows import settings_from_dict, settings_to_dict
 __all__ = ["NotFound", "Store", "StoreError", "default_path", "settings_from_dict"]
 
 
-class Store(EventRecords):
+class Store(EventRecords, BudgetStore):
     """A Parley data file. Use `Store.open(path)`; close it or use it as a context manager.
 
     `read_only` is True when the file was opened read-only (asked for, or because the file
@@ -366,13 +367,18 @@ class Store(EventRecords):
     # --- settings -----------------------------------------------------------------------
 
     def load_settings(self) -> Settings:
+        """The settings, with the monthly income read from the budget (its one home)."""
         stored = {
             row["key"]: json.loads(row["value"]) for row in self._rows("SELECT * FROM settings")
         }
+        stored["monthly_income"] = self.budget_income()
         return settings_from_dict(stored)
 
     def save_settings(self, settings: Settings) -> None:
+        """Save the settings; a monthly income that differs from the budget's total becomes
+        the budget's one income source."""
         with self._tx() as conn:
+            write_income(conn, settings.monthly_income)
             conn.executemany(
                 "INSERT INTO settings (key, value) VALUES (?, ?) "
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",

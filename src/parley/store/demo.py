@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
+from parley.engine.budget import Budget, IncomeSource
 from parley.engine.debt import Debt, Intensity, LegalStage, LenderKind, Method, Settings
 from parley.engine.offers import OfferKind, OfferTerms
 from parley.engine.rates import parse_rate
@@ -373,4 +374,14 @@ def _fill(store: Store, today: date) -> dict[str, int]:
     store.set_checklist_item(ChecklistItem(anying, "agent_id_checked", False, None, ""))
 
     store.save_settings(Settings(monthly_income=850_000, language=language()))
+    # The household's month, as a budget: what is left after essentials is for the debts.
+    income = (IncomeSource(_("Salary"), 650_000), IncomeSource(_("Part-time work"), 200_000))
+    essentials = (
+        ("housing", 250_000),
+        ("food", 150_000),
+        ("utilities", 40_000),
+        ("transport", 30_000),
+        ("medical", 30_000),
+    )
+    store.save_budget(Budget(income, essentials, lump_sum=150_000))
     return {"debts": len(ids), "payments": payments, "events": len(events), "offers": 2}

@@ -96,6 +96,7 @@ class Payment:
     amount: int
     note: str = ""
     id: int | None = None
+    offer_id: int | None = None  # the accepted deal this pays, when there is one
 
 
 @dataclass
@@ -322,6 +323,7 @@ def payment_to_row(p: Payment) -> dict[str, Any]:
         "paid_on": to_sql(p.paid_on),
         "amount": p.amount,
         "note": p.note,
+        "offer_id": p.offer_id,
     }
 
 
@@ -332,6 +334,7 @@ def row_to_payment(row: dict[str, Any]) -> Payment:
         amount=from_sql(row["amount"], int),
         note=row["note"] or "",
         id=row["id"],
+        offer_id=row.get("offer_id"),
     )
 
 

@@ -7,6 +7,7 @@ know comes from a newer Parley and is refused. Never edit a released step: add a
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
@@ -38,8 +39,8 @@ def migrations() -> Migrations:
 TABLES: tuple[str, ...] = (
     "settings",
     "debts",
-    "payments",
     "offers",
+    "payments",
     "events",
     "promises",
     "attachments",
@@ -47,6 +48,9 @@ TABLES: tuple[str, ...] = (
     "checklist",
     "wizard_drafts",
     "letters",
+    "budget",
+    "budget_lines",
+    "plan_pins",
 )
 
 
@@ -228,6 +232,57 @@ def m006_event_template(db: Database) -> None:
     # data, so it is worded in the language of the moment when read; channel and summary
     # still hold it in the language it was saved in, for anyone reading the file directly.
     db.execute("ALTER TABLE events ADD COLUMN template TEXT NOT NULL DEFAULT ''")
+
+
+@step
+def m007_household_budget(db: Database) -> None:
+    # One budget for the household: its income is THE monthly income (the settings' old
+    # figure moves into it as one source), essentials by category, a lump sum for down
+    # payments. Pins fix a debt's ask for the plan. Payments can name the deal they pay.
+    db.executescript(
+        """
+        CREATE TABLE budget (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            lump_sum INTEGER NOT NULL DEFAULT 0 CHECK (lump_sum >= 0),
+            keep_share_rule INTEGER NOT NULL DEFAULT 1,
+            updated_at TEXT
+        );
+        INSERT INTO budget (id) VALUES (1);
+        CREATE TABLE budget_lines (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('income', 'essential')),
+            label TEXT NOT NULL DEFAULT '',
+            amount INTEGER NOT NULL CHECK (amount >= 0),
+            position INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE plan_pins (
+            debt_id INTEGER PRIMARY KEY REFERENCES debts(id) ON DELETE CASCADE,
+            terms TEXT NOT NULL CHECK (json_valid(terms)),
+            pinned_at TEXT
+        );
+        ALTER TABLE payments ADD COLUMN offer_id INTEGER REFERENCES offers(id) ON DELETE SET NULL;
+        CREATE INDEX payments_offer ON payments(offer_id, paid_on);
+        """
+    )
+    adopt_settings_income(db.conn)
+
+
+def adopt_settings_income(conn) -> None:
+    """Move a monthly income kept in the settings into the budget, as its one source."""
+    row = conn.execute("SELECT value FROM settings WHERE key = 'monthly_income'").fetchone()
+    if row is None:
+        return
+    conn.execute("DELETE FROM settings WHERE key = 'monthly_income'")
+    try:
+        amount = int(json.loads(row[0]))
+    except (TypeError, ValueError):
+        return
+    has_income = conn.execute("SELECT 1 FROM budget_lines WHERE kind = 'income' LIMIT 1")
+    if amount > 0 and has_income.fetchone() is None:
+        conn.execute(
+            "INSERT INTO budget_lines (kind, label, amount, position) VALUES ('income', '', ?, 0)",
+            (amount,),
+        )
 
 
 def known_names() -> list[str]:

@@ -10,8 +10,8 @@ from parley.engine.rates import CapSettings
 
 
 def settings_to_dict(s: Settings) -> dict[str, Any]:
+    # The monthly income lives in the budget (see `Store.load_settings`).
     return {
-        "monthly_income": s.monthly_income,
         "currency": s.currency,
         "language": s.language,
         "income_share_limit": s.income_share_limit,

@@ -1,4 +1,4 @@
-"""ParleyApp: four modes (debts, timeline, wizard, checklist), language switching, palette."""
+"""ParleyApp: five modes (debts, timeline, wizard, checklist, plan), language switching, palette."""
 
 from __future__ import annotations
 
@@ -45,6 +45,12 @@ def _checklist_screen() -> Screen:
     return ChecklistScreen()
 
 
+def _plan_screen() -> Screen:
+    from parley.tui.screens.plan.screen import PlanScreen
+
+    return PlanScreen()
+
+
 class ParleyApp(RedactedCrash, PrivacyMixin, App[int]):
     CSS_PATH = Path(__file__).parent / "app.tcss"
     MODES = {
@@ -52,6 +58,7 @@ class ParleyApp(RedactedCrash, PrivacyMixin, App[int]):
         "timeline": _timeline_screen,
         "wizard": _wizard_screen,
         "checklist": _checklist_screen,
+        "plan": _plan_screen,
     }
     DEFAULT_MODE = "debts"
     BINDINGS = bindings(APP_KEYS)

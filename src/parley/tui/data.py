@@ -45,6 +45,8 @@ def debt_rows(store, settings: Settings, *, quick: bool = False):
         collection=logged,
     )
     follow_ups = store.next_follow_ups(today)
+    # Accepted deals: on track, late or missed, and the next due (quick paint skips them).
+    deals = {} if quick else _deals(store, today)
     rows = []
     for r in ranked:
         rows.append(
@@ -66,10 +68,17 @@ def debt_rows(store, settings: Settings, *, quick: bool = False):
                 contacts=(logged[r.debt.id].last_7, logged[r.debt.id].last_30)
                 if r.debt.id in logged
                 else (0, 0),
+                deal=deals[r.debt.id].tracking if r.debt.id in deals else None,
                 reason="" if quick else r.reason,
             )
         )
     return rows, summary_line(rows, settings, None)
+
+
+def _deals(store, today):
+    from parley.household import deals
+
+    return deals(store, today)
 
 
 def monthly_due(rows) -> int:
@@ -112,7 +121,7 @@ def summary_line(rows, settings: Settings, monthly: int | None) -> Text:
     else:
         summary.append("   ")
         summary.append(
-            _("Add your monthly income in settings (,) to see what share it takes."), style="dim"
+            _("Add your monthly income in Plan (5) to see what share it takes."), style="dim"
         )
     summary.append("   ")
     summary.append(ngettext("{n} debt", "{n} debts", len(rows)).format(n=len(rows)), style="dim")

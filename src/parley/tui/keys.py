@@ -102,7 +102,14 @@ APP_KEYS: tuple[Key, ...] = (
         N_("Check an agreement before signing"),
         anywhere="f4,alt+4",
     ),
-    # Plan (key 5, from the household work) goes here with anywhere="f5,alt+5".
+    Key(
+        "mode.plan",
+        "5",
+        "app.switch_mode('plan')",
+        N_("Plan"),
+        N_("One budget for every debt, and the month you are free"),
+        anywhere="f5,alt+5",
+    ),
     Key("app.help", "question_mark", "app.help", N_("Help"), N_("Every key, on one screen")),
     Key(
         "app.settings",

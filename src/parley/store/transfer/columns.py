@@ -57,6 +57,11 @@ SEMANTIC: dict[tuple[str, str], Any] = {
     ("letters", "sent_on"): date,
     ("letters", "reply_due"): date,
     ("settings", "value"): "json",
+    ("budget", "keep_share_rule"): bool,
+    ("budget", "updated_at"): datetime,
+    ("budget_lines", "kind"): ("income", "essential"),
+    ("plan_pins", "terms"): "terms",
+    ("plan_pins", "pinned_at"): datetime,
 }
 
 # Columns holding money, written in major units in CSV.
@@ -72,12 +77,14 @@ MONEY_COLUMNS: dict[str, tuple[str, ...]] = {
         "outstanding",
     ),
     "payments": ("amount",),
+    "budget": ("lump_sum",),
+    "budget_lines": ("amount",),
 }
 
 # The columns that point at another table's rows: checked to exist in the file, and given
 # the new ids when an import cannot keep the file's own.
 PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
-    "payments": (("debt_id", "debts"),),
+    "payments": (("debt_id", "debts"), ("offer_id", "offers")),
     "offers": (("debt_id", "debts"),),
     "events": (("debt_id", "debts"),),
     "agreements": (("debt_id", "debts"),),
@@ -86,7 +93,11 @@ PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
     "promises": (("event_id", "events"),),
     "attachments": (("event_id", "events"),),
     "letters": (("debt_id", "debts"), ("event_id", "events")),
+    "plan_pins": (("debt_id", "debts"),),
 }
+# The household's own figures: the file's budget is kept when importing into a file that
+# already holds records, as its settings are.
+HOUSEHOLD: tuple[str, ...] = ("settings", "budget", "budget_lines")
 
 
 def columns_of(store: Store, table: str) -> list[tuple[str, str, bool, bool]]:
@@ -128,6 +139,10 @@ def check_value(table: str, column: str, decl: str, value: Any) -> str | None:
             return _("expected a whole number (money is in minor units, e.g. fen).")
         if not -SQLITE_INT <= value < SQLITE_INT:
             return _("That amount is too large to be a consumer debt; check the digits.")
+        if table in ("budget", "budget_lines") and column in ("amount", "lump_sum") and value < 0:
+            return _("An amount cannot be negative.")
+        if table == "budget" and column == "id" and value != 1:
+            return _("the value is not valid here.")
         return None
     if decl == "REAL":
         if isinstance(value, bool) or not isinstance(value, int | float):

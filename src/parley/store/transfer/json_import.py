@@ -16,6 +16,7 @@ from parley.store.records import row_to_debt, terms_from_json
 from parley.store.settings_rows import settings_from_dict
 from parley.store.transfer.columns import (
     FORMAT,
+    HOUSEHOLD,
     PARENTS,
     ImportRejected,
     check_value,
@@ -108,7 +109,7 @@ def _is_blank(conn: sqlite3.Connection) -> bool:
     return not any(
         conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone()
         for table in schema.TABLES
-        if table != "settings"
+        if table not in HOUSEHOLD  # a new file already has its (empty) budget row
     )
 
 
@@ -127,7 +128,7 @@ def import_data(store: Store, data: Any, *, again: bool = False) -> dict[str, in
     if unknown:
         raise reject(str(unknown[0]), str(unknown[0]), _("Parley has no such table."))
     _validate_tables(store, tables)
-    maps: dict[str, dict[Any, int]] = {"debts": {}, "events": {}}
+    maps: dict[str, dict[Any, int]] = {"debts": {}, "events": {}, "offers": {}}
     counts: dict[str, int] = {}
     # Deciding and writing in one IMMEDIATE transaction: two imports at once cannot both
     # see an empty file and both try to keep the same ids.
@@ -137,8 +138,12 @@ def import_data(store: Store, data: Any, *, again: bool = False) -> dict[str, in
             refuse_repeat(conn, tables.get("debts", []), tables.get("events", []))
         for table in schema.TABLES:
             rows = tables.get(table, [])
-            if table == "settings" and not keep_ids:
+            if table in HOUSEHOLD and not keep_ids:
                 continue
+            if table == "budget_lines" and rows:
+                conn.execute("DELETE FROM budget_lines")  # the export's budget replaces it
+            if table == "budget" and rows:
+                conn.execute("DELETE FROM budget")
             for row in rows:
                 row = dict(row)
                 if not keep_ids:
@@ -160,6 +165,10 @@ def import_data(store: Store, data: Any, *, again: bool = False) -> dict[str, in
                 if table in maps:
                     maps[table][old] = new
             counts[table] = len(rows)
+        if keep_ids:
+            conn.execute("INSERT OR IGNORE INTO budget (id) VALUES (1)")
+            # An export from before the budget kept the income in the settings.
+            schema.adopt_settings_income(conn)
     return counts
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button
 
@@ -13,6 +13,9 @@ from parley.tui.widgets.text import Plain, literal
 
 
 class ConfirmScreen(ModalScreen[bool]):
+    DEFAULT_CSS = """
+    ConfirmScreen .confirm-question { height: auto; max-height: 50vh; }
+    """
     BINDINGS = [
         Binding("y", "answer(True)", N_("Yes"), id="confirm.yes", tooltip=N_("Go ahead")),
         Binding(
@@ -27,7 +30,9 @@ class ConfirmScreen(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Plain(self.question, classes="dialog-text")
+            # A long question scrolls; the buttons stay in view on a small terminal.
+            with VerticalScroll(classes="confirm-question"):
+                yield Plain(self.question, classes="dialog-text")
             with Horizontal(classes="dialog-buttons"):
                 yield Button(literal(f"{self.yes} (y)"), id="yes", variant="error")
                 yield Button(_("Cancel (n)"), id="no")

@@ -30,10 +30,12 @@ class Row:
     intensity: object = None  # derived from the contact log (None: the debt's stated level)
     contacts: tuple[int, int] = (0, 0)  # collection contacts in the last 7 and 30 days
     reason: str = ""  # why it ranks where it does (triage)
+    deal: object = None  # how the accepted deal's payments stand (engine.budget.tracking)
 
 
-def row_cells(row: Row, format_money) -> tuple[int | None, list[Text]]:
-    """The table cells of one row (and its debt id, the row key)."""
+def row_cells(row: Row, format_money, with_deal: bool = False) -> tuple[int | None, list[Text]]:
+    """The table cells of one row (and its debt id, the row key); `with_deal` adds how the
+    accepted deal's payments stand, when any debt has one."""
     # Text, never str: a str cell is parsed as markup, so a lender called "[b]" would
     # vanish, and parsing a thousand rows is what makes a big table slow to appear.
     debt = row.debt
@@ -55,7 +57,13 @@ def row_cells(row: Row, format_money) -> tuple[int | None, list[Text]]:
         _intensity_text(row),
         Text(debt.legal_stage.label()),
         Text(fmt.short_date(row.follow_up)),
-    ]
+    ] + ([_deal_text(row.deal)] if with_deal else [])
+
+
+def _deal_text(deal) -> Text:
+    from parley.tui.screens.plan.view import standing_text
+
+    return standing_text(deal)
 
 
 def haystack(row: Row) -> str:

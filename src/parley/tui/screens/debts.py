@@ -83,6 +83,7 @@ COLUMNS: tuple[tuple[str, str, int | None], ...] = (
     ("intensity", N_("Collection"), 6),
     ("legal", N_("Legal"), 5),
     ("follow", N_("Follow-up"), 4),
+    ("deal", N_("Deal"), 8),  # only while some debt has an accepted deal
 )
 # Room the table keeps for its vertical scrollbar.
 SCROLLBAR = 2
@@ -111,6 +112,7 @@ class DebtsScreen(ModeScreen):
         self.deleted: list[int] = []
         self.summary_text: Text | str = ""
         self.hidden: tuple[str, ...] = ()  # columns left out for want of width
+        self.columns = COLUMNS[:-1]  # the Deal column joins once a deal is accepted
         self._cells_by_id: dict[int, list[Text]] = {}
 
     def compose_body(self) -> ComposeResult:
@@ -205,9 +207,11 @@ class DebtsScreen(ModeScreen):
         table = self.query_one("#debts-table", DataTable)
         keep = self.selected_debt_id()
         table.clear(columns=True)
-        cells = [self._cells(row, format_money) for row in self._visible_rows()]
+        with_deal = any(r.deal for r in self.rows)
+        self.columns = COLUMNS if with_deal else COLUMNS[:-1]
+        cells = [self._cells(row, format_money, with_deal) for row in self._visible_rows()]
         self._cells_by_id = {debt_id: row_cells for debt_id, row_cells in cells}
-        labels = [self._label(key, label) for key, label, _drop in COLUMNS]
+        labels = [self._label(key, label) for key, label, _drop in self.columns]
         # Fixed widths from plain text: DataTable would otherwise measure every cell's
         # renderable, which dominates the paint with a thousand debts.
         widths = [label.cell_len for label in labels]
@@ -216,11 +220,11 @@ class DebtsScreen(ModeScreen):
                 widths[i] = max(widths[i], cell_len(cell.plain))
         widths = [min(width, 40) for width in widths]
         shown = self._fitting_columns(widths)
-        self.hidden = tuple(COLUMNS[i][0] for i in range(len(COLUMNS)) if i not in shown)
+        self.hidden = tuple(self.columns[i][0] for i in range(len(self.columns)) if i not in shown)
         # Each added row moves the cursor; its highlight messages are not news.
         with table.prevent(DataTable.RowHighlighted, DataTable.CellHighlighted):
             for i in shown:
-                table.add_column(labels[i], key=COLUMNS[i][0], width=widths[i])
+                table.add_column(labels[i], key=self.columns[i][0], width=widths[i])
             for debt_id, row_cells in cells:
                 table.add_row(*(row_cells[i] for i in shown), key=str(debt_id))
         if keep is None and self.app.focused_debt_id is not None:
@@ -233,7 +237,7 @@ class DebtsScreen(ModeScreen):
             hint.update(
                 _("No debt matches the filter. Esc shows them all.")
                 if self.filter_text
-                else _("No debts yet. Press a to add your first one, or , to enter your income.")
+                else _("No debts yet. Press a to add your first one, or 5 to enter your budget.")
             )
         hint.display = not cells
         self._show_details()
@@ -256,9 +260,9 @@ class DebtsScreen(ModeScreen):
         without the lowest-numbered droppable ones until the rest fit."""
         room = self.app.size.width - SCROLLBAR
         padding = 2  # a cell's padding, one each side
-        shown = list(range(len(COLUMNS)))
+        shown = list(range(len(self.columns)))
         droppable = sorted(
-            (drop, i) for i, (_key, _label, drop) in enumerate(COLUMNS) if drop is not None
+            (drop, i) for i, (_key, _label, drop) in enumerate(self.columns) if drop is not None
         )
         while sum(widths[i] + padding for i in shown) > room and droppable:
             shown.remove(droppable.pop(0)[1])
@@ -273,7 +277,7 @@ class DebtsScreen(ModeScreen):
             return
         row_cells = self._cells_by_id[debt_id]
         line = Text()
-        for i, (key, label, _drop) in enumerate(COLUMNS):
+        for i, (key, label, _drop) in enumerate(self.columns):
             if key not in self.hidden:
                 continue
             if line:
@@ -288,8 +292,8 @@ class DebtsScreen(ModeScreen):
             self._fill_table()
 
     @staticmethod
-    def _cells(row: Row, format_money) -> tuple[int | None, list[Text]]:
-        return _row_cells(row, format_money)
+    def _cells(row: Row, format_money, with_deal: bool = False) -> tuple[int | None, list[Text]]:
+        return _row_cells(row, format_money, with_deal)
 
     def _visible_rows(self) -> list[Row]:
         from parley.i18n.collate import name_key

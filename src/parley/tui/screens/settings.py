@@ -1,4 +1,7 @@
-"""Settings: monthly income, currency, legal caps and language. Saved as soon as each is valid."""
+"""Settings: currency, legal caps and language, saved as soon as each is valid.
+
+The income is shown here; it is the household budget's, changed in Plan mode.
+"""
 
 from __future__ import annotations
 
@@ -17,7 +20,7 @@ from textual.widgets import Select
 from parley.engine.errors import InputError
 from parley.engine.inputs import parse_count, parse_date, parse_percent
 from parley.engine.lpr import lpr_on, merged
-from parley.engine.money import parse_money, to_decimal_str
+from parley.engine.money import format_money
 from parley.engine.rates import CapSettings
 from parley.i18n import N_, _
 from parley.i18n import format as fmt
@@ -47,14 +50,7 @@ class SettingsScreen(ModalScreen[None]):
             yield Plain(_("Settings"), classes="dialog-title")
             with VerticalScroll():
                 with Grid(classes="form-grid"):
-                    yield Field(
-                        _("Monthly income after tax"),
-                        parse_money,
-                        value=to_decimal_str(s.monthly_income) if s.monthly_income else "",
-                        required=False,
-                        id="monthly_income",
-                        tooltip=_("Used for the share of income each instalment takes"),
-                    )
+                    yield Plain(income_line(s.monthly_income), id="monthly_income")
                     yield Field(
                         _("Flag an instalment above this share of income"),
                         partial(parse_percent, high=100),
@@ -147,7 +143,9 @@ class SettingsScreen(ModalScreen[None]):
             yield Plain(required_legend(), id="settings-status", classes="dim")
 
     def on_mount(self) -> None:
-        self.query_one("#monthly_income", Field).focus()
+        # Income lives in the household budget (Plan mode); the first setting typed here is
+        # the income-share limit.
+        self.query(Field).first().focus()
 
     @on(Field.Changed)
     def _changed(self, event: Field.Changed) -> None:
@@ -190,7 +188,6 @@ class SettingsScreen(ModalScreen[None]):
         )
         settings = replace(
             current,
-            monthly_income=fields["monthly_income"].value or 0,
             income_share_limit=fields["income_share_limit"].value,
             currency=str(self.query_one("#currency", Select).value),
             caps=caps,
@@ -253,6 +250,16 @@ def _parse_multiple(text: str) -> float:
     if value is None or not value.is_finite() or not 1 <= value <= 5:
         raise InputError(_("Enter a multiple from 1 to 5, e.g. 1.5."))
     return float(value)
+
+
+def income_line(income: int) -> Text:
+    """The income is the household budget's: shown here, changed in Plan mode."""
+    text = Text(_("Monthly income after tax"), style="dim")
+    text.append("\n")
+    text.append(format_money(income) if income else _("not given yet"), style="bold")
+    text.append("\n")
+    text.append(_("from your budget: change it in Plan (5)"), style="dim")
+    return text
 
 
 def _parse_caps(text: str) -> tuple[float, ...]:

@@ -27,7 +27,7 @@ def _money(value) -> str:
 def metrics(share_limit: float) -> list[Metric]:
     def share(value) -> Text:
         if value is None:
-            return Text(_("add income in settings"), style="dim")
+            return Text(_("add income in Plan (5)"), style="dim")
         flag = value > share_limit
         return Text(
             fmt.percent(value, 1) + (" ⚠" if flag else ""), style="bold red" if flag else ""

@@ -252,12 +252,7 @@ def strength(wizard: Wizard) -> Text:
 
 def compose_budget(wizard: Wizard) -> Iterable[Widget]:
     yield Grid(
-        field(
-            wizard,
-            "income",
-            _("Monthly income now"),
-            _("After tax, as it is now; 0 if you have none"),
-        ),
+        Plain(income_line(wizard), id="income", classes="wiz-income"),
         field(
             wizard,
             "costs",
@@ -273,6 +268,15 @@ def compose_budget(wizard: Wizard) -> Iterable[Widget]:
         classes="wiz-grid3",
     )
     yield Plain(budget(wizard), id="budget", classes="wiz-panel")
+
+
+def income_line(wizard: Wizard) -> Text:
+    text = Text(_("Monthly income"), style="dim")
+    text.append("\n")
+    text.append(format_money(wizard.income), style="bold")
+    text.append("\n")
+    text.append(_("from your budget: change it in Plan (5)"), style="dim")
+    return text
 
 
 def budget(wizard: Wizard) -> Text:

@@ -159,13 +159,15 @@ async def test_debts_table_windows_and_badges(demo_db, open_app):
 
     set_settings(demo_db, best_window=20, latest_window=60)
     app = open_app(demo_db)
-    async with app.run_test(size=(220, 50)) as pilot:  # wide enough for every column
+    async with app.run_test(size=(260, 40)) as pilot:  # wide enough for every column
         await settle(pilot)
         table = app.screen.query_one("#debts-table", DataTable)
         labels = [str(c.label) for c in table.columns.values()]
         assert "20-day window" in labels and "60-day window" in labels
-        cells = {
-            str(table.get_row_at(i)[2]): str(table.get_row_at(i)[5]) for i in range(table.row_count)
-        }
+        cells = dict(
+            zip(
+                map(str, table.get_column("lender")), map(str, table.get_column("apr")), strict=True
+            )
+        )
         assert cells[HENGXIN] == "36.0% >4×LPR 13.4%"
         assert cells[ANYING] == "24.0%"

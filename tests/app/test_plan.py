@@ -107,7 +107,7 @@ async def test_use_this_plan_writes_each_ask_and_says_what_it_replaces(demo_db, 
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_plan(pilot)
         plan = screen.plan
-        await pilot.press("f2")
+        await pilot.press("shift+f2")
         await pilot.pause()
         question = str(app.screen.question)
         # 安盈消费金融 already has an offer A (freeze and park over 36 months).
@@ -133,13 +133,13 @@ async def test_pin_keeps_an_ask_and_plans_around_it(demo_db, open_app):
         await pilot.press("down")
         await pilot.pause()
         ask = screen._selected()
-        await pilot.press("f3")
+        await pilot.press("shift+f3")
         await pilot.pause()
         assert app.store.pinned_asks() == {ask.debt.id: ask.terms}
         pinned = next(a for a in screen.plan.asks if a.debt.id == ask.debt.id)
         assert pinned.placement is Placement.PINNED
         assert all(m.paid <= screen.plan.available for m in screen.plan.months)
-        await pilot.press("f3")
+        await pilot.press("shift+f3")
         await pilot.pause()
         assert app.store.pinned_asks() == {}
 
@@ -178,7 +178,7 @@ async def test_payments_against_a_deal_show_missed_late_and_what_a_miss_costs(de
         # Penalty interest for 30 days on it, at the contract's penalty rate.
         penalty = round(debt.outstanding * debt.effective_penalty_rate * 30 / 365)
         assert format_money(penalty) in detail
-        await pilot.press("f4")
+        await pilot.press("shift+f4")
         await pilot.pause()
         await type_into(pilot, "amount", f"{each / 100:.2f}")
         await pilot.press("ctrl+s")

@@ -74,7 +74,7 @@ async def test_add_refuses_bad_input_then_saves_with_a_file(demo_db, open_app, t
         await type_into(pilot, "party", "Agent Li")
         await type_into(pilot, "promise-0", "Penalty waived")
         await type_into(pilot, "new_file", str(recording))
-        await pilot.press("enter")  # attach: copied into the vault and hashed now
+        await pilot.press("enter")  # attach: copied into the vault and hashed in a worker
         await settle(pilot)
         assert "call.m4a" in shown_text(form.query_one("#attachments"))
         await pilot.press("ctrl+s")
@@ -118,7 +118,7 @@ async def test_the_vault_copy_is_the_evidence_and_a_changed_copy_shows(demo_db, 
         copy.write_bytes(b"other version")
         await type_into(pilot, "party", "Edited")
         await pilot.press("ctrl+r")
-        await pilot.pause()
+        await settle(pilot)
         assert "CHANGED" in shown_text(form.query_one("#attachments"))
         await pilot.press("ctrl+s")
         await settle(pilot)
@@ -200,3 +200,78 @@ async def test_debts_table_collection_column_comes_from_the_log(demo_db, open_ap
         )
         assert cells["快闪借"].startswith("High") and "2/7d" in cells["快闪借"]
         assert cells["好分期商城"].startswith("Low") or "1/30d" in cells["好分期商城"]
+
+
+async def test_a_big_file_is_copied_and_hashed_in_a_worker_with_progress(
+    demo_db, open_app, tmp_path, monkeypatch
+):
+    import threading
+
+    from textual.widgets import ProgressBar
+
+    from parley.store import vault
+
+    big = tmp_path / "recording.wav"
+    big.write_bytes(bytes(range(256)) * (12 * 4096))  # 12 MiB: several progress steps
+    copied_on: list[threading.Thread] = []
+    real = vault.copy_in
+
+    def watched(*args, **kwargs):
+        copied_on.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(vault, "copy_in", watched)
+    app = open_app(demo_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_timeline(pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        form = app.screen
+        await type_into(pilot, "when", "2026-11-30 09:00")
+        await type_into(pilot, "new_file", str(big))
+        await pilot.press("enter")
+        await settle(pilot)
+        # The UI thread never read the file: a worker thread copied and hashed it.
+        assert copied_on and threading.main_thread() not in copied_on
+        bar = form.query_one("#attach-progress", ProgressBar)
+        assert bar.progress == bar.total >= big.stat().st_size
+        assert not bar.has_class("-busy")  # hidden again once done
+        (a,) = form.state.attachments
+        assert a.sha256 == hashlib.sha256(big.read_bytes()).hexdigest()
+
+
+async def test_rechecking_an_unreadable_attachment_says_so(
+    demo_db, open_app, tmp_path, monkeypatch
+):
+    from pathlib import Path
+
+    letter = tmp_path / "letter.png"
+    letter.write_bytes(b"a letter")
+    app = open_app(demo_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_timeline(pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        await type_into(pilot, "when", "2026-11-30 09:00")
+        await type_into(pilot, "new_file", str(letter))
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        app.screen.query_one("#events-table", DataTable).move_cursor(row=0)
+        await pilot.press("e")
+        await pilot.pause()
+        form = app.screen
+        # The vault copy's permissions changed since (tests may run as root, who reads
+        # anything).
+        real_open = Path.open
+        vault_folder = demo_db.with_name("parley.db.vault")
+
+        def refuse(self, *args, **kwargs):
+            if self.parent == vault_folder:
+                raise PermissionError(13, "Permission denied")
+            return real_open(self, *args, **kwargs)
+
+        monkeypatch.setattr(Path, "open", refuse)
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        assert app.is_running and app.screen is form
+        assert "cannot be read now" in shown_text(form.query_one("#attachments"))

@@ -143,7 +143,7 @@ async def test_bad_budget_is_refused_at_the_field(demo_db, open_app):
     app = open_app(demo_db)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_wizard(pilot)
-        await pilot.press("f3")
+        await pilot.press("shift+f3")
         await settle(pilot)
         assert step_of(app) == 3
         await type_into(pilot, "costs", "12abc")
@@ -166,7 +166,7 @@ async def test_an_empty_required_field_says_so_when_next_is_pressed(demo_db, ope
     app = open_app(demo_db)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_wizard(pilot)
-        await pilot.press("f6")  # jump to the script: costs were never given
+        await pilot.press("shift+f6")  # jump to the script: costs were never given
         await settle(pilot)
         assert step_of(app) == 3
         costs = screen.query_one("#costs", Field)
@@ -179,7 +179,7 @@ async def test_bad_proposal_is_refused_and_figures_marked_stale(demo_db, open_ap
     app = open_app(demo_db)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_wizard(pilot)
-        await pilot.press("f3")
+        await pilot.press("shift+f3")
         await settle(pilot)
         await type_into(pilot, "costs", "3000")
         await next_step(pilot)
@@ -209,10 +209,10 @@ async def test_draft_resumes_after_a_restart(demo_db, open_app):
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_wizard(pilot)
         debt_id = screen.wizard.debt.id
-        await pilot.press("f2")
+        await pilot.press("shift+f2")
         await settle(pilot)
         await type_into(pilot, "detail", "My shop closed")
-        await pilot.press("f3")
+        await pilot.press("shift+f3")
         await settle(pilot)
         await type_into(pilot, "costs", "2,500")
         await next_step(pilot)
@@ -230,7 +230,7 @@ async def test_draft_resumes_after_a_restart(demo_db, open_app):
         await pilot.press("ctrl+b")
         await settle(pilot)
         assert screen.query_one("#costs", Field).text == "2,500"
-        await pilot.press("alt+2")
+        await pilot.press("shift+f2")
         await settle(pilot)
         assert step_of(app) == 2
         assert screen.query_one("#detail", Field).text == "My shop closed"
@@ -240,7 +240,7 @@ async def test_switching_language_keeps_what_was_typed(demo_db, open_app):
     app = open_app(demo_db)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_wizard(pilot)
-        await pilot.press("f3")
+        await pilot.press("shift+f3")
         await settle(pilot)
         await type_into(pilot, "costs", "3oo")
         await pilot.press("ctrl+l")
@@ -255,10 +255,10 @@ async def test_export_asks_where_and_writes_a_private_file(demo_db, open_app):
     app = open_app(demo_db, "zh_CN")
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_wizard(pilot)
-        await pilot.press("f3")
+        await pilot.press("shift+f3")
         await settle(pilot)
         await type_into(pilot, "costs", "3000")
-        await pilot.press("f6")
+        await pilot.press("shift+f6")
         await settle(pilot)
         assert step_of(app) == 6
         for key in ("m", "t"):

@@ -35,7 +35,7 @@ STATES = {
     "plan": typed(None),
     "refused": typed("essential-housing", "x"),
     "short": typed("essential-housing", "8000", clear=True),
-    "use_confirm": typed(None, then=("f2",)),
+    "use_confirm": typed(None, then=("shift+f2",)),
 }
 
 

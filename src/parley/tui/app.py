@@ -12,8 +12,10 @@ from textual.screen import Screen
 
 from parley import i18n
 from parley.i18n import _
+from parley.tui.crash import RedactedCrash
 from parley.tui.keys import APP_KEYS, bindings, key_commands
 from parley.tui.privacy import PrivacyMixin
+from parley.tui.storage import EVERYTHING, SETTINGS, DataChanged, Failed, write
 
 if TYPE_CHECKING:
     from parley.store import Store
@@ -49,7 +51,7 @@ def _plan_screen() -> Screen:
     return PlanScreen()
 
 
-class ParleyApp(PrivacyMixin, App[int]):
+class ParleyApp(RedactedCrash, PrivacyMixin, App[int]):
     CSS_PATH = Path(__file__).parent / "app.tcss"
     MODES = {
         "debts": _debts_screen,
@@ -77,11 +79,16 @@ class ParleyApp(PrivacyMixin, App[int]):
         i18n.set_currency(self.settings.currency)
         self.title = "Parley"
         self.sub_title = Path(store.path).name
+        if getattr(store, "read_only", False):
+            self.sub_title += " · " + _("read-only")
         self.focused_debt_id: int | None = None  # shared by the modes: "the debt I'm working on"
 
     def on_mount(self) -> None:
         self.setup_privacy()
-        if self.store.is_empty():
+        note = getattr(self.store, "read_only_note", None)
+        if note:
+            self.notify(note, severity="warning", timeout=15)
+        if self.store.is_empty() and not getattr(self.store, "read_only", False):
             from parley.tui.screens.welcome import WelcomeScreen
 
             self.push_screen(WelcomeScreen(), self._after_welcome)
@@ -91,20 +98,40 @@ class ParleyApp(PrivacyMixin, App[int]):
             from parley.clock import today
             from parley.store import demo
 
-            demo.fill(self.store, today())
+            if isinstance(
+                write(self, lambda: demo.fill(self.store, today()), changed=EVERYTHING), Failed
+            ):
+                return
             self.settings = self.store.load_settings()
             i18n.set_currency(self.settings.currency)
             self.notify(_("Example data loaded. Delete it any time, debt by debt."))
         self.refresh_data()
 
+    def notify(self, message, *, title="", severity="information", timeout=None, markup=False):
+        """Every notification shows its text literally: messages quote lenders, paths and
+        notes, and those are data, never markup (see tui/widgets/text.py)."""
+        super().notify(
+            str(message), title=str(title), severity=severity, timeout=timeout, markup=False
+        )
+
+    # --- when Parley itself fails: a redacted report (crash.RedactedCrash) -------------------
+
+    def crash_folder(self) -> Path:
+        return Path(self.store.path).parent
+
     # --- shared state -------------------------------------------------------------------
 
     def refresh_data(self) -> None:
-        """Tell every mode that the store changed (they reload when next shown)."""
-        for screen in self._all_screens():
+        """Tell every screen that anything may have changed."""
+        self.post_message(DataChanged(EVERYTHING))
+
+    def on_data_changed(self, change: DataChanged) -> None:
+        """Every screen, shown or not, hears what changed; each decides whether it shows it
+        (the store is the one source of truth; screens hold no copies that outlive this)."""
+        for screen in list(self._all_screens()):
             refresh = getattr(screen, "data_changed", None)
             if refresh:
-                refresh()
+                refresh(change)
 
     def _all_screens(self) -> Iterable[Screen]:
         seen: set[int] = set()
@@ -135,17 +162,25 @@ class ParleyApp(PrivacyMixin, App[int]):
     async def set_language(self, lang: str) -> None:
         i18n.set_language(lang)
         self.settings.language = i18n.language()
-        self.store.save_settings(self.settings)
+        # The language applies now even if the file cannot remember it (a read-only file
+        # already says so in the header; asking again on every switch would only nag).
+        if not getattr(self.store, "read_only", False):
+            write(self, lambda: self.store.save_settings(self.settings), changed=frozenset())
         for screen in list(self._all_screens()):
             if screen.is_mounted or screen.is_attached:
                 await screen.recompose()
         self.notify(_("Language: English") if lang == "en" else _("Language: Chinese"))
 
-    def apply_settings(self, settings) -> None:
+    def apply_settings(self, settings, *, retry=None) -> bool:
+        """Save the settings; False (and the message shown) when the file refused them."""
+        if isinstance(
+            write(self, lambda: self.store.save_settings(settings), changed=SETTINGS, retry=retry),
+            Failed,
+        ):
+            return False
         self.settings = settings
-        self.store.save_settings(settings)
         i18n.set_currency(settings.currency)
-        self.refresh_data()
+        return True
 
     # --- command palette -----------------------------------------------------------------
 

@@ -3,6 +3,7 @@ and the command palette, so the four never disagree."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from textual.binding import Binding
@@ -20,6 +21,10 @@ class Key:
     show: bool = True
     palette: bool = True
     priority: bool = False
+    # Keys for the same command that work even while a text field has the focus (a plain
+    # digit typed into a field must stay in that field). F-keys reach the app under tmux and
+    # screen; alt+digit only where the terminal sends Meta as Escape (tmux sends "¢" for alt+4).
+    anywhere: str = ""
 
     def binding(self) -> Binding:
         return Binding(
@@ -32,9 +37,36 @@ class Key:
             priority=self.priority,
         )
 
+    def anywhere_binding(self) -> Binding:
+        # No description: the footer and help show it beside the main key, not as a row.
+        return Binding(
+            self.anywhere,
+            self.action,
+            "",
+            show=False,
+            id=f"{self.id}.anywhere",
+            tooltip=self.tooltip,
+            priority=True,
+        )
+
 
 def bindings(keys: tuple[Key, ...]) -> list[Binding]:
-    return [k.binding() for k in keys]
+    found = []
+    for k in keys:
+        found.append(k.binding())
+        if k.anywhere:
+            found.append(k.anywhere_binding())
+    return found
+
+
+def anywhere_keys(keys: tuple[Key, ...] | None = None) -> dict[str, str]:
+    """action -> the key that works from inside a field, for the help screen."""
+    return {k.action: k.anywhere for k in (keys or APP_KEYS) if k.anywhere}
+
+
+def key_names(keys: str) -> str:
+    """`f1,alt+1` -> `F1 / alt+1`, as the help screen shows them."""
+    return " / ".join(k.upper() if re.fullmatch(r"f\d+", k) else k for k in keys.split(","))
 
 
 APP_KEYS: tuple[Key, ...] = (
@@ -44,6 +76,7 @@ APP_KEYS: tuple[Key, ...] = (
         "app.switch_mode('debts')",
         N_("Debts"),
         N_("Every debt, ranked by what to deal with first"),
+        anywhere="f1,alt+1",
     ),
     Key(
         "mode.timeline",
@@ -51,6 +84,7 @@ APP_KEYS: tuple[Key, ...] = (
         "app.switch_mode('timeline')",
         N_("Timeline"),
         N_("Calls, messages, promises and payments"),
+        anywhere="f2,alt+2",
     ),
     Key(
         "mode.wizard",
@@ -58,6 +92,7 @@ APP_KEYS: tuple[Key, ...] = (
         "app.switch_mode('wizard')",
         N_("Wizard"),
         N_("Prepare a call, step by step"),
+        anywhere="f3,alt+3",
     ),
     Key(
         "mode.checklist",
@@ -65,6 +100,7 @@ APP_KEYS: tuple[Key, ...] = (
         "app.switch_mode('checklist')",
         N_("Checklist"),
         N_("Check an agreement before signing"),
+        anywhere="f4,alt+4",
     ),
     Key(
         "mode.plan",
@@ -72,6 +108,7 @@ APP_KEYS: tuple[Key, ...] = (
         "app.switch_mode('plan')",
         N_("Plan"),
         N_("One budget for every debt, and the month you are free"),
+        anywhere="f5,alt+5",
     ),
     Key("app.help", "question_mark", "app.help", N_("Help"), N_("Every key, on one screen")),
     Key(

@@ -15,6 +15,7 @@ from textual.widgets import Button, Static, TextArea
 from parley.engine.errors import InputError
 from parley.i18n import N_, _, ngettext
 from parley.tui.widgets.field import Field
+from parley.tui.widgets.text import Plain
 
 MAX_BYTES = 1_000_000  # an agreement is a few pages; anything larger is the wrong file
 PASTED = "pasted"  # stored as the source of a pasted version; shown translated
@@ -69,8 +70,8 @@ class LoadFileScreen(ModalScreen[Loaded | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog wide", id="load-dialog"):
-            yield Static(_("Load an agreement from a file"), classes="dialog-title")
-            yield Static(
+            yield Plain(_("Load an agreement from a file"), classes="dialog-title")
+            yield Plain(
                 _(
                     "Give the path of a text file (UTF-8 or GB18030). Each load adds a new "
                     "version; earlier versions are kept."
@@ -85,7 +86,7 @@ class LoadFileScreen(ModalScreen[Loaded | None]):
                 id="agreement-path",
                 tooltip=_("A plain-text file; ~ means your home folder"),
             )
-            yield Static("", id="load-preview", classes="dim")
+            yield Plain("", id="load-preview", classes="dim")
             with Horizontal(classes="dialog-buttons"):
                 yield Button(_("Add version (Ctrl+S)"), id="load", variant="primary")
                 yield Button(_("Cancel (Esc)"), id="cancel")
@@ -129,15 +130,15 @@ class PasteScreen(ModalScreen[Loaded | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog wide", id="paste-dialog"):
-            yield Static(_("Paste an agreement"), classes="dialog-title")
-            yield Static(
+            yield Plain(_("Paste an agreement"), classes="dialog-title")
+            yield Plain(
                 _("Paste the agreement's full text below. It is kept as a new version."),
                 classes="dialog-text",
             )
             area = TextArea(self.text, id="paste-text", soft_wrap=True, tab_behavior="focus")
             area.tooltip = _("Paste with your terminal's paste key (often Ctrl+Shift+V)")
             yield area
-            yield Static("", id="paste-error", classes="field-error")
+            yield Plain("", id="paste-error", classes="field-error")
             with Horizontal(classes="dialog-buttons"):
                 yield Button(_("Add version (Ctrl+S)"), id="load", variant="primary")
                 yield Button(_("Cancel (Esc)"), id="cancel")

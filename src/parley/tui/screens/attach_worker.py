@@ -21,8 +21,9 @@ def attach_label(store) -> str:
     )
 
 
-def start_copy(screen, source: Path) -> None:
-    """Copy `source` in a thread; `screen.attached(attachment)` runs when it is kept."""
+def start_copy(screen, source: Path, *, then_save: bool = False) -> None:
+    """Copy `source` in a thread; `screen.attached(attachment, then_save)` runs when it is
+    kept (`then_save`: the form is saved once the file is in)."""
     from parley.store import vault
 
     app = screen.app
@@ -40,33 +41,34 @@ def start_copy(screen, source: Path) -> None:
         except OSError as error:
             app.call_from_thread(_failed, screen, source, error)
             return
-        app.call_from_thread(_finish, screen, copied)
+        app.call_from_thread(_finish, screen, copied, then_save)
 
     screen.run_worker(work, thread=True, exclusive=True, group="attach")
 
 
-def _finish(screen, copied) -> None:
+def _finish(screen, copied, then_save: bool) -> None:
     from parley.store import vault
 
     attachment = vault.record(screen.app.store, copied)
     screen.query_one("#attach-progress", ProgressBar).remove_class("-busy")
-    screen.attached(attachment)
+    screen.attached(attachment, then_save)
 
 
 def _failed(screen, source: Path, error: OSError) -> None:
     from parley.tui.widgets.field import Field
 
     screen.query_one("#attach-progress", ProgressBar).remove_class("-busy")
-    screen.query_one("#new_file", Field).error = _("Cannot read {path}: {reason}").format(
+    box = screen.query_one("#new_file", Field)
+    box.error = _("Cannot read {path}: {reason}").format(
         path=source, reason=error.strerror or error
     )
+    box.reveal()
 
 
-def attach_from_field(screen, *, in_worker: bool) -> bool:
-    """Copy the file named in the form's attach field into the vault; False when refused.
-
-    In a worker (with the progress bar) when the user asks; straight away when saving,
-    so that nothing typed is left behind."""
+def attach_from_field(screen, *, then_save: bool = False) -> bool:
+    """Copy the file named in the form's attach field into the vault in a worker, with the
+    progress bar (a recording can be a gigabyte: never on the UI thread); False when refused.
+    Saving with a file named but not attached yet passes `then_save`."""
     from parley.engine.errors import InputError
     from parley.store import vault
     from parley.tui.widgets.field import Field
@@ -78,18 +80,15 @@ def attach_from_field(screen, *, in_worker: bool) -> bool:
         box.reveal()
         box.focus()
         return False
-    store = screen.app.store
     try:
-        vault.check_size(store, box.value)
-        if in_worker:
-            start_copy(screen, box.value)
-            return True
-        attachment = vault.put(store, box.value)
+        vault.check_size(screen.app.store, box.value)
+        start_copy(screen, box.value, then_save=then_save)
     except InputError as error:
         box.error = str(error)
+        box.reveal()
         return False
     except OSError as error:
         box.error = _("Cannot read {path}: {reason}").format(path=box.value, reason=error.strerror)
+        box.reveal()
         return False
-    screen.attached(attachment)
     return True

@@ -2,14 +2,35 @@
 
 from __future__ import annotations
 
+from textual import events, on
 from textual.app import ComposeResult
 from textual.screen import Screen
-from textual.widgets import Header
 
+from parley.tui.storage import DataChanged
 from parley.tui.widgets.footer import TranslatedFooter
+from parley.tui.widgets.header import SafeHeader
 
 
-class ModeScreen(Screen):
+class TitledScreen(Screen):
+    """A screen whose header title follows the language.
+
+    The title is set before a recompose and on mount, never inside `compose` or after a
+    recompose: a title change while the old Header is being removed fires that Header's
+    watcher after it lost its children (`NoMatches: HeaderTitle`)."""
+
+    def screen_title(self) -> str:
+        return "Parley"
+
+    @on(events.Mount)
+    def _show_title(self) -> None:
+        self.title = self.screen_title()
+
+    async def recompose(self) -> None:
+        self.title = self.screen_title()
+        await super().recompose()
+
+
+class ModeScreen(TitledScreen):
     """Subclasses implement `compose_body` and may implement `reload` (called when data changed)."""
 
     MODE_TITLE = ""  # N_-marked
@@ -19,17 +40,24 @@ class ModeScreen(Screen):
         self._stale = False
 
     def compose(self) -> ComposeResult:
-        from parley.i18n import _
-
-        self.title = f"Parley · {_(self.MODE_TITLE)}" if self.MODE_TITLE else "Parley"
-        yield Header()
+        yield SafeHeader()
         yield from self.compose_body()
         yield TranslatedFooter()
+
+    def screen_title(self) -> str:
+        from parley.i18n import _
+
+        return f"Parley · {_(self.MODE_TITLE)}" if self.MODE_TITLE else "Parley"
 
     def compose_body(self) -> ComposeResult:
         yield from ()
 
-    def data_changed(self) -> None:
+    # What this screen shows (tui/storage names); it reloads when a write touches any.
+    SHOWS: frozenset[str] = frozenset()
+
+    def data_changed(self, change: DataChanged) -> None:
+        if not change.touches(self.SHOWS, self):
+            return
         if self.is_current:
             self.reload()
         else:

@@ -6,9 +6,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, Static
+from textual.widgets import Button
 
 from parley.i18n import N_, _
+from parley.tui.widgets.text import Plain, literal
 
 
 class ConfirmScreen(ModalScreen[bool]):
@@ -31,9 +32,9 @@ class ConfirmScreen(ModalScreen[bool]):
         with Vertical(classes="dialog"):
             # A long question scrolls; the buttons stay in view on a small terminal.
             with VerticalScroll(classes="confirm-question"):
-                yield Static(self.question, classes="dialog-text")
+                yield Plain(self.question, classes="dialog-text")
             with Horizontal(classes="dialog-buttons"):
-                yield Button(f"{self.yes} (y)", id="yes", variant="error")
+                yield Button(literal(f"{self.yes} (y)"), id="yes", variant="error")
                 yield Button(_("Cancel (n)"), id="no")
 
     def on_mount(self) -> None:

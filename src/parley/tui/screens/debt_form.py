@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, Checkbox, Label, Select, Static
+from textual.widgets import Button, Checkbox, Select, Static
 
 from parley import clock
 from parley.engine.debt import Debt, Intensity, LegalStage, LenderKind, Method
@@ -21,7 +21,9 @@ from parley.engine.money import parse_money, to_decimal_str
 from parley.engine.rates import parse_rate
 from parley.i18n import N_, _
 from parley.tui.screens.discard import DiscardGuard
+from parley.tui.storage import DEBTS, Failed, write
 from parley.tui.widgets.field import Field, attention, labelled, required_legend
+from parley.tui.widgets.text import Plain, PlainLabel, PlainSelect
 
 
 def _money_text(value: int | None) -> str:
@@ -56,7 +58,7 @@ class DebtFormScreen(DiscardGuard, ModalScreen[int | None]):
         title = _("Edit debt") if self.debt else _("Add a debt")
         money = partial(parse_money)
         with Vertical(id="debt-form", classes="dialog wide"):
-            yield Static(title, classes="dialog-title")
+            yield Plain(title, classes="dialog-title")
             with VerticalScroll():
                 with Grid(classes="form-grid"):
                     yield Field(
@@ -185,7 +187,7 @@ class DebtFormScreen(DiscardGuard, ModalScreen[int | None]):
                         id="notes",
                     )
                     with Vertical(classes="field-like"):
-                        yield Label(" ")
+                        yield PlainLabel(" ")
                         yield Checkbox(
                             _("Reported to the credit bureau"),
                             d.credit_reported,
@@ -200,7 +202,7 @@ class DebtFormScreen(DiscardGuard, ModalScreen[int | None]):
                                 "runs on all the principal left, not only on missed instalments"
                             ),
                         )
-            yield Static("", id="form-status")
+            yield Plain("", id="form-status")
             with Horizontal(classes="dialog-buttons"):
                 yield Button(_("Save (Ctrl+S)"), id="save", variant="primary")
                 yield Button(_("Cancel (Esc)"), id="cancel")
@@ -316,11 +318,18 @@ class DebtFormScreen(DiscardGuard, ModalScreen[int | None]):
             self.notify(str(error), severity="error")
             return
         store = self.app.store
-        if debt.id is None:
-            debt_id = store.add_debt(debt)
-        else:
+
+        def save() -> int:
+            if debt.id is None:
+                return store.add_debt(debt)
             store.update_debt(debt)
-            debt_id = debt.id
+            return debt.id
+
+        debt_id = write(
+            self.app, save, changed=DEBTS, debt_id=debt.id, origin=self, retry=self.action_save
+        )
+        if isinstance(debt_id, Failed):
+            return  # the form stays open with everything typed
         self.notify(_("Saved {lender}.").format(lender=debt.lender))
         self.dismiss(debt_id)
 
@@ -341,7 +350,7 @@ class DebtFormScreen(DiscardGuard, ModalScreen[int | None]):
 
 
 def _select(label: str, name: str, enum, value) -> Vertical:
-    select = Select(
+    select = PlainSelect(
         [(member.label(), member.value) for member in enum],
         value=value.value,
         allow_blank=False,

@@ -15,7 +15,9 @@ from parley.tui.keys import Key, bindings
 from parley.tui.screens.base import ModeScreen
 from parley.tui.screens.debt_rows import Row, haystack
 from parley.tui.screens.debt_rows import row_cells as _row_cells
+from parley.tui.storage import DEBTS, EVENTS, OFFERS, SETTINGS, Failed, write
 from parley.tui.widgets.tables import FixedColumnsTable, cursor_id
+from parley.tui.widgets.text import Plain
 
 DEBT_KEYS: tuple[Key, ...] = (
     Key(
@@ -97,6 +99,7 @@ class DebtsScreen(ModeScreen):
     DebtsScreen #why { height: auto; padding: 0 1; background: $boost; }
     """
     MODE_TITLE = N_("Debts")
+    SHOWS = frozenset({DEBTS, OFFERS, EVENTS, SETTINGS})
     BINDINGS = bindings(DEBT_KEYS)
     AUTO_FOCUS = "#debts-table"
     KEYS = DEBT_KEYS
@@ -113,7 +116,7 @@ class DebtsScreen(ModeScreen):
         self._cells_by_id: dict[int, list[Text]] = {}
 
     def compose_body(self) -> ComposeResult:
-        yield Static(self.summary_text, id="summary")
+        yield Plain(self.summary_text, id="summary")
         filter_input = Input(
             self.filter_text, placeholder=_("Filter: lender, kind, stage, contract…"), id="filter"
         )
@@ -121,13 +124,13 @@ class DebtsScreen(ModeScreen):
         yield filter_input
         table = FixedColumnsTable(id="debts-table", cursor_type="row", zebra_stripes=True)
         table.tooltip = _("Enter opens the offer editor; s sorts; / filters")
-        yield Static("", id="empty-hint")
+        yield Plain("", id="empty-hint")
         yield table
         # On a narrow terminal: the selected debt's columns that did not fit.
-        details = Static("", id="debt-details")
+        details = Plain("", id="debt-details")
         details.display = False
         yield details
-        yield Static("", id="why")
+        yield Plain("", id="why")
 
     def on_mount(self) -> None:
         from parley.tui.data import debt_rows
@@ -184,12 +187,18 @@ class DebtsScreen(ModeScreen):
 
     def _show_summary(self, summary: Text) -> None:
         self.summary_text = summary
-        self.query_one("#summary", Static).update(summary)
+        # The screen may be closing (the app quits while the total is worked out): a save
+        # on the way out now tells every screen, so the total can land after the widgets go.
+        for widget in self.query("#summary").results(Static):
+            widget.update(summary)
 
     def _show(self, rows: list[Row], summary: Text) -> None:
         self.rows = rows
         self.summary_text = summary
-        self.query_one("#summary", Static).update(summary)
+        found = list(self.query("#summary").results(Static))
+        if not found:
+            return  # the screen is closing (see _show_summary): nothing left to fill
+        found[0].update(summary)
         self._fill_table()
 
     def _fill_table(self) -> None:
@@ -427,8 +436,7 @@ class DebtsScreen(ModeScreen):
 
     def _saved(self, debt_id: int | None) -> None:
         if debt_id is not None:
-            self.app.focused_debt_id = debt_id
-            self.app.refresh_data()
+            self.app.focused_debt_id = debt_id  # the reload on return selects it
 
     def action_delete(self) -> None:
         debt_id = self.selected_debt_id()
@@ -440,13 +448,22 @@ class DebtsScreen(ModeScreen):
 
         def done(yes: bool | None) -> None:
             if yes:
-                self.app.store.delete_debt(debt_id)
+                if isinstance(
+                    write(
+                        self.app,
+                        lambda: self.app.store.delete_debt(debt_id),
+                        changed=DEBTS,
+                        debt_id=debt_id,
+                        retry=lambda: done(True),
+                    ),
+                    Failed,
+                ):
+                    return
                 self.deleted.append(debt_id)
                 self.refresh_bindings()
                 self.notify(
                     _("Deleted {lender}. Press u to bring it back.").format(lender=debt.lender)
                 )
-                self.app.refresh_data()
 
         self.app.push_screen(
             ConfirmScreen(
@@ -461,13 +478,23 @@ class DebtsScreen(ModeScreen):
     def action_undo(self) -> None:
         if not self.deleted:
             return
-        debt_id = self.deleted.pop()
-        self.app.store.restore_debt(debt_id)
+        debt_id = self.deleted[-1]
+        if isinstance(
+            write(
+                self.app,
+                lambda: self.app.store.restore_debt(debt_id),
+                changed=DEBTS,
+                debt_id=debt_id,
+                retry=self.action_undo,
+            ),
+            Failed,
+        ):
+            return
+        self.deleted.pop()
         self.app.focused_debt_id = debt_id
         self.notify(
             _("Brought back {lender}.").format(lender=self.app.store.get_debt(debt_id).lender)
         )
-        self.app.refresh_data()
 
     def action_sort(self) -> None:
         self.sort_index = (self.sort_index + 1) % len(SORTS)

@@ -11,32 +11,26 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime, time
 from functools import partial
-from pathlib import Path
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import (
-    Button,
-    Checkbox,
-    Input,
-    Label,
-    ProgressBar,
-    Select,
-    Static,
-    TextArea,
-)
+from textual.widgets import Button, Checkbox, Input, ProgressBar, Select, Static, TextArea
 
 from parley import clock
 from parley.engine.errors import InputError
 from parley.engine.inputs import parse_date, parse_text
-from parley.i18n import N_, _, ngettext
+from parley.i18n import N_, _
 from parley.store.records import AbuseFlag, Attachment, Event, EventKind, Promise
-from parley.tui.screens.attach_worker import attach_from_field, attach_label
+from parley.store.vault import copy_of
+from parley.tui.screens.attach_worker import attach_label
 from parley.tui.screens.discard import DiscardGuard
+from parley.tui.screens.event_files import AttachmentsPart, file_check, parse_file
+from parley.tui.storage import EVENTS, Failed, write
 from parley.tui.widgets.field import Field, attention, labelled, required_legend
+from parley.tui.widgets.text import Plain, PlainLabel, PlainSelect
 
 SUMMARY_MAX = 4000
 
@@ -62,29 +56,6 @@ def parse_moment(text: str) -> datetime:
     return moment
 
 
-def parse_file(text: str) -> Path:
-    path = Path(text.strip()).expanduser()
-    if not path.exists():
-        raise InputError(_("There is no file at {path}.").format(path=path))
-    if not path.is_file():
-        raise InputError(_("{path} is a folder, not a file.").format(path=path))
-    try:
-        with path.open("rb"):
-            pass
-    except OSError as error:
-        raise InputError(
-            _("Cannot read {path}: {reason}").format(path=path, reason=error.strerror)
-        ) from None
-    return path.absolute()
-
-
-def file_check(store, a: Attachment, *, rehash: bool) -> str:
-    """ "same", "changed", "missing" or "unchecked", from the vault copy when there is one."""
-    from parley.store import vault
-
-    return vault.check(store, a, rehash=rehash)
-
-
 @dataclass
 class FormState:
     when: str
@@ -103,7 +74,7 @@ class FormState:
     new_file: str = ""
 
 
-class EventFormScreen(DiscardGuard, ModalScreen[int | None]):
+class EventFormScreen(AttachmentsPart, DiscardGuard, ModalScreen[int | None]):
     """Dismisses with the saved event's id, or None when cancelled."""
 
     DEFAULT_CSS = """
@@ -180,7 +151,7 @@ class EventFormScreen(DiscardGuard, ModalScreen[int | None]):
                 promises=[(p.text, p.written) for p in event.promises] or [("", False)],
                 attachments=list(event.attachments),
                 checks={
-                    i: file_check(self.app.store, a, rehash=False)
+                    i: file_check(a, copy_of(self.app.store, a), None, rehash=False)
                     for i, a in enumerate(event.attachments)
                 },
             )
@@ -191,7 +162,7 @@ class EventFormScreen(DiscardGuard, ModalScreen[int | None]):
         s = self.state
         title = _("Edit event") if self.event else _("Add an event")
         with Vertical(id="event-form", classes="dialog wide"):
-            yield Static(title, classes="dialog-title")
+            yield Plain(title, classes="dialog-title")
             with VerticalScroll(id="event-scroll"):
                 with Grid(classes="form-grid"):
                     yield Field(
@@ -203,7 +174,7 @@ class EventFormScreen(DiscardGuard, ModalScreen[int | None]):
                     )
                     yield labelled(
                         _("Debt"),
-                        Select(
+                        PlainSelect(
                             [(lender, debt_id) for debt_id, lender in self.debts],
                             value=s.debt_id if s.debt_id is not None else Select.NULL,
                             allow_blank=s.debt_id is None,
@@ -213,7 +184,7 @@ class EventFormScreen(DiscardGuard, ModalScreen[int | None]):
                     )
                     yield labelled(
                         _("Kind"),
-                        Select(
+                        PlainSelect(
                             [(k.label(), k.value) for k in EventKind],
                             value=s.kind,
                             allow_blank=False,
@@ -244,7 +215,7 @@ class EventFormScreen(DiscardGuard, ModalScreen[int | None]):
                         id="agent_id",
                     )
                     with Vertical(classes="field-like"):
-                        yield Label(" ")
+                        yield PlainLabel(" ")
                         yield Checkbox(
                             _("Agent ID checked against the lender's official records"),
                             s.verified,
@@ -258,10 +229,10 @@ class EventFormScreen(DiscardGuard, ModalScreen[int | None]):
                         placeholder="2026-12-05",
                         id="follow_up",
                     )
-                yield Label(_("What was said"), classes="field-label")
+                yield PlainLabel(_("What was said"), classes="field-label")
                 yield TextArea(s.summary, id="summary", soft_wrap=True)
                 with Vertical(id="abuse-box", classes="field-like"):
-                    yield Label(
+                    yield PlainLabel(
                         _("What made this contact abusive (collection contacts)"),
                         classes="field-label",
                     )
@@ -270,15 +241,15 @@ class EventFormScreen(DiscardGuard, ModalScreen[int | None]):
                             yield Checkbox(
                                 flag.label(), flag.value in s.abuse, id=f"abuse-{flag.value}"
                             )
-                yield Label(
+                yield PlainLabel(
                     _("Promises (a verbal promise binds nobody until it is confirmed in writing)"),
                     classes="field-label",
                 )
                 with Vertical(id="promises"):
                     for i, (text, written) in enumerate(s.promises):
                         yield self._promise_row(i, text, written)
-                yield Label(_("Attached files"), classes="field-label")
-                yield Static(self._attachments_text(), id="attachments")
+                yield PlainLabel(_("Attached files"), classes="field-label")
+                yield Plain(self._attachments_text(), id="attachments")
                 with Horizontal(id="attach-row"):
                     yield Field(
                         attach_label(self.app.store),
@@ -290,7 +261,7 @@ class EventFormScreen(DiscardGuard, ModalScreen[int | None]):
                     yield Button(_("Attach"), id="attach")
                     yield Button(_("Export files"), id="export-files")
                 yield ProgressBar(id="attach-progress", show_eta=False)
-            yield Static("", id="form-status")
+            yield Plain("", id="form-status")
             with Horizontal(classes="dialog-buttons"):
                 yield Button(_("Save (Ctrl+S)"), id="save", variant="primary")
                 yield Button(_("Cancel (Esc)"), id="cancel")
@@ -307,33 +278,6 @@ class EventFormScreen(DiscardGuard, ModalScreen[int | None]):
             Checkbox(_("In writing"), written, id=f"written-{i}"),
             classes="promise-row",
         )
-
-    def _attachments_text(self):
-        from rich.text import Text
-
-        s = self.state
-        out = Text()
-        if not s.attachments:
-            out.append(_("None yet."), style="dim")
-            return out
-        marks = {
-            "same": (_("unchanged since attached"), "green"),
-            "changed": (_("CHANGED since attached"), "bold red"),
-            "missing": (_("file not found"), "bold red"),
-            "unchecked": (_("same size; Ctrl+R re-checks the hash"), "dim"),
-        }
-        for i, a in enumerate(s.attachments):
-            if i:
-                out.append("\n")
-            out.append(f"{i + 1}. {a.path}\n")
-            out.append(
-                "   "
-                + ngettext("{n} byte", "{n} bytes", a.size).format(n=a.size)
-                + f" · SHA-256 {a.sha256[:16]}… · "
-            )
-            label, style = marks.get(s.checks.get(i, "same"), marks["same"])
-            out.append(label, style=style)
-        return out
 
     def on_mount(self) -> None:
         self._show_abuse()
@@ -412,42 +356,6 @@ class EventFormScreen(DiscardGuard, ModalScreen[int | None]):
         await self.query_one("#promises").mount(self._promise_row(i, "", False))
         self.query_one(f"#promise-{i}", Field).focus()
 
-    def action_attach(self) -> bool:
-        """Copy the named file into the vault in a worker; False when refused."""
-        return self._attach_file(in_worker=True)
-
-    def _attach_file(self, *, in_worker: bool) -> bool:
-        """Save waits for the copy (in_worker=False): nothing typed is left behind."""
-        return attach_from_field(self, in_worker=in_worker)
-
-    def attached(self, attachment: Attachment) -> None:
-        """List a file the vault now keeps (from the worker, or straight from save)."""
-        box = self.query_one("#new_file", Field)
-        self.state.attachments.append(attachment)
-        self.state.checks[len(self.state.attachments) - 1] = "same"
-        box.set_text("")
-        self.state.new_file = ""
-        self.query_one("#attachments", Static).update(self._attachments_text())
-
-    def action_recheck(self) -> None:
-        s = self.state
-        s.checks = {
-            i: file_check(self.app.store, a, rehash=True) for i, a in enumerate(s.attachments)
-        }
-        self.query_one("#attachments", Static).update(self._attachments_text())
-        changed = sum(1 for v in s.checks.values() if v != "same")
-        if changed:
-            self.notify(
-                ngettext(
-                    "{n} attached file changed or is missing since it was attached.",
-                    "{n} attached files changed or are missing since they were attached.",
-                    changed,
-                ).format(n=changed),
-                severity="warning",
-            )
-        elif s.attachments:
-            self.notify(_("Every attached file is unchanged."))
-
     def _build(self) -> Event:
         self._capture()
         s = self.state
@@ -474,7 +382,11 @@ class EventFormScreen(DiscardGuard, ModalScreen[int | None]):
         )
 
     def action_save(self) -> None:
-        if not self._check_all() or not self._attach_file(in_worker=False):
+        named = self.query_one("#new_file", Field).text.strip()
+        # A file is named but not attached yet: copy it in the worker first, then save.
+        if named and self._check_all() and self.action_attach(then_save=True):
+            return
+        if not self._check_all() or not self.query_one("#new_file", Field).valid:
             for field in self._fields():
                 field.reveal()
             first_bad = next((f for f in self._fields() if not f.valid), None)
@@ -487,10 +399,25 @@ class EventFormScreen(DiscardGuard, ModalScreen[int | None]):
             return
         event = self._build()
         store = self.app.store
-        if event.id is None:
-            store.add_event(event)
-        else:
-            store.update_event(event)
+
+        def save() -> None:
+            if event.id is None:
+                store.add_event(event)
+            else:
+                store.update_event(event)
+
+        if isinstance(
+            write(
+                self.app,
+                save,
+                changed=EVENTS,
+                debt_id=event.debt_id,
+                origin=self,
+                retry=self.action_save,
+            ),
+            Failed,
+        ):
+            return  # the form stays open with everything typed
         self.notify(_("Event saved."))
         self.dismiss(event.id)
 

@@ -13,11 +13,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Static
+from textual.widgets import Button, Input
 
 from parley.engine.errors import InputError
 from parley.i18n import N_, _
 from parley.tui.widgets.field import Field
+from parley.tui.widgets.text import Plain
 
 
 def parse_folder(text: str) -> Path:
@@ -39,7 +40,7 @@ class FolderScreen(ModalScreen[Path | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog wide"):
-            yield Static(self.question, classes="dialog-text")
+            yield Plain(self.question, classes="dialog-text")
             yield Field(_("Folder"), parse_folder, value=str(self.default), id="folder")
             with Horizontal(classes="dialog-buttons"):
                 yield Button(_("Export (Enter)"), id="ok", variant="primary")

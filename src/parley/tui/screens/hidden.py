@@ -11,10 +11,10 @@ import hmac
 from textual.app import ComposeResult
 from textual.containers import Center, Middle
 from textual.screen import Screen
-from textual.widgets import Static
 
 from parley.i18n import _
 from parley.tui.screens.passphrase import PassphrasePrompt
+from parley.tui.widgets.text import Plain
 
 NEUTRAL_TITLE = "Terminal"
 
@@ -33,7 +33,7 @@ class HiddenScreen(Screen[None]):
                 )
         else:
             with Middle(), Center():
-                yield Static(_("Press F12 to continue."), id="hidden-hint")
+                yield Plain(_("Press F12 to continue."), id="hidden-hint")
 
     def _check(self, typed: str) -> str | None:
         secret = self.app.store.passphrase or ""

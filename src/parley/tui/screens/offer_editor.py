@@ -6,12 +6,9 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import (
     Checkbox,
     DataTable,
-    Header,
-    Label,
     Select,
     Static,
     TabbedContent,
@@ -25,6 +22,7 @@ from parley.engine.offers import OfferKind, OfferResult, OfferTerms
 from parley.engine.rates import parse_rate
 from parley.i18n import N_, _, ngettext
 from parley.i18n import format as fmt
+from parley.tui.screens.base import TitledScreen
 from parley.tui.screens.offer_fields import (
     FIELDS,
     balances,
@@ -32,16 +30,20 @@ from parley.tui.screens.offer_fields import (
     short_money,
     terms_to_texts,
 )
+from parley.tui.screens.offer_history import OfferHistoryPart
+from parley.tui.storage import DEBTS, OFFERS, SETTINGS, DataChanged, Failed, write
 from parley.tui.widgets.chart import LineChart, Series
 from parley.tui.widgets.field import Field
 from parley.tui.widgets.figures import baseline_line, figures_table, lines_note, overpaid_line
 from parley.tui.widgets.footer import TranslatedFooter
+from parley.tui.widgets.header import SafeHeader
+from parley.tui.widgets.text import Plain, PlainLabel, PlainSelect, PlainTable
 
 LABELS = ("A", "B")
 SAVE_DELAY = 0.3  # seconds of quiet typing before an edit is written to disk
 
 
-class OfferEditorScreen(Screen):
+class OfferEditorScreen(OfferHistoryPart, TitledScreen):
     BINDINGS = [
         Binding(
             "escape",
@@ -56,6 +58,14 @@ class OfferEditorScreen(Screen):
             N_("Other offer"),
             id="offers.other",
             tooltip=N_("Jump between offer A's and offer B's terms"),
+        ),
+        Binding(
+            "ctrl+r",
+            "history",
+            N_("History"),
+            id="offers.history",
+            tooltip=N_("Every offer saved for this debt; bring an earlier one back"),
+            priority=True,
         ),
         Binding(
             "ctrl+g",
@@ -165,19 +175,22 @@ class OfferEditorScreen(Screen):
 
     # --- layout ---------------------------------------------------------------------------
 
+    def screen_title(self) -> str:
+        return _("Offers for {lender} (debt ID {id})").format(
+            lender=self.debt.lender, id=self.debt.id
+        )
+
     def compose(self) -> ComposeResult:
-        d = self.debt
-        self.title = _("Offers for {lender} (debt ID {id})").format(lender=d.lender, id=d.id)
-        yield Header()
+        yield SafeHeader()
         # The figures stay in view while the terms below scroll: they answer every keystroke.
-        yield Static(self._debt_line(), id="debt-line")
-        yield Static(self._figures(), id="figures")
-        yield Static(baseline_line(self.baseline), id="baseline-line")
-        yield Static(self._lines_note(), id="lines-line")
+        yield Plain(self._debt_line(), id="debt-line")
+        yield Plain(self._figures(), id="figures")
+        yield Plain(baseline_line(self.baseline), id="baseline-line")
+        yield Plain(self._lines_note(), id="lines-line")
         over = overpaid_line(self.contract)
         # Shown only when there is something to claim back.
-        yield Static(over, id="overpaid-line").set_class(not over.plain, "-hidden")
-        yield Static("", id="warnings")
+        yield Plain(over, id="overpaid-line").set_class(not over.plain, "-hidden")
+        yield Plain("", id="warnings")
         with VerticalScroll(id="offer-body"):
             yield Field(
                 _("Discount rate for “value today”"),
@@ -199,7 +212,7 @@ class OfferEditorScreen(Screen):
                     yield LineChart(id="chart", y_format=short_money, x_label=_("months"))
                 for label in LABELS:
                     with TabPane(_("Schedule {label}").format(label=label), id=f"tab-{label}"):
-                        yield DataTable(
+                        yield PlainTable(
                             id=f"schedule-{label}", zebra_stripes=True, cursor_type="row"
                         )
         yield TranslatedFooter()
@@ -209,17 +222,17 @@ class OfferEditorScreen(Screen):
 
         texts = self.texts[label]
         children = [
-            Static(_("Offer {label}").format(label=label), classes="offer-title"),
-            Label(_("Kind of deal"), classes="field-label"),
-            Select(
+            Plain(_("Offer {label}").format(label=label), classes="offer-title"),
+            PlainLabel(_("Kind of deal"), classes="field-label"),
+            PlainSelect(
                 [(k.label(), k.value) for k in OfferKind],
                 value=self.kinds[label].value,
                 allow_blank=False,
                 compact=True,
                 id=f"{label}-kind",
             ),
-            Label(_("Status"), classes="field-label"),
-            Select(
+            PlainLabel(_("Status"), classes="field-label"),
+            PlainSelect(
                 [(s.label(), s.value) for s in OfferStatus],
                 value=self.status[label],
                 allow_blank=False,
@@ -303,6 +316,8 @@ class OfferEditorScreen(Screen):
         )
 
     def _refresh_figures(self) -> None:
+        if not self.is_mounted:
+            return
         self.query_one("#figures", Static).update(self._figures())
         warnings = []
         for label in LABELS:
@@ -457,7 +472,8 @@ class OfferEditorScreen(Screen):
             timer.stop()
         self._save_timers[label] = self.set_timer(SAVE_DELAY, lambda: self._save_now(label))
 
-    def _save_now(self, label: str) -> None:
+    def _save_now(self, label: str) -> bool:
+        """Write one offer now; False when the file refused (the message is shown)."""
         from parley.store.records import OfferRecord, OfferStatus
 
         timer = self._save_timers.pop(label, None)
@@ -465,7 +481,7 @@ class OfferEditorScreen(Screen):
             timer.stop()
         terms = self.terms.get(label)
         if terms is None:
-            return
+            return True
         record = OfferRecord(
             debt_id=self.debt_id,
             label=label,
@@ -474,18 +490,57 @@ class OfferEditorScreen(Screen):
             proposed_by="me",
             id=self.record_ids[label],
         )
-        self.record_ids[label] = self.app.store.save_offer(record)
+        saved = write(
+            self.app,
+            lambda: self.app.store.save_offer(record),
+            changed=OFFERS,
+            debt_id=self.debt_id,
+            origin=self,
+            retry=lambda: self._save_now(label),
+        )
+        if isinstance(saved, Failed):
+            return False
+        self.record_ids[label] = saved
+        return True
+
+    def _flush(self) -> bool:
+        """Write every edit still waiting for its quiet moment; False if the file refused."""
+        return all([self._save_now(label) for label in list(self._save_timers)])
 
     def on_unmount(self) -> None:
-        for label in list(self._save_timers):
-            self._save_now(label)
+        self._flush()
+
+    # --- changes made elsewhere -------------------------------------------------------------
+
+    def data_changed(self, change: DataChanged) -> None:
+        if change.origin is self:
+            return
+        if SETTINGS in change.what:
+            # Income, caps and the income share: every figure depends on them.
+            for label in LABELS:
+                terms = self.terms.get(label)
+                if terms is not None:
+                    self._evaluate(label, terms)
+            if self.is_mounted:
+                self._refresh_figures()
+        if change.what & {OFFERS, DEBTS} and change.debt_id in (None, self.debt_id):
+            self.call_later(self._reload_from_store)
+
+    async def _reload_from_store(self) -> None:
+        """Offers or the debt changed elsewhere (the wizard saved, a status was set): show
+        what the store holds now, after writing anything typed here first."""
+        self._flush()
+        self._load()
+        await self.recompose()
+        self._refresh_chart()
+        for label in LABELS:
+            self._refresh_schedule(label)
 
     # --- actions --------------------------------------------------------------------------
 
     def action_back(self) -> None:
-        for label in list(self._save_timers):
-            self._save_now(label)
-        self.app.refresh_data()
+        if not self._flush():
+            return  # the file refused: stay, with everything typed still here
         self.app.pop_screen()
 
     def action_other_offer(self) -> None:

@@ -16,6 +16,8 @@ from textual.screen import Screen
 from textual.widgets import Input, Static
 
 from parley.i18n import _
+from parley.tui.crash import RedactedCrash
+from parley.tui.widgets.text import Plain
 
 TRIES = 3
 
@@ -40,9 +42,9 @@ class PassphrasePrompt(Vertical):
         self.wrong = 0
 
     def compose(self) -> ComposeResult:
-        yield Static(self.lead, classes="dialog-text")
+        yield Plain(self.lead, classes="dialog-text")
         yield Input(password=True, placeholder=_("Passphrase"), id="passphrase")
-        yield Static("", id="passphrase-error")
+        yield Plain("", id="passphrase-error")
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()
@@ -86,7 +88,7 @@ class PassphraseScreen(Screen[bool]):
 
     def compose(self) -> ComposeResult:
         with Center():
-            yield Static("Parley", id="passphrase-title")
+            yield Plain("Parley", id="passphrase-title")
         with Center():
             yield PassphrasePrompt(
                 _(
@@ -98,7 +100,7 @@ class PassphraseScreen(Screen[bool]):
             )
 
 
-class UnlockApp(App[object]):
+class UnlockApp(RedactedCrash, App[object]):
     """Runs before the main app when the data file is locked; returns the opened Store."""
 
     def __init__(self, path: Path) -> None:
@@ -107,6 +109,9 @@ class UnlockApp(App[object]):
         self.store = None
         self.failure: str | None = None  # a reason other than the passphrase, to print
         self.title = "Parley"
+
+    def crash_folder(self) -> Path:
+        return self.path.parent
 
     def on_mount(self) -> None:
         self.push_screen(PassphraseScreen(self.path, self._try), self._done)

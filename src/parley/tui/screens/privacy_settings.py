@@ -10,12 +10,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Static
 
 from parley.engine.inputs import parse_count
 from parley.i18n import N_, _
 from parley.store import privacy
 from parley.tui.widgets.field import Field
+from parley.tui.widgets.text import Plain
 
 
 class PrivacySettingsScreen(ModalScreen[None]):
@@ -32,7 +32,7 @@ class PrivacySettingsScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         store = self.app.store
         with Vertical(id="privacy", classes="dialog wide"):
-            yield Static(_("Privacy"), classes="dialog-title")
+            yield Plain(_("Privacy"), classes="dialog-title")
             with Grid(classes="form-grid"):
                 yield Field(
                     _("Largest file the vault keeps (MB)"),
@@ -48,7 +48,7 @@ class PrivacySettingsScreen(ModalScreen[None]):
                     id="idle",
                     tooltip=_("F12 hides it at once, whatever this says"),
                 )
-            yield Static(self._lock_text(), classes="dialog-text")
+            yield Plain(self._lock_text(), classes="dialog-text")
 
     def _lock_text(self) -> Text:
         store = self.app.store

@@ -12,12 +12,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Static
+from textual.widgets import Button, Input
 
 from parley.engine.errors import InputError
 from parley.i18n import N_, _, ngettext
 from parley.i18n import format as fmt
 from parley.tui.widgets.field import Field
+from parley.tui.widgets.text import Plain
 
 
 def export_folder(app) -> Path:
@@ -65,14 +66,14 @@ class SaveAsScreen(ModalScreen[Path | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="save-as", classes="dialog wide"):
-            yield Static(self.title_text, classes="dialog-title")
+            yield Plain(self.title_text, classes="dialog-title")
             yield Field(
                 _("Folder") if self.folder else _("Save as"),
                 _parse_path,
                 value=str(self.suggested),
                 id="save-path",
             )
-            yield Static(
+            yield Plain(
                 _("Enter or Ctrl+S saves; a file already there is replaced only if you say so.")
                 if not self.folder
                 else _("The files {names} go into this folder; it is created if missing.").format(

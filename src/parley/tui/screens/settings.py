@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Select, Static
+from textual.widgets import Select
 
 from parley.engine.errors import InputError
 from parley.engine.inputs import parse_count, parse_date, parse_percent
@@ -25,6 +25,7 @@ from parley.engine.rates import CapSettings
 from parley.i18n import N_, _
 from parley.i18n import format as fmt
 from parley.tui.widgets.field import Field, labelled, required_legend
+from parley.tui.widgets.text import Plain, PlainSelect
 
 CURRENCIES = ("CNY", "USD", "EUR", "GBP", "HKD")
 
@@ -46,10 +47,10 @@ class SettingsScreen(ModalScreen[None]):
         self._added = dict(s.caps.lpr_added)
         caps = s.caps
         with Vertical(id="settings", classes="dialog wide"):
-            yield Static(_("Settings"), classes="dialog-title")
+            yield Plain(_("Settings"), classes="dialog-title")
             with VerticalScroll():
                 with Grid(classes="form-grid"):
-                    yield Static(income_line(s.monthly_income), id="monthly_income")
+                    yield Plain(income_line(s.monthly_income), id="monthly_income")
                     yield Field(
                         _("Flag an instalment above this share of income"),
                         partial(parse_percent, high=100),
@@ -59,7 +60,7 @@ class SettingsScreen(ModalScreen[None]):
                     )
                     yield labelled(
                         _("Currency"),
-                        Select(
+                        PlainSelect(
                             [(c, c) for c in CURRENCIES],
                             value=s.currency if s.currency in CURRENCIES else "CNY",
                             allow_blank=False,
@@ -69,7 +70,7 @@ class SettingsScreen(ModalScreen[None]):
                     )
                     yield labelled(
                         _("Language"),
-                        Select(
+                        PlainSelect(
                             [("English", "en"), ("中文", "zh_CN")],
                             value=s.language if s.language in ("en", "zh_CN") else "en",
                             allow_blank=False,
@@ -130,8 +131,8 @@ class SettingsScreen(ModalScreen[None]):
                         value=str(s.latest_window),
                         id="latest_window",
                     )
-                yield Static(lpr_table_text(caps), id="lpr-table", classes="dim")
-            yield Static(
+                yield Plain(lpr_table_text(caps), id="lpr-table", classes="dim")
+            yield Plain(
                 _(
                     "Where the defaults come from: the one-year LPR as published since "
                     "2019-08-20; 4 × LPR from the private-lending provisions; 24% and 36% "
@@ -139,7 +140,7 @@ class SettingsScreen(ModalScreen[None]):
                 ),
                 classes="dialog-text dim",
             )
-            yield Static(required_legend(), id="settings-status", classes="dim")
+            yield Plain(required_legend(), id="settings-status", classes="dim")
 
     def on_mount(self) -> None:
         # Income lives in the household budget (Plan mode); the first setting typed here is
@@ -149,7 +150,7 @@ class SettingsScreen(ModalScreen[None]):
     @on(Field.Changed)
     def _changed(self, event: Field.Changed) -> None:
         self._save()
-        status = self.query_one("#settings-status", Static)
+        status = self.query_one("#settings-status", Plain)
         bad = [f for f in self.query(Field) if not f.valid]
         if bad:
             status.update(
@@ -194,9 +195,8 @@ class SettingsScreen(ModalScreen[None]):
             best_window=fields["best_window"].value,
             latest_window=fields["latest_window"].value,
         )
-        if settings != current:
-            self.app.apply_settings(settings)
-            self.query_one("#lpr-table", Static).update(lpr_table_text(caps))
+        if settings != current and self.app.apply_settings(settings, retry=self._save):
+            self.query_one("#lpr-table", Plain).update(lpr_table_text(caps))
 
     def action_close(self) -> None:
         bad = [f for f in self.query(Field) if not f.valid]

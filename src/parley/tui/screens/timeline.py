@@ -11,7 +11,6 @@ import contextlib
 from collections.abc import Iterable
 from pathlib import Path
 
-from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult, SystemCommand
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -24,9 +23,12 @@ from parley.i18n import format as fmt
 from parley.store.records import Event, EventKind
 from parley.tui.keys import Key, bindings
 from parley.tui.screens.base import ModeScreen
+from parley.tui.screens.timeline_detail import event_detail, one_line, party_cell, promises_cell
+from parley.tui.storage import DEBTS, EVENTS, OFFERS, SETTINGS, Failed, write
 from parley.tui.widgets.due_panel import DuePanel
 from parley.tui.widgets.field import Field
 from parley.tui.widgets.tables import cursor_id
+from parley.tui.widgets.text import Plain, PlainSelect, PlainTable
 
 PAGE = 200  # rows read at a time: a screenful or five; measuring more rows delays the first paint
 MORE_WHEN = 20  # rows from the end at which the next page is read
@@ -61,99 +63,9 @@ TIMELINE_KEYS: tuple[Key, ...] = (
 )
 
 
-def _party(event: Event) -> Text:
-    text = Text(event.party)
-    if event.agent_id:
-        if text:
-            text.append(" ")
-        text.append(event.agent_id)
-        if event.agent_verified:
-            text.append(" ✓", style="green")
-        else:
-            text.append(" ?", style="yellow")
-    return text
-
-
-def _promises(event: Event) -> Text:
-    if not event.promises:
-        return Text("")
-    verbal = sum(not p.written for p in event.promises)
-    if verbal:
-        return Text(
-            ngettext("{n} verbal only", "{n} verbal only", verbal).format(n=verbal)
-            + (f" / {len(event.promises)}" if verbal != len(event.promises) else ""),
-            style="bold red",
-        )
-    return Text(
-        ngettext("{n} in writing", "{n} in writing", len(event.promises)).format(
-            n=len(event.promises)
-        ),
-        style="green",
-    )
-
-
-def _short(text: str, width: int = 30) -> str:
-    """One line of at most `width` terminal cells (a Chinese character takes two)."""
-    from rich.cells import cell_len, set_cell_size
-
-    line = " ".join(text.split())
-    return line if cell_len(line) <= width else set_cell_size(line, width - 1) + "…"
-
-
-def _size(n: int) -> str:
-    return ngettext("{n} byte", "{n} bytes", n).format(n=fmt.integer(n))
-
-
-def event_detail(event: Event | None, lender: str) -> Text:
-    out = Text()
-    if event is None:
-        out.append(_("No event selected."), style="dim")
-        return out
-    out.append(f"{event.kind.label()}\n", style="bold")
-    out.append(event.occurred_at.strftime("%Y-%m-%d %H:%M"))
-    if lender:
-        out.append(f" · {lender}")
-    out.append("\n")
-    if event.channel:
-        out.append(_("Channel: "), style="bold")
-        out.append(f"{event.channel}\n")
-    if event.party or event.agent_id:
-        out.append(_("Other party: "), style="bold")
-        out.append(f"{event.party}\n")
-    if event.agent_id:
-        out.append(_("Agent ID: "), style="bold")
-        out.append(event.agent_id)
-        if event.agent_verified:
-            out.append(" " + _("(checked against official records)") + "\n", style="green")
-        else:
-            out.append(" " + _("(not checked yet)") + "\n", style="yellow")
-    if event.summary:
-        out.append("\n" + event.summary + "\n")
-    if event.abuse:
-        out.append("\n" + _("Abusive: "), style="bold red")
-        out.append(fmt.names(sorted(f.label() for f in event.abuse)) + "\n", style="red")
-    if event.promises:
-        out.append("\n" + _("Promises:") + "\n", style="bold")
-        for p in event.promises:
-            out.append(f"• {p.text} ")
-            if p.written:
-                out.append(_("[in writing]"), style="green")
-            else:
-                out.append(
-                    _("[verbal only: not binding until confirmed in writing]"), style="bold red"
-                )
-            out.append("\n")
-    if event.attachments:
-        out.append("\n" + _("Attached files:") + "\n", style="bold")
-        for a in event.attachments:
-            out.append(f"• {a.path}\n  {_size(a.size)} · SHA-256 {a.sha256}\n", style="")
-    if event.follow_up:
-        out.append("\n" + _("Follow up on {day}").format(day=event.follow_up.isoformat()))
-    return out
-
-
 class TimelineScreen(ModeScreen):
     MODE_TITLE = N_("Timeline")
+    SHOWS = frozenset({DEBTS, OFFERS, EVENTS, SETTINGS})
     BINDINGS = bindings(TIMELINE_KEYS)
     AUTO_FOCUS = "#events-table"
     KEYS = TIMELINE_KEYS
@@ -189,8 +101,8 @@ class TimelineScreen(ModeScreen):
     def compose_body(self) -> ComposeResult:
         with Horizontal(id="tl-filters"):
             with Vertical(classes="field-like"):
-                yield Static(_("Debt"), classes="field-label")
-                yield Select(
+                yield Plain(_("Debt"), classes="field-label")
+                yield PlainSelect(
                     [(lender, debt_id) for debt_id, lender in self.lenders.items()],
                     value=self.debt_filter if self.debt_filter in self.lenders else Select.NULL,
                     prompt=_("All debts"),
@@ -198,8 +110,8 @@ class TimelineScreen(ModeScreen):
                     id="debt-filter",
                 )
             with Vertical(classes="field-like"):
-                yield Static(_("Kind"), classes="field-label")
-                yield Select(
+                yield Plain(_("Kind"), classes="field-label")
+                yield PlainSelect(
                     [(k.label(), k.value) for k in EventKind],
                     value=self.kind_filter or Select.NULL,
                     prompt=_("All kinds"),
@@ -223,14 +135,14 @@ class TimelineScreen(ModeScreen):
                 placeholder="YYYY-MM-DD",
             )
         with Horizontal(id="tl-main"):
-            table: DataTable = DataTable(id="events-table", cursor_type="row", zebra_stripes=True)
+            table: DataTable = PlainTable(id="events-table", cursor_type="row", zebra_stripes=True)
             table.tooltip = _("a adds an event; e edits; f filters; x saves the evidence pack")
             yield table
             with Vertical(id="tl-side"):
                 with VerticalScroll(id="detail-scroll"):
-                    yield Static(event_detail(None, ""), id="event-detail")
+                    yield Plain(event_detail(None, ""), id="event-detail")
                 yield DuePanel(id="due-panel")
-        yield Static("", id="tl-status")
+        yield Plain("", id="tl-status")
 
     def on_mount(self) -> None:
         self._compact_inputs()
@@ -327,12 +239,12 @@ class TimelineScreen(ModeScreen):
     def _cells(self, e: Event) -> tuple:
         return (
             e.occurred_at.strftime("%Y-%m-%d %H:%M"),
-            _short(self.lenders.get(e.debt_id, ""), 16),
+            one_line(self.lenders.get(e.debt_id, ""), 16),
             e.kind.label(),
-            _short(e.channel, 12),
-            _party(e),
-            _short(e.summary),
-            _promises(e),
+            one_line(e.channel, 12),
+            party_cell(e),
+            one_line(e.summary),
+            promises_cell(e),
             str(len(e.attachments)) if e.attachments else "",
             fmt.short_date(e.follow_up) if e.follow_up else "",
         )
@@ -496,8 +408,7 @@ class TimelineScreen(ModeScreen):
 
     def _saved(self, event_id: int | None) -> None:
         if event_id is not None:
-            self._pending_select = event_id
-            self.app.refresh_data()
+            self._pending_select = event_id  # the reload on return selects it
 
     def action_delete(self) -> None:
         event = self.selected_event()
@@ -507,9 +418,18 @@ class TimelineScreen(ModeScreen):
 
         def done(yes: bool | None) -> None:
             if yes:
-                self.app.store.delete_event(event.id)
+                if isinstance(
+                    write(
+                        self.app,
+                        lambda: self.app.store.delete_event(event.id),
+                        changed=EVENTS,
+                        debt_id=event.debt_id,
+                        retry=lambda: done(True),
+                    ),
+                    Failed,
+                ):
+                    return
                 self.notify(_("Event deleted."))
-                self.app.refresh_data()
 
         self.app.push_screen(
             ConfirmScreen(

@@ -6,9 +6,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Static
+from textual.widgets import Button
 
 from parley.i18n import N_, _
+from parley.tui.widgets.text import Plain
 
 
 class WelcomeScreen(ModalScreen[bool]):
@@ -31,8 +32,8 @@ class WelcomeScreen(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="welcome", classes="dialog"):
-            yield Static(_("Welcome to Parley"), classes="dialog-title")
-            yield Static(
+            yield Plain(_("Welcome to Parley"), classes="dialog-title")
+            yield Plain(
                 _(
                     "There is nothing here yet. You can look around with example debts first, "
                     "or start entering your own. Either way, everything stays in one file on "

@@ -5,9 +5,9 @@ from __future__ import annotations
 from rich.table import Table
 from rich.text import Text
 from textual.containers import VerticalScroll
-from textual.widgets import Static
 
 from parley.engine.clauses import Finding, Severity
+from parley.tui.widgets.text import Plain
 
 SEVERITY_STYLES = {
     Severity.HIGH: "bold white on red",
@@ -21,7 +21,7 @@ def severity_badge(severity: Severity) -> Text:
     return Text(f" {severity.label()} ", style=SEVERITY_STYLES[severity])
 
 
-class AgreementLine(Static):
+class AgreementLine(Plain):
     DEFAULT_CSS = """
     AgreementLine { height: auto; }
     AgreementLine.-high { background: $error 15%; }

@@ -9,6 +9,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from parley.engine.textdiff import DiffLine, Span
+from parley.tui.widgets.text import Plain
 
 NUMBER_STYLE = "bold reverse"
 _SIDE_STYLES = {"old": "red", "new": "green"}
@@ -56,7 +57,7 @@ class DiffView(VerticalScroll, can_focus=True):
         self.lines: list[DiffLine] = []
 
     def compose(self):
-        yield Static("", id="diff-body")
+        yield Plain("", id="diff-body")
 
     def show(self, lines: list[DiffLine], empty: str) -> None:
         """Show `lines`; `empty` (translated) is said instead when nothing changed."""

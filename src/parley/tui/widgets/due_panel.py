@@ -12,6 +12,7 @@ from textual.widgets import Static
 from parley.engine.due import LOOKBACK_DAYS, DueItem, DueKind
 from parley.engine.money import format_money
 from parley.i18n import _, ngettext
+from parley.tui.widgets.text import Plain
 
 
 def when_text(days_left: int) -> Text:
@@ -70,7 +71,7 @@ class DuePanel(VerticalScroll):
         self.border_subtitle = ngettext(
             "overdue items stay {n} day", "overdue items stay {n} days", LOOKBACK_DAYS
         ).format(n=LOOKBACK_DAYS)
-        yield Static(due_text(self.items, self.lenders), id="due-body")
+        yield Plain(due_text(self.items, self.lenders), id="due-body")
 
     def show(self, items: list[DueItem], lenders: dict[int, str]) -> None:
         self.items, self.lenders = items, lenders

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.message import Message
@@ -14,6 +13,7 @@ from textual.widgets import Input, Label
 
 from parley.engine.errors import InputError
 from parley.i18n import _
+from parley.tui.widgets.text import PlainLabel
 
 Parser = Callable[[str], Any]
 REQUIRED_MARK = "*"
@@ -78,7 +78,7 @@ class Field(Vertical):
     def compose(self) -> ComposeResult:
         # A required field is marked; the form says once what the mark means.
         text = f"{self._label} {REQUIRED_MARK}" if self.required else self._label
-        yield Label(Text(text), classes="field-label")
+        yield PlainLabel(text, classes="field-label")
         field_input = Input(
             self._initial,
             compact=True,
@@ -88,7 +88,7 @@ class Field(Vertical):
         if self._tooltip:
             field_input.tooltip = self._tooltip
         yield field_input
-        yield Label("", classes="field-error")
+        yield PlainLabel("", classes="field-error")
 
     def on_mount(self) -> None:
         self._check(self._initial, announce=False)
@@ -126,6 +126,10 @@ class Field(Vertical):
             self.error = ""
         except InputError as error:
             self.error = str(error)
+        except (ArithmeticError, ValueError):
+            # The engine's parsers answer bad numbers with InputError; anything else that
+            # slips through is still refused here rather than taking the app down.
+            self.error = _("Parley cannot use this value: check it.")
         if announce:
             self.post_message(self.Changed(self))
 
@@ -142,7 +146,7 @@ class Field(Vertical):
 def labelled(label: str, widget, *, required: bool = False) -> Vertical:
     """A widget with a label above it, laid out like a Field (for Selects and Checkboxes)."""
     text = f"{label} {REQUIRED_MARK}" if required else label
-    return Vertical(Label(Text(text), classes="field-label"), widget, classes="field-like")
+    return Vertical(PlainLabel(text, classes="field-label"), widget, classes="field-like")
 
 
 def attention(fields, extra: tuple[str, ...] = ()) -> str:

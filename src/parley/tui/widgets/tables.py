@@ -5,6 +5,8 @@ from __future__ import annotations
 from textual.geometry import Size
 from textual.widgets import DataTable
 
+from parley.tui.widgets.text import PlainTable
+
 
 def cursor_id(table: DataTable) -> int | None:
     """The record id of the row under the cursor, or None when there is none."""
@@ -17,7 +19,7 @@ def cursor_id(table: DataTable) -> int | None:
     return int(key.value) if key.value is not None else None
 
 
-class FixedColumnsTable(DataTable):
+class FixedColumnsTable(PlainTable):
     """A DataTable whose columns are all given widths up front.
 
     DataTable measures every new cell to size auto-width columns; with fixed widths that

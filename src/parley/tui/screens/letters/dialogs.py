@@ -9,12 +9,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Select, Static
+from textual.widgets import Button, Select
 
 from parley.engine.errors import InputError
 from parley.engine.inputs import parse_count, parse_date
 from parley.i18n import N_, _
 from parley.tui.widgets.field import Field, labelled
+from parley.tui.widgets.text import Plain, PlainSelect
 
 FORMATS = ((".docx", "Word (.docx)"), (".md", "Markdown (.md)"), (".txt", "Text (.txt)"))
 
@@ -43,18 +44,18 @@ class SaveLetterDialog(ModalScreen[tuple[Path, str] | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog wide"):
-            yield Static(_("Save the letter"), classes="dialog-title")
+            yield Plain(_("Save the letter"), classes="dialog-title")
             yield Field(_("Folder"), _folder, value=str(self.folder), id="letter-folder")
             yield labelled(
                 _("Format"),
-                Select(
+                PlainSelect(
                     [(label, suffix) for suffix, label in FORMATS],
                     value=".docx",
                     allow_blank=False,
                     id="letter-format",
                 ),
             )
-            yield Static(
+            yield Plain(
                 _("The file is readable only by you; an existing file is never replaced."),
                 classes="dialog-text",
             )
@@ -101,7 +102,7 @@ class SentDialog(ModalScreen[tuple[date, str, int] | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Static(_("Mark the letter as sent"), classes="dialog-title")
+            yield Plain(_("Mark the letter as sent"), classes="dialog-title")
             yield Field(_("Sent on"), parse_date, value=self.today.isoformat(), id="sent-on")
             yield Field(
                 _("How it was sent (app message, email, post...)"),

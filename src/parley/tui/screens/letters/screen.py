@@ -17,7 +17,9 @@ from textual.widgets.option_list import Option
 
 from parley.engine.letters import Blank, Letter, LetterKind, MissingFacts, build_letter
 from parley.i18n import N_, _, language
+from parley.tui.storage import EVERYTHING, Failed, write
 from parley.tui.widgets.footer import TranslatedFooter
+from parley.tui.widgets.text import Plain
 
 LETTER_KEYS = [
     Binding("w", "save", N_("Save as…"), id="letters.save", tooltip=N_("Write .docx, .md or .txt")),
@@ -100,9 +102,9 @@ class LettersScreen(Screen):
                 *[Option(kind.label(), id=kind.value) for kind in LetterKind], id="letter-kinds"
             )
             with Vertical(id="letter-main"):
-                yield Static("", id="letter-status")
+                yield Plain("", id="letter-status")
                 with VerticalScroll(id="letter-scroll"):
-                    yield Static("", id="letter-preview")
+                    yield Plain("", id="letter-preview")
                 yield TextArea("", id="letter-editor", soft_wrap=True)
         yield TranslatedFooter()
 
@@ -229,21 +231,27 @@ class LettersScreen(Screen):
                 severity="error",
             )
             return
-        rec = save_version(
-            self.app.store,
-            LetterRecord(self.debt_id, self.kind.value, self.lang, text, edited=edited),
-        )
-        event_id = out.log_letter(
-            self.app.store,
-            self.debt_id,
-            _("Letter drafted: {title}").format(title=self.letter.title),
-            path,
-            sha,
-            when=clock.now(),
-        )
-        link_event(self.app.store, rec.id, event_id)
+
+        def record():
+            rec = save_version(
+                self.app.store,
+                LetterRecord(self.debt_id, self.kind.value, self.lang, text, edited=edited),
+            )
+            event_id = out.log_letter(
+                self.app.store,
+                self.debt_id,
+                _("Letter drafted: {title}").format(title=self.letter.title),
+                path,
+                sha,
+                when=clock.now(),
+            )
+            link_event(self.app.store, rec.id, event_id)
+            return rec
+
+        rec = write(self.app, record, changed=EVERYTHING, debt_id=self.debt_id)
+        if isinstance(rec, Failed):
+            return  # the file on disk is written; the record is not, and the message says so
         self.last_saved_id = rec.id
-        self.app.refresh_data()
         self.notify(Text(_("Letter saved to {path}.").format(path=path)))
 
     def action_sent(self) -> None:
@@ -262,26 +270,39 @@ class LettersScreen(Screen):
 
         sent_on, channel, days = answer
         due = reply_due(sent_on, days)
-        letter_id = self.last_saved_id
-        if letter_id is None:
-            text, edited = self._text_to_save()
-            letter_id = save_version(
-                self.app.store,
-                LetterRecord(self.debt_id, self.kind.value, self.lang, text, edited=edited),
-            ).id
-        mark_sent(self.app.store, letter_id, sent_on=sent_on, channel=channel, reply_due=due)
-        when = clock.now().replace(year=sent_on.year, month=sent_on.month, day=sent_on.day)
-        self.app.store.add_event(
-            Event(
-                self.debt_id,
-                EventKind.LETTER,
-                when,
-                channel=channel,
-                summary=_("Letter sent: {title}").format(title=self.letter.title),
-                follow_up=due,
+
+        def record() -> None:
+            letter_id = self.last_saved_id
+            if letter_id is None:
+                text, edited = self._text_to_save()
+                letter_id = save_version(
+                    self.app.store,
+                    LetterRecord(self.debt_id, self.kind.value, self.lang, text, edited=edited),
+                ).id
+            mark_sent(self.app.store, letter_id, sent_on=sent_on, channel=channel, reply_due=due)
+            when = clock.now().replace(year=sent_on.year, month=sent_on.month, day=sent_on.day)
+            self.app.store.add_event(
+                Event(
+                    self.debt_id,
+                    EventKind.LETTER,
+                    when,
+                    channel=channel,
+                    summary=_("Letter sent: {title}").format(title=self.letter.title),
+                    follow_up=due,
+                )
             )
-        )
-        self.app.refresh_data()
+
+        if isinstance(
+            write(
+                self.app,
+                record,
+                changed=EVERYTHING,
+                debt_id=self.debt_id,
+                retry=lambda: self._sent(answer),
+            ),
+            Failed,
+        ):
+            return
         self.notify(Text(_("Marked as sent; a reply is due by {day}.").format(day=due.isoformat())))
 
     def action_back(self) -> None:

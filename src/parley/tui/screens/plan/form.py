@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Checkbox, Input, Static
+from textual.widgets import Checkbox, Input
 
 from parley.engine.budget import CATEGORIES, Budget, IncomeSource, category_label
 from parley.engine.money import parse_money, to_decimal_str
 from parley.i18n import _
 from parley.tui.widgets.field import Field
+from parley.tui.widgets.text import Plain
 
 SOURCES = 3  # income sources on the form: salary, a second job, help from family...
 
@@ -41,7 +42,7 @@ class BudgetForm(VerticalScroll):
 
     def compose(self) -> ComposeResult:
         b = self.budget
-        yield Static(_("Monthly income"), classes="form-head")
+        yield Plain(_("Monthly income"), classes="form-head")
         for n in range(SOURCES):
             source = b.incomes[n] if n < len(b.incomes) else IncomeSource("", 0)
             with Horizontal(classes="source"):
@@ -62,7 +63,7 @@ class BudgetForm(VerticalScroll):
                     id=f"income-{n}",
                     tooltip=_("Amount a month"),
                 )
-        yield Static(_("Essential costs a month"), classes="form-head")
+        yield Plain(_("Essential costs a month"), classes="form-head")
         for code in CATEGORIES:
             yield Field(
                 category_label(code),
@@ -72,7 +73,7 @@ class BudgetForm(VerticalScroll):
                 id=f"essential-{code}",
                 inline=True,
             )
-        yield Static(_("Available now"), classes="form-head")
+        yield Plain(_("Available now"), classes="form-head")
         yield Field(
             _("Lump sum (savings, family help)"),
             parse_money,

@@ -16,6 +16,7 @@ from parley.engine.inputs import parse_date
 from parley.engine.money import parse_money, to_decimal_str
 from parley.i18n import N_, _
 from parley.tui.widgets.field import Field
+from parley.tui.widgets.text import Plain
 
 
 class PaymentScreen(ModalScreen[bool]):
@@ -33,7 +34,7 @@ class PaymentScreen(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="payment"):
-            yield Static(self.heading, classes="dialog-title")
+            yield Plain(self.heading, classes="dialog-title")
             yield Field(_("Paid on"), parse_date, value=self.day, id="paid_on")
             yield Field(
                 _("Amount"),
@@ -41,7 +42,7 @@ class PaymentScreen(ModalScreen[bool]):
                 value=to_decimal_str(self.amount) if self.amount else "",
                 id="amount",
             )
-            yield Static("", id="form-status", classes="error")
+            yield Plain("", id="form-status", classes="error")
             with Horizontal(classes="dialog-buttons"):
                 yield Button(_("Save (Ctrl+S)"), id="save", variant="primary")
                 yield Button(_("Cancel (Esc)"), id="cancel")

@@ -17,36 +17,39 @@ from parley.tui.keys import Key, bindings
 from parley.tui.screens.base import ModeScreen
 from parley.tui.screens.plan import view
 from parley.tui.screens.plan.form import BudgetForm
+from parley.tui.storage import DEBTS, EVENTS, OFFERS, SETTINGS, Failed, write
 from parley.tui.widgets.chart import LineChart, Series
 from parley.tui.widgets.field import Field
 from parley.tui.widgets.tables import cursor_id
+from parley.tui.widgets.text import Plain, PlainTable
 
-# F-keys: letters would be typed into the budget's fields.
+# Shift+F-keys: letters would be typed into the budget's fields, and F1–F5 switch modes
+# from anywhere (keys.APP_KEYS), as in the wizard.
 PLAN_KEYS: tuple[Key, ...] = (
     Key(
         "plan.use",
-        "f2",
+        "shift+f2",
         "use_plan",
         N_("Use this plan"),
         N_("Write each debt's ask as its proposed offer A"),
     ),
     Key(
         "plan.pin",
-        "f3",
+        "shift+f3",
         "pin",
         N_("Pin"),
         N_("Fix this debt's ask (its accepted deal, if any) and plan the rest around it"),
     ),
     Key(
         "plan.pay",
-        "f4",
+        "shift+f4",
         "pay",
         N_("Record payment"),
         N_("Record a payment against this debt's accepted deal"),
     ),
     Key(
         "plan.what_if",
-        "f5",
+        "shift+f5",
         "what_if",
         N_("What if I miss one"),
         N_("What one missed instalment would cost under the agreement"),
@@ -57,6 +60,8 @@ PLAN_KEYS: tuple[Key, ...] = (
 class PlanScreen(ModeScreen):
     MODE_TITLE = N_("Plan")
     BINDINGS = bindings(PLAN_KEYS)
+    KEYS = PLAN_KEYS
+    SHOWS = frozenset({DEBTS, OFFERS, EVENTS, SETTINGS})
     DEFAULT_CSS = """
     PlanScreen #plan-summary { height: auto; padding: 0 1; background: $boost; }
     PlanScreen #plan-body { height: 1fr; }
@@ -78,18 +83,18 @@ class PlanScreen(ModeScreen):
         store = self.app.store
         self.budget = store.load_budget()
         self._solve(self.budget)
-        yield Static(view.summary(self.plan), id="plan-summary")
-        yield Static(
+        yield Plain(view.summary(self.plan), id="plan-summary")
+        yield Plain(
             _("A figure is wrong: the plan shows the last budget that was valid."),
             id="plan-invalid",
         )
         with Horizontal(id="plan-body"):
             yield BudgetForm(self.budget, id="budget-form")
             with Vertical(id="plan-right"):
-                table = DataTable(id="plan-table", cursor_type="row", zebra_stripes=True)
+                table = PlainTable(id="plan-table", cursor_type="row", zebra_stripes=True)
                 table.tooltip = _("F2 uses this plan; F3 pins a debt's ask")
                 yield table
-                yield Static("", id="plan-detail")
+                yield Plain("", id="plan-detail")
                 yield LineChart(id="plan-chart", y_format=self._y_format)
 
     def on_mount(self) -> None:
@@ -125,22 +130,32 @@ class PlanScreen(ModeScreen):
     @on(Checkbox.Changed)
     @on(Input.Changed, ".source > Input")
     def _edited(self, event) -> None:
-        event.stop()
+        if event is not None:
+            event.stop()
         form = self.query_one(BudgetForm)
         budget = form.value()
         self.query_one("#plan-invalid").display = budget is None
         if budget is None or budget == self.budget:
             return
         store = self.app.store
-        store.save_budget(budget)
+        # The budget's income is the app's income: every mode measures against it, so the
+        # write tells every screen the settings changed (tui/storage.py); on a refused write
+        # the form keeps what was typed and the retry writes it again.
+        if isinstance(
+            write(
+                self.app,
+                lambda: store.save_budget(budget),
+                changed=SETTINGS,
+                origin=self,
+                retry=lambda: self._edited(None),
+            ),
+            Failed,
+        ):
+            return
         self.budget = budget
-        # The budget's income is the app's income: every mode measures against it.
         self.app.settings = store.load_settings()
         self._solve(budget)
         self._show()
-        for screen in self.app._all_screens():
-            if screen is not self and hasattr(screen, "data_changed"):
-                screen.data_changed()
 
     # --- showing --------------------------------------------------------------------------
 

@@ -28,8 +28,12 @@ from parley.i18n import format as fmt
 from parley.private_files import write_private
 from parley.tui.keys import Key, bindings
 from parley.tui.screens.base import ModeScreen
+from parley.tui.screens.confirm import ConfirmScreen
+from parley.tui.screens.offer_history import offer_line
 from parley.tui.screens.wizard import steps
+from parley.tui.storage import DEBTS, DRAFTS, EVENTS, OFFERS, SETTINGS, Failed, write
 from parley.tui.widgets.field import Field
+from parley.tui.widgets.text import Plain
 
 WIZARD_KEYS: tuple[Key, ...] = (
     Key(
@@ -74,10 +78,11 @@ WIZARD_KEYS: tuple[Key, ...] = (
     *(
         Key(
             f"wizard.step{n}",
-            f"alt+{n},f{n}",
+            f"shift+f{n}",
             f"jump({n})",
             N_("Go to a step"),
-            N_("alt+1 to alt+6 (or F1 to F6) jump to that step"),
+            # F-keys and alt+digits switch modes from anywhere; the steps take shift+F-keys.
+            N_("Shift+F1 to Shift+F6 jump to that step"),
             show=False,
             palette=False,
             priority=True,
@@ -91,6 +96,7 @@ STEP_ACTIONS = {"suggest": (4,), "copy": (6,), "export": (6,), "save": (6,)}
 
 class WizardScreen(ModeScreen):
     MODE_TITLE = N_("Wizard")
+    SHOWS = frozenset({DEBTS, SETTINGS})
     BINDINGS = bindings(WIZARD_KEYS)
     KEYS = WIZARD_KEYS
 
@@ -201,7 +207,7 @@ class WizardScreen(ModeScreen):
             self._load()
         wizard = self.wizard
         if wizard is None:
-            yield Static(
+            yield Plain(
                 _("Add a debt first: press 1 for the debts, then a to add one."),
                 classes="placeholder",
             )
@@ -209,8 +215,8 @@ class WizardScreen(ModeScreen):
         step = wizard.step
         if step >= 4:
             wizard.ensure_offers()
-        yield Static(steps.indicator(step), id="wiz-steps")
-        yield Static(steps.title(step), id="wiz-title")
+        yield Plain(steps.indicator(step), id="wiz-steps")
+        yield Plain(steps.title(step), id="wiz-title")
         with VerticalScroll(id="wiz-body"):
             if step == 1:
                 yield from steps.compose_debt(wizard, self.debts)
@@ -225,7 +231,7 @@ class WizardScreen(ModeScreen):
                 yield from steps.compose_safety(wizard)
             else:
                 yield from steps.compose_script(wizard)
-        yield Static(self.status, id="wiz-status")
+        yield Plain(self.status, id="wiz-status")
 
     def on_mount(self) -> None:
         self._after_compose()
@@ -352,7 +358,14 @@ class WizardScreen(ModeScreen):
     def _save_draft(self) -> None:
         wizard = self.wizard
         if wizard is not None:
-            self.app.store.save_draft(wizard.debt.id, wizard.step, wizard.draft())
+            write(
+                self.app,
+                lambda: self.app.store.save_draft(wizard.debt.id, wizard.step, wizard.draft()),
+                changed=DRAFTS,
+                debt_id=wizard.debt.id,
+                origin=self,
+                retry=self._save_draft,
+            )
 
     @on(Field.Changed)
     def _field_changed(self, event: Field.Changed) -> None:
@@ -506,7 +519,35 @@ class WizardScreen(ModeScreen):
         self.notify(_("Script saved to {path}").format(path=target), timeout=10)
 
     def action_save(self) -> None:
-        """The two offers (proposed) and a planned call go into the records."""
+        """Say what saving replaces, then save the two offers and plan the call."""
+        wizard = self.wizard
+        if wizard is None:
+            return
+        current = {
+            record.label: record
+            for record in self.app.store.list_offers(wizard.debt.id)
+            if record.label in LABELS
+        }
+        if not current:
+            self._save_offers()
+            return
+        shown = "; ".join(
+            f"{label}: {current[label].status.label()}, {offer_line(current[label].terms)}"
+            for label in LABELS
+            if label in current
+        )
+        question = _(
+            "The offer editor shows these offers for {lender} now: {offers}. Saving makes the "
+            "wizard's A and B the current ones; the older ones stay in the offer history "
+            "(ctrl+r in the offer editor)."
+        ).format(lender=wizard.debt.lender, offers=shown)
+        self.app.push_screen(
+            ConfirmScreen(question, _("Save")),
+            lambda yes: self._save_offers() if yes else None,
+        )
+
+    def _save_offers(self) -> None:
+        """The two offers (proposed) and a planned call go into the records, all or nothing."""
         from parley.store.records import Event, EventKind, OfferRecord, OfferStatus
 
         wizard = self.wizard
@@ -515,43 +556,56 @@ class WizardScreen(ModeScreen):
         from parley.store.records import planned_call, template_text
 
         store = self.app.store
-        offers = []
-        for label in LABELS:
-            terms = wizard.terms(label)
-            store.save_offer(
-                OfferRecord(
-                    debt_id=wizard.debt.id,
-                    label=label,
-                    terms=terms,
-                    status=OfferStatus.PROPOSED,
-                    proposed_by="me",
-                )
-            )
-            offers.append(steps.offer_facts(wizard, label))
+        offers = [steps.offer_facts(wizard, label) for label in LABELS]
         day = wizard.call_day()
         # Kept as a template, so the timeline words it in whatever language is chosen later.
         template = planned_call(offers)
         channel, summary = template_text(template) or ("", "")
-        store.add_event(
-            Event(
+
+        def save() -> None:
+            with store.transaction():
+                for label in LABELS:
+                    store.save_offer(
+                        OfferRecord(
+                            debt_id=wizard.debt.id,
+                            label=label,
+                            terms=wizard.terms(label),
+                            status=OfferStatus.PROPOSED,
+                            proposed_by="me",
+                        )
+                    )
+                store.add_event(
+                    Event(
+                        debt_id=wizard.debt.id,
+                        kind=EventKind.CALL_MADE,
+                        occurred_at=clock.now(),
+                        channel=channel,
+                        party=wizard.debt.lender,
+                        summary=summary,
+                        follow_up=day,
+                        template=template,
+                    )
+                )
+                store.delete_draft(wizard.debt.id)
+
+        if isinstance(
+            write(
+                self.app,
+                save,
+                changed={OFFERS, EVENTS, DRAFTS},
                 debt_id=wizard.debt.id,
-                kind=EventKind.CALL_MADE,
-                occurred_at=clock.now(),
-                channel=channel,
-                party=wizard.debt.lender,
-                summary=summary,
-                follow_up=day,
-                template=template,
-            )
-        )
-        store.delete_draft(wizard.debt.id)
+                origin=self,
+                retry=self._save_offers,
+            ),
+            Failed,
+        ):
+            return
         self.notify(
             _("Offers A and B saved as proposed, and the call planned for {date}.").format(
                 date=day.isoformat()
             ),
             timeout=8,
         )
-        self.app.refresh_data()
 
 
 def _payments(store, debt_id: int) -> list:

@@ -8,7 +8,7 @@ from rich.markdown import Markdown
 from rich.text import Text
 from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
 from textual.widget import Widget
-from textual.widgets import Checkbox, Label, Select, Static
+from textual.widgets import Checkbox, Select
 
 from parley.engine.debt import Debt, LegalStage
 from parley.engine.errors import InputError
@@ -36,6 +36,7 @@ from parley.i18n import N_, _, ngettext
 from parley.i18n import format as fmt
 from parley.tui.widgets.field import Field
 from parley.tui.widgets.figures import baseline_line, figures_table, lines_note
+from parley.tui.widgets.text import Plain, PlainLabel, PlainSelect
 
 LAWYER_SUCCESS = 0.22  # success rate after a lawyer's letter (practitioner's guide)
 BEST_SUCCESS = 0.68  # success rate within the best window (the guide's first 30 days)
@@ -100,9 +101,9 @@ def compose_debt(wizard: Wizard, debts: list[Debt]) -> Iterable[Widget]:
         )
         for d in debts
     ]
-    yield Label(_("Debt"), classes="field-label")
-    yield Select(options, value=wizard.debt.id, allow_blank=False, id="debt")
-    yield Static(debt_facts(wizard), id="debt-facts", classes="wiz-panel")
+    yield PlainLabel(_("Debt"), classes="field-label")
+    yield PlainSelect(options, value=wizard.debt.id, allow_blank=False, id="debt")
+    yield Plain(debt_facts(wizard), id="debt-facts", classes="wiz-panel")
 
 
 def debt_facts(wizard: Wizard) -> Text:
@@ -196,8 +197,8 @@ def _warning(
 
 def compose_hardship(wizard: Wizard) -> Iterable[Widget]:
     with_label = Vertical(
-        Label(_("What happened"), classes="field-label"),
-        Select(
+        PlainLabel(_("What happened"), classes="field-label"),
+        PlainSelect(
             [(h.label(), h.value) for h in Hardship],
             value=str(wizard.texts.get("hardship") or "") or Select.NULL,
             allow_blank=True,
@@ -222,13 +223,13 @@ def compose_hardship(wizard: Wizard) -> Iterable[Widget]:
         _("In your own words (optional, one sentence)"),
         _("Read out after the reason, e.g. who is ill or what changed"),
     )
-    yield Label(_("Documents you hold (space ticks)"), classes="field-label")
+    yield PlainLabel(_("Documents you hold (space ticks)"), classes="field-label")
     held = set(wizard.texts.get("evidence", []))
     yield Grid(
         *(Checkbox(e.label(), e.value in held, id=f"ev-{e.value}", compact=True) for e in EVIDENCE),
         classes="wiz-grid2 wiz-checks",
     )
-    yield Static(strength(wizard), id="strength", classes="wiz-panel")
+    yield Plain(strength(wizard), id="strength", classes="wiz-panel")
 
 
 def strength(wizard: Wizard) -> Text:
@@ -251,7 +252,7 @@ def strength(wizard: Wizard) -> Text:
 
 def compose_budget(wizard: Wizard) -> Iterable[Widget]:
     yield Grid(
-        Static(income_line(wizard), id="income", classes="wiz-income"),
+        Plain(income_line(wizard), id="income", classes="wiz-income"),
         field(
             wizard,
             "costs",
@@ -266,7 +267,7 @@ def compose_budget(wizard: Wizard) -> Iterable[Widget]:
         ),
         classes="wiz-grid3",
     )
-    yield Static(budget(wizard), id="budget", classes="wiz-panel")
+    yield Plain(budget(wizard), id="budget", classes="wiz-panel")
 
 
 def income_line(wizard: Wizard) -> Text:
@@ -337,17 +338,17 @@ OFFER_LABELS = {
 
 
 def compose_proposals(wizard: Wizard, results: dict, stale: dict[str, bool]) -> Iterable[Widget]:
-    yield Static(figures(wizard, results, stale), id="figures", classes="wiz-figures")
-    yield Static(baseline_line(wizard.baseline()), id="baseline-line", classes="wiz-hint")
-    yield Static(note(wizard), id="lines-line", classes="wiz-hint")
+    yield Plain(figures(wizard, results, stale), id="figures", classes="wiz-figures")
+    yield Plain(baseline_line(wizard.baseline()), id="baseline-line", classes="wiz-hint")
+    yield Plain(note(wizard), id="lines-line", classes="wiz-hint")
     reasons = {label: s.reason for label, s in zip(LABELS, wizard.suggestions(), strict=True)}
     with_forms = []
     for label in LABELS:
         children: list[Widget] = [
-            Static(_("Offer {label}").format(label=label), classes="offer-title"),
-            Static(_("Suggested: {reason}").format(reason=reasons[label]), classes="wiz-reason"),
-            Label(_("Kind of deal"), classes="field-label"),
-            Select(
+            Plain(_("Offer {label}").format(label=label), classes="offer-title"),
+            Plain(_("Suggested: {reason}").format(reason=reasons[label]), classes="wiz-reason"),
+            PlainLabel(_("Kind of deal"), classes="field-label"),
+            PlainSelect(
                 [(k.label(), k.value) for k in OfferKind],
                 value=str(wizard.texts.get(f"{label}-kind", OfferKind.FREEZE.value)),
                 allow_blank=False,
@@ -358,7 +359,7 @@ def compose_proposals(wizard: Wizard, results: dict, stale: dict[str, bool]) -> 
             children.append(field(wizard, f"{label}-{name}", _(msgid), _(tip)))
         with_forms.append(Vertical(*children, id=f"offer-{label}", classes="wiz-offer"))
     yield Horizontal(*with_forms, id="wiz-offers")
-    yield Static(warnings(results), id="offer-warnings", classes="wiz-warnings")
+    yield Plain(warnings(results), id="offer-warnings", classes="wiz-warnings")
 
 
 def contract(wizard: Wizard):
@@ -424,14 +425,14 @@ def offer_results(wizard: Wizard) -> tuple[dict, dict[str, bool], dict[str, Inpu
 
 def compose_safety(wizard: Wizard) -> Iterable[Widget]:
     ticked = set(wizard.texts.get("safety", []))
-    yield Static(
+    yield Plain(
         _("Tick each one when you are ready to do it. Scammers prey on people in debt."),
         classes="wiz-hint",
     )
     for code, what, why in SAFETY:
         yield Checkbox(_(what), code in ticked, id=f"safe-{code}", compact=True)
-        yield Static(_(why), classes="wiz-why")
-    yield Static(safety_count(wizard), id="safety-count", classes="wiz-hint")
+        yield Plain(_(why), classes="wiz-why")
+    yield Plain(safety_count(wizard), id="safety-count", classes="wiz-hint")
     yield field(
         wizard,
         "caller",
@@ -459,21 +460,21 @@ def safety_count(wizard: Wizard) -> Text:
 
 def compose_script(wizard: Wizard) -> Iterable[Widget]:
     yield Horizontal(
-        Label(_("Script language"), classes="wiz-inline-label"),
-        Select(
+        PlainLabel(_("Script language"), classes="wiz-inline-label"),
+        PlainSelect(
             LANG_NAMES,
             value=str(wizard.texts.get("script_lang", "en")),
             allow_blank=False,
             id="script_lang",
             compact=True,
         ),
-        Static(
+        Plain(
             _("c copy · m save as .md · t save as .txt · ctrl+s save offers and the call"),
             classes="wiz-hint",
         ),
         id="wiz-script-bar",
     )
-    yield VerticalScroll(Static(script_view(wizard), id="script"), id="script-scroll")
+    yield VerticalScroll(Plain(script_view(wizard), id="script"), id="script-scroll")
 
 
 def script_text(wizard: Wizard, kind: str = "md") -> str:

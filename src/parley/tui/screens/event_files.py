@@ -1,0 +1,222 @@
+"""Files attached to an event: checked when named, copied into the vault off the UI thread
+(attach_worker), re-checked later against the vault copy in a worker.
+
+A recording can be a gigabyte; hashing it on the UI thread froze the app for seconds, so the
+copy and the re-check run in workers that report their progress (see EventFormScreen)."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from pathlib import Path
+
+from rich.text import Text
+from textual import work
+from textual.widgets import ProgressBar, Static
+from textual.worker import get_current_worker
+
+from parley.engine.errors import InputError
+from parley.i18n import _, ngettext
+from parley.store.records import Attachment
+from parley.tui.widgets.field import Field
+
+CHUNK = 1 << 20
+
+
+def sha256_of(
+    path: Path,
+    progress: Callable[[int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> str | None:
+    """The file's SHA-256; `progress` hears the bytes read so far; None if cancelled."""
+    digest = hashlib.sha256()
+    done = 0
+    with path.open("rb") as f:
+        for chunk in iter(lambda: f.read(CHUNK), b""):
+            digest.update(chunk)
+            done += len(chunk)
+            if progress is not None:
+                progress(done)
+            if cancelled is not None and cancelled():
+                return None
+    return digest.hexdigest()
+
+
+def parse_file(text: str) -> Path:
+    path = Path(text.strip()).expanduser()
+    if not path.exists():
+        raise InputError(_("There is no file at {path}.").format(path=path))
+    if not path.is_file():
+        raise InputError(_("{path} is a folder, not a file.").format(path=path))
+    try:
+        with path.open("rb"):
+            pass
+    except OSError as error:
+        raise InputError(
+            _("Cannot read {path}: {reason}").format(path=path, reason=error.strerror)
+        ) from None
+    return path.absolute()
+
+
+def file_check(
+    a: Attachment,
+    copy: Path | None,
+    passphrase: str | None,
+    *,
+    rehash: bool,
+    progress=None,
+    cancelled=None,
+) -> str:
+    """ "same", "changed", "missing", "unreadable" or "unchecked" (same size, not re-hashed).
+
+    Checks the vault copy (`copy`, found on the app's thread) when there is one, else the
+    original file (attached before the vault existed). Touches no database, so it can run
+    in a worker."""
+    from parley.store import vault
+
+    try:
+        if copy is None:
+            path = Path(a.path)
+            if not path.is_file():
+                return "missing"
+            if path.stat().st_size != a.size:
+                return "changed"
+            if not rehash:
+                return "unchecked"
+            digest = sha256_of(path, progress, cancelled)
+        else:
+            if not rehash:
+                return "unchecked"
+            digest = _vault_digest(copy, passphrase, progress, cancelled)
+    except vault.VaultError:
+        return "changed"
+    except OSError:
+        # Permissions changed, a disk went away: say so instead of failing.
+        return "unreadable"
+    if digest is None:
+        return "unchecked"
+    return "same" if digest == a.sha256 else "changed"
+
+
+def _vault_digest(copy: Path, passphrase, progress, cancelled) -> str | None:
+    from parley.store import vault
+
+    digest = hashlib.sha256()
+    done = 0
+    for chunk in vault.read_chunks(copy, passphrase):
+        digest.update(chunk)
+        done += len(chunk)
+        if progress is not None:
+            progress(done)
+        if cancelled is not None and cancelled():
+            return None
+    return digest.hexdigest()
+
+
+class AttachmentsPart:
+    """The event form's attached files: listing, hashing with progress, re-checking. Mixed
+    into EventFormScreen, which holds `state` and the widgets these methods use."""
+
+    def _attachments_text(self):
+
+        s = self.state
+        out = Text()
+        if not s.attachments:
+            out.append(_("None yet."), style="dim")
+            return out
+        marks = {
+            "same": (_("unchanged since attached"), "green"),
+            "changed": (_("CHANGED since attached"), "bold red"),
+            "missing": (_("file not found"), "bold red"),
+            "unchecked": (_("same size; Ctrl+R re-checks the hash"), "dim"),
+            "unreadable": (_("cannot be read now (permissions?)"), "bold red"),
+        }
+        for i, a in enumerate(s.attachments):
+            if i:
+                out.append("\n")
+            out.append(f"{i + 1}. {a.path}\n")
+            out.append(
+                "   "
+                + ngettext("{n} byte", "{n} bytes", a.size).format(n=a.size)
+                + f" · SHA-256 {a.sha256[:16]}… · "
+            )
+            label, style = marks.get(s.checks.get(i, "same"), marks["same"])
+            out.append(label, style=style)
+        return out
+
+    def action_attach(self, then_save: bool = False) -> bool:
+        """Copy the file named in the attach field into the vault in a worker, with a
+        progress bar; False when it is refused. `then_save` saves the event after it."""
+        from parley.tui.screens.attach_worker import attach_from_field
+
+        return attach_from_field(self, then_save=then_save)
+
+    def attached(self, attachment: Attachment, then_save: bool = False) -> None:
+        """List a file the vault now keeps (called by the worker when the copy is done)."""
+        self.state.attachments.append(attachment)
+        self.state.checks[len(self.state.attachments) - 1] = "same"
+        self.query_one("#new_file", Field).set_text("")
+        self.state.new_file = ""
+        self.query_one("#attachments", Static).update(self._attachments_text())
+        if then_save:
+            self.action_save()
+
+    def _progress(self, total: int) -> ProgressBar:
+        bar = self.query_one("#attach-progress", ProgressBar)
+        bar.update(total=max(total, 1), progress=0)
+        bar.add_class("-busy")
+        return bar
+
+    def action_recheck(self) -> None:
+        from parley.store.vault import copy_of
+
+        store = self.app.store
+        if self.state.attachments:
+            # Vault copies are looked up here: the store's connection stays on this thread.
+            attachments = list(self.state.attachments)
+            copies = [copy_of(store, a) for a in attachments]
+            self._recheck(attachments, copies, store.passphrase)
+
+    @work(thread=True, exclusive=True, group="attach")
+    def _recheck(
+        self, attachments: list[Attachment], copies: list[Path | None], passphrase: str | None
+    ) -> None:
+        worker = get_current_worker()
+        bar = self.app.call_from_thread(self._progress, sum(a.size for a in attachments))
+        before = 0
+        checks: dict[int, str] = {}
+        for i, a in enumerate(attachments):
+            checks[i] = file_check(
+                a,
+                copies[i],
+                passphrase,
+                rehash=True,
+                progress=lambda done, base=before: self.app.call_from_thread(
+                    bar.update, progress=base + done
+                ),
+                cancelled=lambda: worker.is_cancelled,
+            )
+            before += a.size
+            if worker.is_cancelled:
+                return
+        self.app.call_from_thread(self._rechecked, checks)
+
+    def _rechecked(self, checks: dict[int, str]) -> None:
+        s = self.state
+        s.checks = checks
+        self.query_one("#attach-progress", ProgressBar).remove_class("-busy")
+        self.query_one("#attachments", Static).update(self._attachments_text())
+        changed = sum(1 for v in s.checks.values() if v != "same")
+        if changed:
+            self.notify(
+                ngettext(
+                    "{n} attached file changed, is missing or cannot be read since it was "
+                    "attached.",
+                    "{n} attached files changed, are missing or cannot be read since they were "
+                    "attached.",
+                    changed,
+                ).format(n=changed),
+                severity="warning",
+            )
+        elif s.attachments:
+            self.notify(_("Every attached file is unchanged."))

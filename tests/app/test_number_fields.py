@@ -1,0 +1,142 @@
+"""Every numeric field of the offer editor, the settings, the debt form and the wizard fed
+nan, inf, 1e308, -0 and full-width digits: refused at the field in the user's language, or
+read as the number it stands for; never a crash."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import Input
+
+from parley import i18n
+from parley.tui.screens.debt_form import DebtFormScreen
+from parley.tui.screens.offer_editor import OfferEditorScreen
+from parley.tui.screens.settings import SettingsScreen
+from parley.tui.screens.wizard.screen import WizardScreen
+from parley.tui.widgets.field import Field
+
+from .conftest import settle
+from .hostile import screen_text
+
+SIZE = (160, 48)
+OFFER = [
+    f"{label}-{name}"
+    for label in "AB"
+    for name in (
+        "rate",
+        "count",
+        "down",
+        "deferral_months",
+        "deferral_fee",
+        "fee",
+        "waived",
+        "first_due",
+    )
+]
+SETTINGS = ["income_share_limit", "lpr", "lpr_date", "lpr_multiple", "fixed"]
+DEBT = [
+    "principal",
+    "received",
+    "start_date",
+    "term",
+    "rate",
+    "penalty_rate",
+    "fee_upfront",
+    "fee_per_instalment",
+    "fee_one_off",
+    "instalments_paid",
+    "principal_repaid",
+    "interest_repaid",
+    "outstanding",
+    "first_missed",
+]
+WIZARD_BUDGET = ["costs", "down_available"]  # the income is the plan budget's
+WIZARD_OFFERS = [
+    f"{label}-{name}"
+    for label in "AB"
+    for name in ("rate", "count", "down", "deferral_months", "deferral_fee")
+]
+REFUSED = ["nan", "NaN%", "inf", "-Infinity", "1e308", "9" * 40]
+READ_OR_REFUSED = ["-0", "３０", "１２．５%"]
+
+
+async def feed(pilot, field_ids: list[str]) -> int:
+    """Type every bad value into every field; the number of (field, value) pairs tried."""
+    screen = pilot.app.screen
+    tried = 0
+    for field_id in field_ids:
+        field = screen.query_one(f"#{field_id}", Field)
+        box = field.query_one(Input)
+        original = box.value
+        for value in REFUSED + READ_OR_REFUSED:
+            box.value = value
+            await settle(pilot)
+            assert pilot.app.is_running
+            assert pilot.app.screen is screen
+            if value in REFUSED:
+                assert field.error, (field_id, value)
+                field.reveal()
+                await pilot.pause()
+                assert field.error.split("\n")[0][:20] in screen_text(pilot.app), (field_id, value)
+                if i18n.language() == "zh_CN":
+                    assert any("\u4e00" <= ch <= "\u9fff" for ch in field.error), field.error
+            tried += 1
+        box.value = original
+        await settle(pilot)
+    return tried
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+async def test_bad_numbers_are_refused_at_every_field(demo_db, open_app, lang):
+    app = open_app(demo_db, lang)
+    tried = 0
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, OfferEditorScreen)
+        tried += await feed(pilot, OFFER)
+        await pilot.press("escape")
+        await settle(pilot)
+
+        await pilot.press("comma")
+        await settle(pilot)
+        assert isinstance(app.screen, SettingsScreen)
+        tried += await feed(pilot, SETTINGS)
+        await pilot.press("escape")
+        await settle(pilot)
+
+        await pilot.press("e")
+        await settle(pilot)
+        assert isinstance(app.screen, DebtFormScreen)
+        tried += await feed(pilot, DEBT)
+        await pilot.press("escape")
+        await settle(pilot)
+
+        await pilot.press("3")
+        await settle(pilot)
+        assert isinstance(app.screen, WizardScreen)
+        await pilot.press("shift+f3")
+        await settle(pilot)
+        tried += await feed(pilot, WIZARD_BUDGET)
+        app.screen.query_one("#costs", Field).query_one(Input).value = "2000"
+        await settle(pilot)
+        await pilot.press("shift+f4")
+        await settle(pilot)
+        tried += await feed(pilot, WIZARD_OFFERS)
+    fields = len(OFFER) + len(SETTINGS) + len(DEBT) + len(WIZARD_BUDGET) + len(WIZARD_OFFERS)
+    assert (fields, tried) == (47, 47 * 9)  # the income moved to the plan budget
+
+
+async def test_a_huge_fee_shows_figures_instead_of_crashing(demo_db, open_app):
+    app = open_app(demo_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, OfferEditorScreen)
+        screen.query_one("#A-fee", Field).query_one(Input).value = "999999999"
+        await settle(pilot)
+        assert app.is_running and app.screen is screen
+        figures = screen_text(app)
+        assert "over 1,000%" in figures

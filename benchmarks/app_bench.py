@@ -1,15 +1,22 @@
-"""The app's speed, each figure next to a reference measured in the same run.
+"""The app's speed, every figure next to a reference measured in the same run.
 
-    PYTHONPATH=src python benchmarks/app_bench.py
+    PYTHONPATH=src python benchmarks/app_bench.py [--quick]
 
-1. Launch to the first interactive Debts screen (a fresh Python process each time, headless;
-   timed from just before the process is started to the moment the table has its rows,
-   so shutting down is not counted) next to a minimal Textual app that shows a DataTable
-   (target: <= 1.5x).
-2. A keystroke in the offer editor to updated figures, with 1,000 debts in the file
-   (target: median <= 16 ms, one frame at 60 Hz); the recompute alone is shown too.
-3. The Debts table with 1,000 debts painted (target: <= 0.5 s), next to a plain DataTable
-   filled with the same number of rows of text.
+Each line reads `NAME: Parley X ms, reference Y ms, ratio Z.ZZx (target <= T)`. The two
+sides are measured alternately, so both see the same machine load; on a shared machine the
+ratios are what to read, not the milliseconds.
+
+- Keystrokes (offer editor with 1,000 debts in the file, wizard, settings): press to idle,
+  next to a bare Input whose change updates a Static.
+- Launch: a fresh process to the Debts table with rows, next to a minimal app showing a
+  DataTable.
+- Mode visits: switching to each mode, first and repeat, next to a screen holding the same
+  number of widgets of the same Textual kinds (counted from the mode as it is shown).
+- The Debts table with 1,000 debts, next to a plain DataTable of the same rows.
+- A timeline filter change with 50,000 events, next to the same query in sqlite3 and a
+  plain DataTable refilled with the page.
+- Peak memory with 1,000 debts and 50,000 events, next to the minimal app plus the data's
+  own size as Python objects.
 """
 
 from __future__ import annotations
@@ -22,7 +29,8 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import date, timedelta
+from collections import Counter
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,9 +39,180 @@ os.environ.setdefault("PARLEY_TODAY", "2026-11-30")
 
 from parley.engine.debt import Debt, LenderKind, Method  # noqa: E402
 from parley.store import Store, demo  # noqa: E402
+from parley.store.records import Event, EventKind  # noqa: E402
 
 TODAY = date(2026, 11, 30)
-LAUNCHES = 15
+QUICK = "--quick" in sys.argv
+LAUNCHES = 5 if QUICK else 15
+PRESSES = 20 if QUICK else 40
+VISITS = 2 if QUICK else 5
+MODES = ("timeline", "wizard", "checklist", "plan")
+SIZE = (160, 48)
+
+
+def line(name: str, ours: float, ref: float, target: float, unit: str = "ms") -> None:
+    scale = 1000 if unit == "ms" else 1 / (1024 * 1024)
+    unit_name = "ms" if unit == "ms" else "MiB"
+    print(
+        f"{name}: Parley {ours * scale:.1f} {unit_name}, reference {ref * scale:.1f} {unit_name}, "
+        f"ratio {ours / ref:.2f}x (target <= {target}x)",
+        flush=True,
+    )
+
+
+# --- data ----------------------------------------------------------------------------------
+
+
+def build_many(path: Path, debts: int = 1000, events: int = 0) -> None:
+    rng = random.Random(7)
+    with Store.open(path) as store:
+        ids = []
+        for i in range(debts):
+            principal = rng.randrange(500_000, 20_000_000)
+            missed = TODAY - timedelta(days=rng.randrange(0, 200)) if rng.random() < 0.7 else None
+            ids.append(
+                store.add_debt(
+                    Debt(
+                        lender=f"Lender {i:04d}",
+                        kind=rng.choice(list(LenderKind)),
+                        principal=principal,
+                        start_date=TODAY - timedelta(days=400),
+                        term=rng.choice([12, 24, 36]),
+                        method=rng.choice([Method.ANNUITY, Method.FLAT, Method.EQUAL_PRINCIPAL]),
+                        rate_text="24%",
+                        annual_rate=rng.choice([0.12, 0.18, 0.24, 0.36]),
+                        instalments_paid=rng.randrange(0, 10),
+                        outstanding=principal * rng.randrange(40, 100) // 100,
+                        first_missed=missed,
+                    )
+                )
+            )
+    if events:
+        # Events in bulk, straight into the table: add_event's one transaction per event
+        # would take minutes and measures nothing the benchmark is about.
+        import sqlite3
+
+        from parley.store.records import event_to_row
+
+        conn = sqlite3.connect(path)
+        start = datetime(2024, 1, 1, 9)
+        rows = []
+        for n in range(events):
+            e = Event(
+                rng.choice(ids),
+                rng.choice(list(EventKind)),
+                start + timedelta(minutes=17 * n),
+                channel="phone",
+                party="agent",
+                summary=f"contact {n}",
+            )
+            rows.append(event_to_row(e))
+        cols = [c for c in rows[0] if c != "id"]
+        conn.executemany(
+            f"INSERT INTO events ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})",
+            [[r[c] for c in cols] for r in rows],
+        )
+        conn.commit()
+        conn.close()
+
+
+# --- keystrokes ----------------------------------------------------------------------------
+
+
+async def _press_times(pilot, presses: int) -> list[float]:
+    times = []
+    for i in range(presses):
+        key = "backspace" if i % 2 else "6"
+        start = time.perf_counter()
+        await pilot.press(key)
+        times.append(time.perf_counter() - start)
+    return times
+
+
+async def offer_keystrokes(path: Path) -> list[float]:
+    from textual.widgets import Input
+
+    from parley.tui.app import ParleyApp
+
+    store = Store.open(path)
+    app = ParleyApp(store, lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        await _settle(pilot)
+        await pilot.press("enter")
+        await _settle(pilot)
+        box = app.screen.query_one("#A-count").query_one(Input)
+        box.focus()
+        await pilot.pause()
+        times = await _press_times(pilot, PRESSES)
+    store.close()
+    return times
+
+
+async def wizard_keystrokes(path: Path) -> list[float]:
+    from textual.widgets import Input
+
+    from parley.tui.app import ParleyApp
+
+    store = Store.open(path)
+    app = ParleyApp(store, lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        await _settle(pilot)
+        await app.switch_mode("wizard")
+        await _settle(pilot)
+        await pilot.press("f3")
+        await _settle(pilot)
+        box = next(w for w in app.screen.query(Input) if w.display and w.region.height)
+        box.focus()
+        await pilot.pause()
+        times = await _press_times(pilot, PRESSES)
+    store.close()
+    return times
+
+
+async def settings_keystrokes(path: Path) -> list[float]:
+    from textual.widgets import Input
+
+    from parley.tui.app import ParleyApp
+
+    store = Store.open(path)
+    app = ParleyApp(store, lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        await _settle(pilot)
+        await app.run_action("settings")
+        await _settle(pilot)
+        app.screen.query(Input).first().focus()
+        await pilot.pause()
+        times = await _press_times(pilot, PRESSES)
+    store.close()
+    return times
+
+
+async def bare_keystrokes() -> list[float]:
+    """A minimal app whose Input updates a Static on every change: the floor for a keystroke."""
+    from textual.app import App
+    from textual.widgets import Input, Static
+
+    class Bare(App):
+        def compose(self):
+            yield Input()
+            yield Static()
+
+        def on_input_changed(self, event: Input.Changed) -> None:
+            self.query_one(Static).update(event.value)
+
+    app = Bare()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        return await _press_times(pilot, PRESSES)
+
+
+async def _settle(pilot) -> None:
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+# --- launch --------------------------------------------------------------------------------
 
 MINIMAL = """
 import os, time
@@ -84,48 +263,135 @@ print(app.ready_at - float(os.environ["BENCH_T0"]))
 """
 
 
-def launch_pairs(small: Path) -> tuple[list[float], list[float]]:
-    """Alternate the two launches so both see the same machine load."""
+def _run(code: str, *args: str) -> str:
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
-    # An installed package has its bytecode compiled; let the checkout have it too.
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed package has its bytecode too
+    env["BENCH_T0"] = repr(time.time())
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args], env=env, check=True, capture_output=True, text=True
+    )
+    return done.stdout.strip().splitlines()[-1]
 
-    def once(code: str, *args: str) -> float:
-        env["BENCH_T0"] = repr(time.time())
-        done = subprocess.run(
-            [sys.executable, "-c", code, *args], env=env, check=True, capture_output=True, text=True
-        )
-        return float(done.stdout.strip().splitlines()[-1])
 
-    once(MINIMAL), once(PARLEY, str(small))  # warm-up: bytecode and disk cache
-    minimal, parley = [], []
+def launches(small: Path) -> tuple[list[float], list[float]]:
+    _run(MINIMAL), _run(PARLEY, str(small))  # warm-up: bytecode and disk cache
+    ours, ref = [], []
     for _ in range(LAUNCHES):
-        minimal.append(once(MINIMAL))
-        parley.append(once(PARLEY, str(small)))
-    return minimal, parley
+        ref.append(float(_run(MINIMAL)))
+        ours.append(float(_run(PARLEY, str(small))))
+    return ours, ref
 
 
-def build_many(path: Path, count: int = 1000) -> None:
-    rng = random.Random(7)
-    with Store.open(path) as store:
-        for i in range(count):
-            principal = rng.randrange(500_000, 20_000_000)
-            missed = TODAY - timedelta(days=rng.randrange(0, 200)) if rng.random() < 0.7 else None
-            store.add_debt(
-                Debt(
-                    lender=f"Lender {i:04d}",
-                    kind=rng.choice(list(LenderKind)),
-                    principal=principal,
-                    start_date=TODAY - timedelta(days=400),
-                    term=rng.choice([12, 24, 36]),
-                    method=rng.choice([Method.ANNUITY, Method.FLAT, Method.EQUAL_PRINCIPAL]),
-                    rate_text="24%",
-                    annual_rate=rng.choice([0.12, 0.18, 0.24, 0.36]),
-                    instalments_paid=rng.randrange(0, 10),
-                    outstanding=principal * rng.randrange(40, 100) // 100,
-                    first_missed=missed,
-                )
-            )
+# --- mode visits ---------------------------------------------------------------------------
+
+
+def _textual_kind(widget) -> type:
+    """The Textual class a widget is built on (its first base from textual's own modules)."""
+    for cls in type(widget).__mro__:
+        if cls.__module__.startswith("textual."):
+            return cls
+    return type(widget)
+
+
+def _make(cls: type):
+    from textual.widgets import (
+        Button,
+        ContentSwitcher,
+        Label,
+        Select,
+        Static,
+        TabbedContent,
+        TabPane,
+    )
+
+    if cls is Select:
+        return Select([("a", 1), ("b", 2)])
+    if cls in (Button, Label):
+        return cls("x")
+    if cls is TabPane:
+        return Static("x")  # a pane outside a TabbedContent: its content only
+    if cls in (TabbedContent, ContentSwitcher):
+        return cls()
+    try:
+        return cls()
+    except TypeError:
+        return Static("x")
+
+
+def census(screen) -> Counter:
+    return Counter(_textual_kind(w) for w in screen.walk_children(with_self=False))
+
+
+async def mode_visits(path: Path) -> dict[str, tuple[list[float], list[float], Counter]]:
+    """First and repeat visit of each mode, in fresh apps each time."""
+    from parley.tui.app import ParleyApp
+
+    found: dict[str, tuple[list[float], list[float], Counter]] = {}
+    for mode in MODES:
+        if mode not in ParleyApp.MODES:
+            continue
+        firsts, repeats, kinds = [], [], Counter()
+        for _ in range(VISITS):
+            store = Store.open(path)
+            app = ParleyApp(store, lang="en")
+            async with app.run_test(size=SIZE) as pilot:
+                await _settle(pilot)
+                start = time.perf_counter()
+                await app.switch_mode(mode)
+                await _settle(pilot)
+                firsts.append(time.perf_counter() - start)
+                kinds = census(app.screen)
+                await app.switch_mode("debts")
+                await _settle(pilot)
+                start = time.perf_counter()
+                await app.switch_mode(mode)
+                await _settle(pilot)
+                repeats.append(time.perf_counter() - start)
+            store.close()
+        found[mode] = (firsts, repeats, kinds)
+    return found
+
+
+async def reference_visits(kinds: Counter) -> tuple[list[float], list[float]]:
+    from textual.app import App
+    from textual.containers import VerticalScroll
+    from textual.screen import Screen
+    from textual.widgets import DataTable
+
+    class Same(Screen):
+        def compose(self):
+            with VerticalScroll():
+                for cls, n in kinds.items():
+                    for _ in range(n):
+                        yield _make(cls)
+
+    class Home(Screen):
+        def compose(self):
+            yield DataTable()
+
+    class Ref(App):
+        MODES = {"home": Home, "same": Same}
+        DEFAULT_MODE = "home"
+
+    firsts, repeats = [], []
+    for _ in range(VISITS):
+        app = Ref()
+        async with app.run_test(size=SIZE) as pilot:
+            await _settle(pilot)
+            start = time.perf_counter()
+            await app.switch_mode("same")
+            await _settle(pilot)
+            firsts.append(time.perf_counter() - start)
+            await app.switch_mode("home")
+            await _settle(pilot)
+            start = time.perf_counter()
+            await app.switch_mode("same")
+            await _settle(pilot)
+            repeats.append(time.perf_counter() - start)
+    return firsts, repeats
+
+
+# --- tables --------------------------------------------------------------------------------
 
 
 async def table_paint(path: Path) -> float:
@@ -136,7 +402,7 @@ async def table_paint(path: Path) -> float:
     store = Store.open(path)
     start = time.perf_counter()
     app = ParleyApp(store, lang="en")
-    async with app.run_test(size=(160, 48)) as pilot:
+    async with app.run_test(size=SIZE) as pilot:
         while True:
             tables = app.screen.query(DataTable)
             if tables and tables.first().row_count == 1000:
@@ -167,73 +433,111 @@ async def plain_table_paint() -> float:
 
     start = time.perf_counter()
     app = Plain()
-    async with app.run_test(size=(160, 48)) as pilot:
+    async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         elapsed = time.perf_counter() - start
     return elapsed
 
 
-async def keystrokes(path: Path, presses: int = 40) -> tuple[list[float], list[float]]:
-    from textual.widgets import Input
-
+async def timeline_filter(path: Path, debt_ids: list[int]) -> list[float]:
     from parley.tui.app import ParleyApp
-    from parley.tui.screens.offer_editor import OfferEditorScreen
 
     store = Store.open(path)
     app = ParleyApp(store, lang="en")
-    full: list[float] = []
-    recompute: list[float] = []
-    async with app.run_test(size=(160, 48)) as pilot:
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        await pilot.press("enter")
-        await pilot.pause()
+    times = []
+    async with app.run_test(size=SIZE) as pilot:
+        await _settle(pilot)
+        await app.switch_mode("timeline")
+        await _settle(pilot)
         screen = app.screen
-        assert isinstance(screen, OfferEditorScreen)
-        original = screen.recompute
-
-        def timed(label: str) -> None:
+        for debt_id in debt_ids:
             start = time.perf_counter()
-            original(label)
-            recompute.append(time.perf_counter() - start)
-
-        screen.recompute = timed
-        box = screen.query_one("#A-count").query_one(Input)
-        box.focus()
-        await pilot.pause()
-        for i in range(presses):
-            key = "backspace" if i % 2 else "6"
-            start = time.perf_counter()
-            await pilot.press(key)
-            full.append(time.perf_counter() - start)
+            screen.show_debt(debt_id)
+            await _settle(pilot)
+            times.append(time.perf_counter() - start)
     store.close()
-    return full, recompute
+    return times
 
 
-async def plain_keystrokes(presses: int = 40) -> list[float]:
-    """A minimal app whose Input updates a Static on every change: the floor for a keystroke."""
+async def plain_filter(path: Path, debt_ids: list[int]) -> list[float]:
+    import sqlite3
+
     from textual.app import App
-    from textual.widgets import Input, Static
+    from textual.widgets import DataTable
+
+    conn = sqlite3.connect(path)
 
     class Plain(App):
         def compose(self):
-            yield Input()
-            yield Static()
+            yield DataTable()
 
-        def on_input_changed(self, event: Input.Changed) -> None:
-            self.query_one(Static).update(event.value)
+        def on_mount(self):
+            self.query_one(DataTable).add_columns("when", "kind", "channel", "party", "what")
 
-    full = []
+    times = []
     app = Plain()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        table = app.query_one(DataTable)
+        for debt_id in debt_ids:
+            start = time.perf_counter()
+            rows = conn.execute(
+                "SELECT occurred_at, kind, channel, party, summary FROM events "
+                "WHERE debt_id = ? ORDER BY occurred_at DESC, id DESC LIMIT 200",
+                (debt_id,),
+            ).fetchall()
+            conn.execute("SELECT count(*) FROM events WHERE debt_id = ?", (debt_id,)).fetchone()
+            table.clear()
+            table.add_rows(rows)
+            await _settle(pilot)
+            times.append(time.perf_counter() - start)
+    conn.close()
+    return times
+
+
+# --- memory --------------------------------------------------------------------------------
+
+PEAK_PARLEY = """
+import asyncio, resource, sys
+from parley.store import Store
+from parley.tui.app import ParleyApp
+
+async def main():
+    store = Store.open(sys.argv[1])
+    app = ParleyApp(store, lang="en")
+    async with app.run_test(size=(160, 48)) as pilot:
+        await pilot.pause(); await app.workers.wait_for_complete(); await pilot.pause()
+        await app.switch_mode("timeline")
+        await pilot.pause(); await app.workers.wait_for_complete(); await pilot.pause()
+    store.close()
+
+asyncio.run(main())
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)
+"""
+
+PEAK_MINIMAL = """
+import asyncio, resource, sqlite3, sys, tracemalloc
+from textual.app import App
+from textual.widgets import DataTable, Footer, Header
+
+class Minimal(App):
+    def compose(self):
+        yield Header(); yield DataTable(); yield Footer()
+
+async def main():
+    app = Minimal()
     async with app.run_test(size=(160, 48)) as pilot:
         await pilot.pause()
-        for i in range(presses):
-            key = "backspace" if i % 2 else "6"
-            start = time.perf_counter()
-            await pilot.press(key)
-            full.append(time.perf_counter() - start)
-    return full
+
+asyncio.run(main())
+rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+# The data's own size as Python objects: every row of every table, as tuples.
+conn = sqlite3.connect(sys.argv[1])
+tracemalloc.start()
+held = [conn.execute(f"SELECT * FROM {t}").fetchall() for t in ("debts", "events")]
+data = tracemalloc.get_traced_memory()[0]
+print(rss + data)
+"""
 
 
 def main() -> None:
@@ -243,31 +547,68 @@ def main() -> None:
             demo.fill(store, TODAY)
         big = Path(tmp) / "many.db"
         build_many(big)
+        huge = Path(tmp) / "events.db"
+        build_many(huge, debts=1000, events=50_000)
 
-        minimal_runs, parley_runs = launch_pairs(small)
-        minimal = statistics.median(minimal_runs)
-        parley = statistics.median(parley_runs)
-        print(
-            f"launch to first interactive screen: Parley {parley * 1000:.0f} ms, minimal Textual "
-            f"app {minimal * 1000:.0f} ms, ratio {parley / minimal:.2f}x (target <= 1.5x)"
+        for name, measure in (
+            ("offer editor keystroke (1,000 debts)", offer_keystrokes(big)),
+            ("wizard keystroke", wizard_keystrokes(small)),
+            ("settings keystroke", settings_keystrokes(small)),
+        ):
+            ours = statistics.median(asyncio.run(measure))
+            ref = statistics.median(asyncio.run(bare_keystrokes()))
+            line(name, ours, ref, 1.25)
+
+        ours, ref = launches(small)
+        line(
+            "launch to the first interactive Debts screen",
+            statistics.median(ours),
+            statistics.median(ref),
+            1.3,
         )
 
-        full, recompute = asyncio.run(keystrokes(big))
-        floor = statistics.median(asyncio.run(plain_keystrokes()))
-        ours = statistics.median(full)
-        solve = statistics.median(recompute)
-        print(
-            f"offer editor keystroke, 1,000 debts: recompute {solve * 1000:.2f}"
-            f" ms (target <= 16 ms); press-to-idle {ours * 1000:.1f} ms next to "
-            f"{floor * 1000:.1f} ms for a bare Input, ratio {ours / floor:.2f}x"
+        visits = asyncio.run(mode_visits(small))
+        for mode, (firsts, repeats, kinds) in visits.items():
+            ref_first, ref_repeat = asyncio.run(reference_visits(kinds))
+            n = sum(kinds.values())
+            line(
+                f"first visit to {mode} ({n} widgets)",
+                statistics.median(firsts),
+                statistics.median(ref_first),
+                1.5,
+            )
+            line(
+                f"repeat visit to {mode}",
+                statistics.median(repeats),
+                statistics.median(ref_repeat),
+                1.5,
+            )
+
+        ours_t, ref_t = [], []
+        for _ in range(3):
+            ours_t.append(asyncio.run(table_paint(big)))
+            ref_t.append(asyncio.run(plain_table_paint()))
+        line(
+            "debts table painted (1,000 debts)",
+            statistics.median(ours_t),
+            statistics.median(ref_t),
+            1.5,
         )
 
-        ours = statistics.median([asyncio.run(table_paint(big)) for _ in range(3)])
-        plain = statistics.median([asyncio.run(plain_table_paint()) for _ in range(3)])
-        print(
-            f"debts table, 1,000 debts painted: {ours * 1000:.0f} ms (target <= 500 ms); plain "
-            f"DataTable of 1,000 rows {plain * 1000:.0f} ms; ratio {ours / plain:.2f}x"
+        with Store.open(huge) as store:
+            ids = [d.id for d in store.list_debts()][:8]
+        ours_f = asyncio.run(timeline_filter(huge, ids))
+        ref_f = asyncio.run(plain_filter(huge, ids))
+        line(
+            "timeline filter change (50,000 events)",
+            statistics.median(ours_f),
+            statistics.median(ref_f),
+            1.2,
         )
+
+        ours_m = float(_run(PEAK_PARLEY, str(huge)))
+        ref_m = float(_run(PEAK_MINIMAL, str(huge)))
+        line("peak memory (1,000 debts, 50,000 events)", ours_m, ref_m, 1.5, unit="bytes")
 
 
 if __name__ == "__main__":

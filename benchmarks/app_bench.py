@@ -119,10 +119,14 @@ def build_many(path: Path, debts: int = 1000, events: int = 0) -> None:
 # --- keystrokes ----------------------------------------------------------------------------
 
 
-async def _press_times(pilot, presses: int) -> list[float]:
+async def _press_times(
+    pilot, presses: int, keys: tuple[str, str] = ("6", "backspace")
+) -> list[float]:
+    """Press the two keys in turn; each field is chosen so that both leave a valid value
+    that differs from the last, so every keystroke is a real change (recompute, save)."""
     times = []
     for i in range(presses):
-        key = "backspace" if i % 2 else "6"
+        key = keys[i % 2]
         start = time.perf_counter()
         await pilot.press(key)
         times.append(time.perf_counter() - start)
@@ -142,8 +146,11 @@ async def offer_keystrokes(path: Path) -> list[float]:
         await _settle(pilot)
         box = app.screen.query_one("#A-count").query_one(Input)
         box.focus()
+        await pilot.press("end")  # focus selects the text: type after it instead
         await pilot.pause()
-        times = await _press_times(pilot, PRESSES)
+        # 36 -> 3 -> 36 instalments, each a recompute (typing over the selected text went
+        # 36 -> 6 -> "", an error every other keystroke).
+        times = await _press_times(pilot, PRESSES, ("backspace", "6"))
     store.close()
     return times
 
@@ -163,6 +170,7 @@ async def wizard_keystrokes(path: Path) -> list[float]:
         await _settle(pilot)
         box = next(w for w in app.screen.query(Input) if w.display and w.region.height)
         box.focus()
+        await pilot.press("end")  # focus selects the text: type after it instead
         await pilot.pause()
         times = await _press_times(pilot, PRESSES)
     store.close()
@@ -180,7 +188,11 @@ async def settings_keystrokes(path: Path) -> list[float]:
         await _settle(pilot)
         await app.run_action("settings")
         await _settle(pilot)
-        app.screen.query(Input).first().focus()
+        # The penalty multiple: 1.5 -> 1.56 -> 1.5, each a valid new value that is saved.
+        # (The first field, the income share, went 20% -> 6 -> "": an error every other
+        # keystroke, and nothing saved.)
+        app.screen.query_one("#penalty_multiple").query_one(Input).focus()
+        await pilot.press("end")  # focus selects the text: type after it instead
         await pilot.pause()
         times = await _press_times(pilot, PRESSES)
     store.close()

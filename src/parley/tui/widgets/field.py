@@ -7,8 +7,10 @@ from typing import Any
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
+from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import var
+from textual.widget import Widget
 from textual.widgets import Input, Label
 
 from parley.engine.errors import InputError
@@ -17,6 +19,20 @@ from parley.tui.widgets.text import PlainLabel
 
 Parser = Callable[[str], Any]
 REQUIRED_MARK = "*"
+
+
+class FieldInput(Input):
+    """An Input whose typing does not lay the whole screen out again.
+
+    Textual's Input resizes its scrollable area at every keystroke, and that asks for a
+    layout of the whole screen; a field's input keeps its size whatever is typed, and on a
+    form as big as the offer editor that layout was most of a keystroke's cost.
+    """
+
+    def _watch_value(self, value: str) -> None:
+        # Set quietly first, so Input's own assignment finds it unchanged.
+        self.set_reactive(Widget.virtual_size, Size(self.content_width, 1))
+        super()._watch_value(value)
 
 
 class Field(Vertical):
@@ -79,7 +95,7 @@ class Field(Vertical):
         # A required field is marked; the form says once what the mark means.
         text = f"{self._label} {REQUIRED_MARK}" if self.required else self._label
         yield PlainLabel(text, classes="field-label")
-        field_input = Input(
+        field_input = FieldInput(
             self._initial,
             compact=True,
             placeholder=self._placeholder,

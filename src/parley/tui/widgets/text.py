@@ -34,6 +34,15 @@ class Plain(Static):
         kwargs.setdefault("markup", False)
         super().__init__(content, **kwargs)
 
+    def show(self, content: RenderableType) -> None:
+        """`update`, laying the screen out again only when the height changes: figures
+        change at every keystroke, and a layout of a busy screen costs more than the rest
+        of the keystroke."""
+        self.update(content, layout=False)
+        width, height = self.size
+        if not width or self.get_content_height(self.size, self.app.size, width) != height:
+            self.refresh(layout=True)
+
 
 class PlainLabel(Label):
     """A Label that never parses markup."""

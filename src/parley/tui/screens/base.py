@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual import events, on
 from textual.app import ComposeResult
 from textual.screen import Screen
+from textual.timer import Timer
 
 from parley.tui.storage import DataChanged
 from parley.tui.widgets.footer import TranslatedFooter
@@ -38,6 +39,7 @@ class ModeScreen(TitledScreen):
     def __init__(self) -> None:
         super().__init__()
         self._stale = False
+        self._stale_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         yield SafeHeader()
@@ -55,18 +57,46 @@ class ModeScreen(TitledScreen):
     # What this screen shows (tui/storage names); it reloads when a write touches any.
     SHOWS: frozenset[str] = frozenset()
 
+    # Seconds of quiet before a screen seen behind a dialog reloads: typing in settings
+    # saves at every keystroke, and re-reading a thousand debts each time is lag.
+    BEHIND_DIALOG_DELAY = 0.25
+
     def data_changed(self, change: DataChanged) -> None:
         if not change.touches(self.SHOWS, self):
             return
-        if self.is_current:
+        seen = self._seen()
+        if seen == "top":
             self.reload()
-        else:
-            self._stale = True
+            return
+        # Not on top: reload once, later. Textual's `is_current` also counts the screen
+        # right under a full screen (the offer editor), which nobody can see.
+        self._stale = True
+        if seen == "behind":
+            if self._stale_timer is not None:
+                self._stale_timer.stop()
+            self._stale_timer = self.set_timer(self.BEHIND_DIALOG_DELAY, self._reload_if_stale)
 
-    def on_screen_resume(self) -> None:
-        if self._stale:
+    def _seen(self) -> str:
+        """ "top", "behind" (under dialogs that let it show through) or "hidden"."""
+        try:
+            stack = self.app.screen_stack
+        except Exception:  # not in the active mode
+            return "hidden"
+        if not stack or self not in stack:
+            return "hidden"
+        above = stack[stack.index(self) + 1 :]
+        if not above:
+            return "top"
+        return "behind" if all(s.styles.background.a < 1 for s in above) else "hidden"
+
+    def _reload_if_stale(self) -> None:
+        self._stale_timer = None
+        if self._stale and self._seen() != "hidden":
             self._stale = False
             self.reload()
+
+    def on_screen_resume(self) -> None:
+        self._reload_if_stale()
 
     def reload(self) -> None:
         """Re-read what this screen shows from the store."""

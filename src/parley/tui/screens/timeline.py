@@ -11,6 +11,8 @@ import contextlib
 from collections.abc import Iterable
 from pathlib import Path
 
+from rich.cells import cell_len
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult, SystemCommand
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -27,8 +29,8 @@ from parley.tui.screens.timeline_detail import event_detail, one_line, party_cel
 from parley.tui.storage import DEBTS, EVENTS, OFFERS, SETTINGS, Failed, write
 from parley.tui.widgets.due_panel import DuePanel
 from parley.tui.widgets.field import Field
-from parley.tui.widgets.tables import cursor_id
-from parley.tui.widgets.text import Plain, PlainSelect, PlainTable
+from parley.tui.widgets.tables import FixedColumnsTable, cursor_id
+from parley.tui.widgets.text import Plain, PlainSelect
 
 PAGE = 200  # rows read at a time: a screenful or five; measuring more rows delays the first paint
 MORE_WHEN = 20  # rows from the end at which the next page is read
@@ -61,6 +63,17 @@ TIMELINE_KEYS: tuple[Key, ...] = (
         N_("Show every event again"),
     ),
 )
+
+
+def _widths(columns: list[tuple[str, str]], rows: list[tuple]) -> list[int]:
+    """Each column's width: its widest cell or label, as plain text."""
+    widths = [cell_len(label) for _key, label in columns]
+    for row in rows:
+        for i, cell in enumerate(row):
+            n = cell_len(cell.plain if isinstance(cell, Text) else cell)
+            if n > widths[i]:
+                widths[i] = n
+    return widths
 
 
 class TimelineScreen(ModeScreen):
@@ -135,7 +148,9 @@ class TimelineScreen(ModeScreen):
                 placeholder="YYYY-MM-DD",
             )
         with Horizontal(id="tl-main"):
-            table: DataTable = PlainTable(id="events-table", cursor_type="row", zebra_stripes=True)
+            table: DataTable = FixedColumnsTable(
+                id="events-table", cursor_type="row", zebra_stripes=True
+            )
             table.tooltip = _("a adds an event; e edits; f filters; x saves the evidence pack")
             yield table
             with Vertical(id="tl-side"):
@@ -175,22 +190,27 @@ class TimelineScreen(ModeScreen):
         kinds = [EventKind(self.kind_filter)] if self.kind_filter else None
         return {"debt_id": self.debt_filter, "kinds": kinds, "since": since, "until": until}
 
-    def reload(self) -> None:
+    def reload(self, *, events_only: bool = False) -> None:
+        """Re-read the events page; also the lenders and the due panel unless only the
+        filters changed (they do not depend on the filters, and the due list reads every
+        debt's deal)."""
         # A worker already running cannot be stopped: the generation tells its late
         # answer (for filters since changed) from the current one.
         self._generation += 1
-        self.load(self._filters(), self._generation)
+        self.load(self._filters(), self._generation, events_only)
 
     @work(thread=True, exclusive=True, group="timeline-load")
-    def load(self, filters: dict, generation: int) -> None:
+    def load(self, filters: dict, generation: int, events_only: bool = False) -> None:
         from parley.exports.sources import due_items
 
         store = self.app.store
         today = clock.today()
         events = store.list_events(limit=PAGE, **filters)
         total = len(events) if len(events) < PAGE else store.count_events(**filters)
-        lenders = {d.id: d.lender for d in store.list_debts()}
-        due = due_items(store, self.app.settings, today)
+        lenders = due = None
+        if not events_only:
+            lenders = {d.id: d.lender for d in store.list_debts()}
+            due = due_items(store, self.app.settings, today)
         self.app.call_from_thread(self._show, events, total, lenders, due, generation)
 
     @work(thread=True, exclusive=True, group="timeline-more")
@@ -199,19 +219,27 @@ class TimelineScreen(ModeScreen):
         self.app.call_from_thread(self._append, events, offset)
 
     def _show(
-        self, events: list[Event], total: int, lenders: dict[int, str], due: list, generation: int
+        self,
+        events: list[Event],
+        total: int,
+        lenders: dict[int, str] | None,
+        due: list | None,
+        generation: int,
     ) -> None:
+        """Show a load's answer; `lenders` and `due` are None when they were not re-read."""
         if generation != self._generation:
             return
-        lenders_changed = lenders != self.lenders
-        self.events, self.total, self.lenders, self.due = events, total, lenders, due
-        if lenders_changed:
+        self.events, self.total = events, total
+        if lenders is not None and lenders != self.lenders:
+            self.lenders = lenders
             select = self.query_one("#debt-filter", Select)
             select.set_options([(lender, debt_id) for debt_id, lender in lenders.items()])
             if self.debt_filter in lenders:
                 select.value = self.debt_filter
         self._fill_table(keep=True)
-        self.query_one(DuePanel).show(due, lenders)
+        if due is not None:
+            self.due = due
+            self.query_one(DuePanel).show(due, self.lenders)
 
     def _append(self, events: list[Event], offset: int) -> None:
         self._loading_more = False
@@ -219,8 +247,13 @@ class TimelineScreen(ModeScreen):
             return  # the filters changed meanwhile; this page belongs to another list
         self.events.extend(events)
         table = self.query_one("#events-table", DataTable)
-        for event in events:
-            table.add_row(*self._cells(event), key=str(event.id))
+        cells = [self._cells(event) for event in events]
+        widths = _widths(self._columns(), cells)
+        for column, width in zip(table.ordered_columns, widths, strict=True):
+            if width > column.width:
+                column.width = width
+        for event, row in zip(events, cells, strict=True):
+            table.add_row(*row, key=str(event.id))
         self._status()
 
     def _columns(self) -> list[tuple[str, str]]:
@@ -254,11 +287,24 @@ class TimelineScreen(ModeScreen):
         selected = self.selected_event_id() if keep else None
         if self._pending_select is not None:
             selected, self._pending_select = self._pending_select, None
-        table.clear(columns=True)
-        for key, label in self._columns():
-            table.add_column(label, key=key)
-        for event in self.events:
-            table.add_row(*self._cells(event), key=str(event.id))
+        columns = self._columns()
+        cells = [self._cells(event) for event in self.events]
+        widths = _widths(columns, cells)
+        # Refilled in place, with widths worked out from the plain text: rebuilding the
+        # columns and letting DataTable measure every cell cost more than the query.
+        with table.prevent(DataTable.RowHighlighted, DataTable.CellHighlighted):
+            if [str(c.key.value) for c in table.ordered_columns] == [k for k, _l in columns]:
+                table.clear()
+                for column, (_key, label), width in zip(
+                    table.ordered_columns, columns, widths, strict=True
+                ):
+                    column.label, column.width = Text(label), width
+            else:
+                table.clear(columns=True)
+                for (key, label), width in zip(columns, widths, strict=True):
+                    table.add_column(label, key=key, width=width)
+            for event, row in zip(self.events, cells, strict=True):
+                table.add_row(*row, key=str(event.id))
         if selected is not None:
             with contextlib.suppress(Exception):  # not in the list any more
                 table.move_cursor(row=table.get_row_index(str(selected)))
@@ -313,14 +359,14 @@ class TimelineScreen(ModeScreen):
             self.debt_filter = value
             if value is not None:
                 self.app.focused_debt_id = value
-            self.reload()
+            self.reload(events_only=True)
 
     @on(Select.Changed, "#kind-filter")
     def _kind_filter(self, event: Select.Changed) -> None:
         value = None if event.value is Select.NULL else str(event.value)
         if value != self.kind_filter:
             self.kind_filter = value
-            self.reload()
+            self.reload(events_only=True)
 
     @on(Field.Changed, "#since, #until")
     def _dates_changed(self) -> None:
@@ -337,7 +383,7 @@ class TimelineScreen(ModeScreen):
             until.error = _("The end date is before the start date.")
         self._capture_filters()
         if since.valid and until.valid:
-            self.reload()
+            self.reload(events_only=True)
         self.refresh_bindings()
 
     def show_debt(self, debt_id: int) -> None:
@@ -347,7 +393,7 @@ class TimelineScreen(ModeScreen):
         select = self.query_one("#debt-filter", Select)
         if debt_id in self.lenders:
             select.value = debt_id
-        self.reload()
+        self.reload(events_only=True)
 
     def _filtered(self) -> bool:
         return bool(
@@ -453,7 +499,7 @@ class TimelineScreen(ModeScreen):
         self.query_one("#since", Field).set_text("")
         self.query_one("#until", Field).set_text("")
         self.query_one("#events-table").focus()
-        self.reload()
+        self.reload(events_only=True)
 
     def action_calendar(self) -> None:
         from parley.tui.screens.save_as import SaveAsScreen, export_folder

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from rich.cells import cell_len
 from textual.app import ComposeResult
+from textual.screen import Screen
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
+from parley import i18n
 from parley.i18n import _
 
 
@@ -17,6 +19,23 @@ class TranslatedFooter(Footer):
     def __init__(self) -> None:
         # Compact: more keys fit on an 80-column terminal.
         super().__init__(compact=True)
+        self._shown: tuple | None = None
+
+    def bindings_changed(self, screen: Screen) -> None:
+        # Textual rebuilds the footer whenever bindings are re-checked (every table refill,
+        # every cursor move); rebuilding sixteen keys costs more than the refill itself, so
+        # only when what the footer would show has changed.
+        shown = (
+            i18n.language(),
+            tuple(
+                (b.key, b.action, b.description, enabled, tooltip)
+                for _node, b, enabled, tooltip in screen.active_bindings.values()
+            ),
+        )
+        if shown == self._shown and self._bindings_ready:
+            return
+        self._shown = shown
+        super().bindings_changed(screen)
 
     def on_resize(self) -> None:
         # What fits depends on the width: choose again.

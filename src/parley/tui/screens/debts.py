@@ -315,7 +315,10 @@ class DebtsScreen(ModeScreen):
     # --- selection ------------------------------------------------------------------------
 
     def selected_debt_id(self) -> int | None:
-        return cursor_id(self.query_one("#debts-table", DataTable))
+        # The footer asks which keys apply while the screen is still being put together or
+        # taken apart: no table then, no selection.
+        tables = self.query("#debts-table")
+        return cursor_id(tables.first(DataTable)) if tables else None
 
     def select_debt(self, debt_id: int) -> None:
         table = self.query_one("#debts-table", DataTable)

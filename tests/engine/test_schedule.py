@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+import random
 from datetime import date
 
 import pytest
@@ -10,7 +12,7 @@ from hypothesis import strategies as st
 
 from parley.engine.debt import Method
 from parley.engine.errors import InputError
-from parley.engine.schedule import build_schedule
+from parley.engine.schedule import build_schedule, rows
 
 START = date(2026, 1, 31)
 
@@ -95,3 +97,16 @@ def test_every_method_repays_exactly_the_principal(principal, rate, count, metho
     assert all(
         a - x.principal == b for a, b, x in zip(balances, balances[1:], s.instalments, strict=False)
     )
+
+
+
+def test_annuity_payment_is_numpy_financials_to_the_fen():
+    npf = pytest.importorskip("numpy_financial")
+    rng = random.Random(16)
+    for _ in range(2000):
+        principal = rng.randrange(100_00, 5_000_000_00)
+        annual = rng.choice([0.036, 0.12, 0.18, 0.2399, 0.24, 0.36, rng.uniform(0.001, 3.0)])
+        count = rng.randrange(2, 361)
+        expected = math.floor(-float(npf.pmt(annual / 12, count, principal)) + 0.5)
+        _period, part, interest = rows(principal, annual, count, Method.ANNUITY)[0]
+        assert part + interest == expected, (principal, annual, count)

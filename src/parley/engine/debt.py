@@ -54,8 +54,10 @@ class Intensity(StrEnum):
 
     @property
     def level(self) -> int:
-        return list(Intensity).index(self)
+        return _INTENSITY_LEVELS[self]
 
+
+_INTENSITY_LEVELS = {member: n for n, member in enumerate(Intensity)}
 
 _LABELS: dict[StrEnum, str] = {
     LenderKind.BANK: N_("Bank"),

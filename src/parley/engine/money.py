@@ -13,7 +13,7 @@ from babel import numbers
 
 from parley.engine.errors import InputError
 from parley.engine.numeric import MAX_DIGITS, ascii_digits, is_number_word, not_finite, read_decimal
-from parley.i18n import _, currency, locale
+from parley.i18n import _, currency, language, locale
 
 MINOR = 100  # minor units per major unit (CNY, USD, EUR all use two decimals)
 MAX_MINOR = 100_000_000_000  # one billion major units: far above any consumer debt
@@ -86,10 +86,12 @@ def parse_money(text: str, *, allow_negative: bool = False, allow_zero: bool = T
 def format_money(minor: int, currency_code: str | None = None) -> str:
     """Format minor units for the active locale: zh_CN `¥1,234.56`, en `CN¥1,234.56`."""
     code = currency_code or currency()
-    current = locale()
-    template = _template(str(current), code)
+    template = KNOWN_TEMPLATES.get((language(), code))
     if template is None:
-        return babel_money(minor, code, current)
+        current = locale()
+        template = _template(str(current), code)
+        if template is None:
+            return babel_money(minor, code, current)
     whole, cents = divmod(abs(minor), MINOR)
     prefix, suffix = template[0] if minor >= 0 else template[1]
     return f"{prefix}{whole:,}.{cents:02d}{suffix}"
@@ -100,6 +102,18 @@ def babel_money(minor: int, code: str, where) -> str:
 
 
 _PROBE = "1,234,567.89"
+
+# What babel writes around the digits for the languages and currencies the settings offer
+# (a test checks them against babel): loading babel's locale data for the first amount
+# took longer than the rest of drawing the first screen.
+KNOWN_TEMPLATES: dict[tuple[str, str], tuple[tuple[str, str], tuple[str, str]]] = {
+    (lang, code): ((sign, ""), ("-" + sign, ""))
+    for lang, signs in (
+        ("en", {"CNY": "CN¥", "USD": "$", "EUR": "€", "GBP": "£", "HKD": "HK$"}),
+        ("zh_CN", {"CNY": "¥", "USD": "US$", "EUR": "€", "GBP": "£", "HKD": "HK$"}),
+    )
+    for code, sign in signs.items()
+}
 
 
 @cache

@@ -5,6 +5,7 @@ Daily rates annualise x365 and monthly x12 (nominal), as Chinese lenders quote t
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import dataclass, field
@@ -334,11 +335,16 @@ def above(rate: float | Decimal | None, line: float | Decimal) -> bool:
 def caps(settings: CapSettings | None = None, on: date | None = None) -> list[Cap]:
     """Caps in ascending order of rate; 4 x LPR uses the LPR in force on `on` (the
     contract's start date; the latest LPR when it is not known)."""
-    s = settings or CapSettings()
+    return list(_caps(settings or CapSettings(), on))
+
+
+@functools.lru_cache(maxsize=1024)
+def _caps(s: CapSettings, on: date | None) -> tuple[Cap, ...]:
+    # Remembered: every debt of a thousand is checked against the same few lines.
     _day, lpr = s.lpr_on(on)
     found = [Cap(f"{s.lpr_multiple}xLPR", float(lpr * s.lpr_multiple))]
     found += [Cap(f"{_pct_text(Decimal(str(r))).rstrip('%')}%", r) for r in s.fixed]
-    return sorted(found, key=lambda c: c.rate)
+    return tuple(sorted(found, key=lambda c: c.rate))
 
 
 def caps_exceeded(

@@ -139,9 +139,10 @@ def rows(
         if i < 1e-12:  # too small to change a fen, and numpy's formula divides by ~0
             payment = _round(principal / count)
         else:
-            import numpy_financial as npf
-
-            payment = _round(-float(npf.pmt(i, count, principal)))
+            # numpy-financial's pmt formula, in plain floats: importing numpy for it took
+            # longer than drawing the first screen (tests check it against npf.pmt).
+            grown = (1.0 + i) ** count
+            payment = _round(principal * grown / ((grown - 1.0) / i))
         for k in range(1, count):
             interest = _round(balance * i)
             part = min(max(payment - interest, 0), balance)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import math
 from datetime import date
-from decimal import localcontext
+from decimal import ROUND_HALF_EVEN, Decimal, localcontext
 
 from babel import dates, lists, numbers
 
-from parley.i18n import _, locale
+from parley.i18n import _, language, locale
 
 # Past 1000% a year a figure is a typo or an absurd fee; its digits say nothing more.
 PERCENT_LIMIT = 10.0
@@ -22,8 +22,18 @@ def percent(fraction: float | None, digits: int = 2) -> str:
         return "—"
     if abs(fraction) > PERCENT_LIMIT:
         return _beyond(fraction)
+    if language() in _PLAIN_PERCENT:
+        # Babel's own arithmetic, without its pattern machinery: a table of a thousand
+        # debts formats thousands of rates, and babel was most of the time to paint it.
+        step = Decimal(1).scaleb(-digits)
+        exact = (Decimal(repr(fraction)) * 100).quantize(step, ROUND_HALF_EVEN)
+        return f"{exact:,.{digits}f}%"
     fmt = "#,##0." + "0" * digits + "%" if digits else "#,##0%"
     return numbers.format_percent(fraction, format=fmt, locale=locale())
+
+
+# Languages whose percentages read 1,234.5% (babel's pattern #,##0.0%, "," and ".").
+_PLAIN_PERCENT = frozenset({"en", "zh_CN"})
 
 
 def _beyond(fraction: float) -> str:

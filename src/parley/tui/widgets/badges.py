@@ -13,6 +13,8 @@ _STYLES = {0: "black on yellow", 1: "black on dark_orange", 2: "white on red"}
 
 def cap_badges(codes: list[str], settings=None) -> Text:
     """`["4xLPR", "24%"]` -> ` >4×LPR  >24% ` with a colour per severity (higher cap, hotter)."""
+    if not codes:
+        return Text()  # most debts: nothing to draw, and a thousand rows ask
     text = Text()
     ordered: list[Cap] = caps(settings)
     for index, cap in enumerate(ordered):

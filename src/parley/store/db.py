@@ -184,6 +184,10 @@ class Store(EventRecords, BudgetStore):
         """True when the file holds no debt at all (deleted debts are still data)."""
         return not self._rows("SELECT 1 FROM debts LIMIT 1")
 
+    def count_debts(self) -> int:
+        """How many debts `list_debts` would return."""
+        return self._rows("SELECT count(*) AS n FROM debts WHERE deleted_at IS NULL")[0]["n"]
+
     def list_debts(self, *, include_deleted: bool = False) -> list[Debt]:
         where = "" if include_deleted else "WHERE deleted_at IS NULL"
         columns = ", ".join(r.DEBT_FIELDS)

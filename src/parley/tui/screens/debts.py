@@ -137,9 +137,8 @@ class DebtsScreen(ModeScreen):
 
         # The first paint comes straight from the file (no true-cost arithmetic yet), so the
         # table is there as soon as the screen is; the worker then fills in the figures.
-        rows, summary = debt_rows(self.app.store, self.app.settings, quick=True)
-        if len(rows) <= QUICK_PAINT_LIMIT:
-            self._show(rows, summary)
+        if self.app.store.count_debts() <= QUICK_PAINT_LIMIT:
+            self._show(*debt_rows(self.app.store, self.app.settings, quick=True))
         self.reload()
 
     async def recompose(self) -> None:

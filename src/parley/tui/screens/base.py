@@ -25,6 +25,10 @@ class TitledScreen(Screen):
     @on(events.Mount)
     def _show_title(self) -> None:
         self.title = self.screen_title()
+        # Textual marks a screen's styles current only if it was already mounted when the
+        # CSS was last refreshed; a mode screen never is, so every visit to it re-parsed
+        # the whole stylesheet. Mounting applied the current CSS: say so.
+        self._css_update_count = self.app._css_update_count
 
     async def recompose(self) -> None:
         self.title = self.screen_title()

@@ -99,7 +99,6 @@ def test_every_method_repays_exactly_the_principal(principal, rate, count, metho
     )
 
 
-
 def test_annuity_payment_is_numpy_financials_to_the_fen():
     npf = pytest.importorskip("numpy_financial")
     rng = random.Random(16)

@@ -10,7 +10,6 @@ from textual.widgets import (
     Checkbox,
     DataTable,
     Select,
-    Static,
     TabbedContent,
     TabPane,
 )

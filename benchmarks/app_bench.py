@@ -168,7 +168,7 @@ async def wizard_keystrokes(path: Path) -> list[float]:
         await _settle(pilot)
         await app.switch_mode("wizard")
         await _settle(pilot)
-        await pilot.press("f3")
+        await pilot.press("shift+f3")  # wizard steps are shift+F1-F6; F3 is a mode key
         await _settle(pilot)
         box = next(w for w in app.screen.query(Input) if w.display and w.region.height)
         box.focus()

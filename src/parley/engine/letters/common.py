@@ -4,13 +4,12 @@ the evidence list and the signature block."""
 from __future__ import annotations
 
 from datetime import date, datetime
-from decimal import Decimal
 
-from babel import dates, numbers
+from babel import numbers
 
 from parley.engine.letters.facts import LetterFacts
 from parley.engine.letters.model import Blank, Fig, Para, Section, User, bullet, fill
-from parley.engine.money import MINOR
+from parley.engine.script.format import date_in, money_in, percent_in, sentence_gap
 from parley.i18n import N_, gettext_in
 
 
@@ -25,22 +24,16 @@ class Words:
         return gettext_in(self.lang, message)
 
     def money(self, name: str, minor: int) -> Fig:
-        text = numbers.format_currency(
-            Decimal(minor) / MINOR, self.facts.currency, locale=self.lang
-        )
-        return Fig(name, text, minor)
+        return Fig(name, money_in(self.lang, minor, self.facts.currency), minor)
 
     def percent(self, name: str, fraction: float) -> Fig:
-        text = numbers.format_percent(fraction, format="#,##0.##%", locale=self.lang)
-        return Fig(name, text, fraction)
+        return Fig(name, percent_in(self.lang, fraction), fraction)
 
     def day(self, name: str, value: date) -> Fig:
-        return Fig(name, dates.format_date(value, format="long", locale=self.lang), value)
+        return Fig(name, date_in(self.lang, value), value)
 
     def moment(self, name: str, value: datetime) -> Fig:
-        day = dates.format_date(value.date(), format="long", locale=self.lang)
-        clock = value.strftime("%H:%M")
-        return Fig(name, f"{day} {clock}", value)
+        return Fig(name, f"{date_in(self.lang, value.date())} {value:%H:%M}", value)
 
     def count(self, name: str, n: int) -> Fig:
         return Fig(name, numbers.format_decimal(n, locale=self.lang), n)
@@ -53,7 +46,7 @@ class Words:
 
     def sep(self) -> str:
         """What separates two sentences in one paragraph."""
-        return "" if self.lang.startswith("zh") else " "
+        return sentence_gap(self.lang)
 
 
 def sentences(w: Words, *parts: Para) -> Para:

@@ -92,6 +92,9 @@ class LettersScreen(Screen):
         self.lang = language()
         self.letter: Letter | None = None
         self.last_saved_id: int | None = None
+        # The record's facts, read once: choosing a kind or a language only re-words them.
+        # A save or a sending adds to the record, so it reads them again.
+        self._facts = None
 
     def compose(self) -> ComposeResult:
         debt = self.app.store.get_debt(self.debt_id)
@@ -118,7 +121,9 @@ class LettersScreen(Screen):
         from parley import clock
         from parley.exports.letters import gather
 
-        facts = gather(self.app.store, self.debt_id, clock.today())
+        if self._facts is None:
+            self._facts = gather(self.app.store, self.debt_id, clock.today())
+        facts = self._facts
         preview = self.query_one("#letter-preview", Static)
         status = self.query_one("#letter-status", Static)
         try:
@@ -252,6 +257,7 @@ class LettersScreen(Screen):
         if isinstance(rec, Failed):
             return  # the file on disk is written; the record is not, and the message says so
         self.last_saved_id = rec.id
+        self._facts = None
         self.notify(Text(_("Letter saved to {path}.").format(path=path)))
 
     def action_sent(self) -> None:
@@ -303,6 +309,7 @@ class LettersScreen(Screen):
             Failed,
         ):
             return
+        self._facts = None
         self.notify(Text(_("Marked as sent; a reply is due by {day}.").format(day=due.isoformat())))
 
     def action_back(self) -> None:

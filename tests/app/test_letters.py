@@ -99,3 +99,15 @@ async def test_save_writes_a_private_file_logs_it_and_mark_sent_sets_the_reply_d
     assert drafted.attachments[0].path == str(files[0])
     assert sent.channel == "App [/] 消息" and sent.follow_up is not None
     assert kept[-1].sent_on is not None and kept[-1].reply_due == sent.follow_up
+
+
+async def test_esc_closes_the_letters_after_a_language_switch(demo_db, open_app):
+    app = open_app(demo_db, "en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open(pilot)
+        await pilot.press("ctrl+l")
+        await settle(pilot)
+        assert not app.screen.query_one("#letter-editor", TextArea).display
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not isinstance(app.screen, LettersScreen)

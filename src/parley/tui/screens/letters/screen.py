@@ -108,11 +108,13 @@ class LettersScreen(Screen):
                 yield Plain("", id="letter-status")
                 with VerticalScroll(id="letter-scroll"):
                     yield Plain("", id="letter-preview")
-                yield TextArea("", id="letter-editor", soft_wrap=True)
+                # Hidden where it is made, so a recompose (a language switch) keeps it hidden.
+                editor = TextArea("", id="letter-editor", soft_wrap=True)
+                editor.display = False
+                yield editor
         yield TranslatedFooter()
 
     def on_mount(self) -> None:
-        self.query_one("#letter-editor").display = False
         self.rebuild()
 
     # --- building ------------------------------------------------------------------------

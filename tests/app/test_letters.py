@@ -106,8 +106,16 @@ async def test_esc_closes_the_letters_after_a_language_switch(demo_db, open_app)
     async with app.run_test(size=(80, 24)) as pilot:
         await _open(pilot)
         await pilot.press("ctrl+l")
-        await settle(pilot)
+        # Wait for the screen to be put together again in Chinese, however busy the machine.
+        for _ in range(100):
+            await settle(pilot)
+            status = app.screen.query("#letter-status")
+            if status and "协商" in shown_text(status.first()):
+                break
         assert not app.screen.query_one("#letter-editor", TextArea).display
         await pilot.press("escape")
-        await settle(pilot)
+        for _ in range(100):
+            await settle(pilot)
+            if not isinstance(app.screen, LettersScreen):
+                break
         assert not isinstance(app.screen, LettersScreen)

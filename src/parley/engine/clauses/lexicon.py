@@ -40,12 +40,16 @@ WHOLE_DEBT = (
     r"\beverything (?:you owe|owed|outstanding|that is owed|due)\b|\bthe (?:balance|loan|"
     r"debt) in full\b|"
     r"\bwhole of the (?:loan|debt|balance)\b|\bthe full amount\b|"
-    r"\b(?:the )?(?:full|whole|entire|original) (?:£|\$|€|¥|rs\.?|cny|rmb)\s*\d"
+    r"\b(?:the )?(?:full|whole|entire|original) (?:£|\$|€|¥|rs\.?|cny|rmb)\s*\d|"
+    # Spoken: "the whole lot", "every penny you owe", "the lot".
+    r"\bthe (?:whole |full |entire )?lot\b|\bevery (?:penny|cent|pound|dollar|rupee)\b|"
+    r"\beverything\b(?! (?:else|we|i|is fine|is ok)\b)"
 )
 AT_ONCE = (
     r"立即|立刻|一次性|一次(?=[付还结偿清])|马上|即刻|提前|全额|"
     r"\b(?:immediate(?:ly)?|at once|in full|in one (?:lump sum|payment)|forthwith|on demand|"
-    r"without delay|within \d+ days?|lump[- ]sum|straight away|right away|immediately)\b"
+    r"without delay|within \d+ days?|lump[- ]sum|straight away|right away|immediately|"
+    r"in one go|in one hit|all at once|back now|in a single payment)\b"
 )
 DEMAND = (
     r"到期|偿还|清偿|还清|结清|归还|支付|付清|收回|追偿|追讨|追收|催收|"

@@ -197,16 +197,21 @@ def is_heading(norm: str) -> bool:
 
 # A charge named, then waived: "罚息全免", "罚息予以免除", "late fees waived", "interest frozen".
 _WAIVED_AFTER = re.compile(
-    r"(?:[^,;。a-z]{0,8}?|(?: (?:will|shall|are|is|to|be|been|have|has|being))* )"
+    r"(?P<pre>[^,;。a-z]{0,8}?|(?: (?:will|shall|are|is|to|be|been|have|has|being))* )"
     r"(?:全免|全部免|减免|免除|免收|豁免|予以免|不再(?:计|收)|停止(?:计|收)|"
     r"\b(?:waived|frozen|forgiven|stopped|removed|cancell?ed|suspended|will not be charged|"
     r"not charged|is not charged|are not charged)\b)"
 )
 
 
+# "罚息不予减免", "不得免除": the waiver itself refused, so the charge stands.
+_REFUSED = re.compile(r"不|未|无|没|非")
+
+
 def waived_after(text: str, end: int) -> bool:
     """True when the words right after position `end` waive the charge just named."""
-    return bool(_WAIVED_AFTER.match(text, end))
+    m = _WAIVED_AFTER.match(text, end)
+    return m is not None and not _REFUSED.search(m["pre"])
 
 
 _TITLE_BREAK = re.compile(r"[,，;；。!！?？:：]")

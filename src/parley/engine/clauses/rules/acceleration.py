@@ -28,8 +28,14 @@ _WHOLE_NOW = fast.compile(
     rf"falls?) "
     rf"(?:\w+ ){{0,2}}(?:due|payable|repayable)\b|"
     rf"(?:立即|立刻|马上|一次性)(?:全额|全部)(?:还款|偿还|清偿|结清|还清)|"
-    rf"\b(?:repay|pay|settle|"
-    rf"clear)\w*\b[^;.,]{{0,6}}(?:{lx.WHOLE_DEBT})[^;.,]{{0,20}}?(?:{lx.AT_ONCE})|"
+    rf"\b(?:repay|pay|settle|clear|want|demand|expect|collect|chase|recover|call|ask for)\w*\b"
+    rf"[^;.,]{{0,6}}(?:{lx.WHOLE_DEBT})[^;.,]{{0,20}}?(?:{lx.AT_ONCE})|"
+    # Called in, said of the whole debt: "the entire unpaid balance may be called in".
+    rf"(?:{lx.WHOLE_DEBT})[^;.,]{{0,30}}?\b(?:may|will|can|shall|could) (?:then )?be "
+    rf"(?:called in|recalled|demanded|accelerated)\b|"
+    # 一次性把钱全还上, 立即全部还清, 剩余款项一次性全部收回.
+    rf"(?:一次性|立即|立刻|马上)[^,。;]{{0,6}}(?:全部|全额|全|都)[^,。;]{{0,2}}(?:还上|还清|还完|结清|"
+    rf"付清|偿还|收回|还)|"
     rf"\b(?:call\w* in|recall\w*|demand\w*|requir\w*|ask\w* for)\b(?: (?:immediate|full|prompt))?"
     rf"(?: (?:re)?payment of)?[^;.,]{{0,12}}(?:{lx.WHOLE_DEBT})|"
     rf"(?:要求|有权|须|应).{{0,6}}(?:一次性|立即|提前).{{0,4}}(?:偿还|清偿|还清|归还|结清|支付|"
@@ -130,7 +136,7 @@ _GATE = lx.gate(
     "stops lose lost forfeit longer reinstat resum waive restor forgiven frozen _back delay 有效 "
     "gone _off _over 入账 转入 end_ terminat return_to returns_to revert go_back goes_back "
     "switch fall_back falls_back 回到 回归 恢复 改回 重新按 退回 一次付 一次还 一次结 一次偿 "
-    "一次清 collected"
+    "一次清 collected want expect chase lot every_penny every_cent everything 全部 全还 都还"
 )
 
 

@@ -7,7 +7,7 @@ from parley.engine.clauses import fast
 from parley.engine.clauses import lexicon as lx
 from parley.engine.clauses.model import Severity
 from parley.engine.clauses.rules.base import Hit
-from parley.engine.clauses.text import Line, first, waived_after
+from parley.engine.clauses.text import Line, first, negated, negated_within, waived_after
 
 _PENALTY = fast.compile(
     r"罚息|违约金|逾期利息|复利|复息|利滚利|"
@@ -80,6 +80,29 @@ _FIXED_FEE = fast.compile(r"penalty (?:charges?|fees?)")
 _PER_PERIOD = fast.compile(
     r"(?:%|‰)[^;.]{0,12}\b(?:per|a|each) (?:day|month|year|annum)\b|\bapr\b|\brate\b"
 )
+# A rate that applies once a payment is late, however it is named: "if you pay more than 60
+# days late, a rate of 29.99% may be applied to all balances", 逾期后全部余额适用年利率X.
+_RATE_ONCE_LATE = fast.compile(
+    r"\b(?:late|miss\w*|default\w*|overdue|past[- ]due|behind)\b[^;.]{0,60}\b(?:a |an |the )?"
+    r"(?:higher |penalty |new |increased |default |different )?(?:rate|apr)\b[^;.]{0,40}"
+    r"\b(?:appl\w*|charg\w*|impos\w*|replac\w*|kicks? in|takes? effect)\b|"
+    r"\b(?:late|miss\w*|default\w*|overdue|past[- ]due|behind)\b[^;.]{0,40}\b(?:appl\w*|charg\w*|"
+    r"impos\w*|switch\w* (?:you )?to|move\w* you to|put\w* you on)\b (?:\w+ ){0,3}(?:rate|apr)\b|"
+    r"\b(?:rate|apr)\b[^;.]{0,40}\b(?:may|will|shall|can) (?:be )?(?:appl\w*|charg\w*|impos\w*)"
+    r"[^;.]{0,60}\b(?:late|miss\w*|default\w*|overdue|past[- ]due|behind)\b|"
+    r"逾期[^。;]{0,20}(?:适用|执行|改按|调整为|提高至|上调至|按照?)[^。;]{0,10}(?:利率|费率)"
+)
+# A statement of what is owed today ("截至今日尚欠本金8,000元、罚息320元", "of which £96 is
+# overdue interest") names past charges; with no rate or verb of charging it sets none.
+_STATEMENT = fast.compile(
+    r"截至|截止|尚欠|目前欠|当前欠|欠款(?:明细|情况|总额|合计)|合计|共计|"
+    r"\b(?:as (?:at|of)|you owe|owed|of which|balance (?:today|now|is|stands))\b"
+)
+_CHARGING = fast.compile(
+    r"计收|收取|加收|按|计息|计算|产生|继续|照常|起计|%|‰|万分之|千分之|"
+    r"\b(?:charg\w*|accru\w*|appl\w*|per (?:day|month|annum|year)|daily|continu\w*|will|shall|"
+    r"until|from)\b"
+)
 _RESUMES = fast.compile(r"恢复(?:计算|计收|计息|收取)|\b(?:resum|restor|reinstat)\w*")
 
 
@@ -88,7 +111,7 @@ _GATE = lx.gate(
     "罚息 违约金 逾期 复利 复息 利滚利 滞纳金 继续 持续 照常 "
     "penalt default late overdue liquidated compound interest_on continu keep penal past_due "
     "past-due arrears 翻倍 加倍 doubles not_paid unpaid 未按 未能 未付 未还 欠款 未结清 未偿还 "
-    "payable"
+    "payable behind miss"
 )
 
 
@@ -103,7 +126,11 @@ def check(line: Line) -> Hit | None:
     norm = line.norm
     if not _GATE.search(line.padded):
         return None
+    if _STATEMENT.search(norm) and not _CHARGING.search(norm):
+        return None  # a balance stated, not a charge set
     m = first(_PENALTY, norm) or first(_ON_UNPAID, norm) or first(_LATE_RATE, norm)
+    if m is None and (late := _RATE_ONCE_LATE.search(norm)) is not None:
+        m = None if negated(norm, late.start()) or negated_within(norm, *late.span()) else late
     if m is None and (m := first(_CONTINUES, norm)) and not _OVERDUE.search(norm):
         m = None
     if m is None and _RESUMES.search(norm):

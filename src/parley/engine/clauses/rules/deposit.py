@@ -33,9 +33,15 @@ _NAMED = fast.compile(
     r"good[- ]faith (?:payment|money|deposit|fee)|security payment|"
     r"negotiation fee|unfreez(?:e|ing) fee|(?:activation|unlock(?:ing)?|release|verification|"
     r"clearance|file[- ]opening|case[- ]opening) (?:fee|payment|deposit|charge|amount)|"
-    r"\b(?:upfront|up-front|advance) (?:fee|payment|charge)s?\b|预付费|前期费用|"
+    r"\b(?:upfront|up-front|(?<!cash )(?<!cash-)advance) (?:fee|payment|charge)s?\b|预付费|前期费用|"
+    # Money to book, join or start a plan: 预约金, 报名费, 开通金, "a $99 enrolment payment".
+    r"预约金|预约费|报名费|报名金|启动金|启动费|开通金|入会费|门槛费|排号费|排队费|"
+    r"\b(?:enrol(?:l?ment)?|booking|reservation|commitment|joining|sign-?up|start-?up|onboarding|"
+    r"switch(?:ing)?[- ]on) (?:fee|payment|charge|sum|amount|deposit|money)s?\b|"
+    r"\b(?:hold|secure|reserve|keep|book|lock in)\w* (?:your|a|the|my) (?:place|spot|slot|seat|"
+    r"position)\b|"
     r"先(?:交|付|转|缴)[^,。;]{0,16}(?:费|金)|"
-    r"\bgood[- ]faith (?:amount|sum)\b|\brefundable (?:amount|payment|sum|fee|charge)\b|"
+    r"\bgood[- ]faith (?:amount|sum)\b|\brefundable (?:\w+ )?(?:amount|payment|sum|fee|charge)\b|"
     r"\b(?:upfront|up front|in advance|first)\b[^;.]{0,20}\bbefore (?:we|i|they) (?:can|will)\b"
 )
 # Money paid so that something is activated, unlocked, released or verified.
@@ -93,9 +99,18 @@ _PERSONAL = fast.compile(
     r"(?:对接人|联系人|经办人|负责人|专员|经理|主管|催收员|工作人员|业务员|客服|"
     r"同事)(?:的)?(?:个人)?"
     r"微信[^。;]{0,16}(?:转|付|交|缴|打款|还款|收款)|"
-    r"\b(?:account (?:name|holder)|payee|beneficiary)\b\s*:?\s*(?:mr\.?|mrs\.?|ms\.?|miss)?\s*"
+    r"\b(?:account (?:name|holder)|payee|beneficiary|(?<=[\d,] )name)\b\s*:?\s*(?:mr\.?|mrs\.?|"
+    r"ms\.?|miss)?\s*"
     r"(?![^;]*\b(?:ltd|limited|inc|bank|corp|llc|plc|co|company|finance|financial|credit|services?|"
-    r"lending|capital|group)\b)[a-z]+ [a-z]+\b|"
+    r"lending|capital|group)\b)(?:[a-z]+ |(?:[a-z]\. ?){1,2})[a-z]{2,}\b|"
+    # A named person's own account: "to my manager's account", 打到我同事的卡上.
+    r"\b(?:to|into|in|via|through) (?:my |his |her |their |our |the |a )?(?:manager|colleague|agent|"
+    r"officer|specialist|supervisor|collector|adviser|advisor|caseworker|case officer|handler|"
+    r"executive|representative|director|boss|team leader|assistant|accountant|friend|partner)'s "
+    r"(?:own |personal |private )?(?:bank )?(?:account|card|wallet)\b|"
+    r"(?:转|打|汇|付|存)(?:到|至|给|入|进)?[^,。;]{0,4}(?:同事|经理|专员|主管|领导|经办人|负责人|对接人|"
+    r"业务员|催收员|工作人员|老师|师傅|朋友|财务|会计|出纳|助理)[\u4e00-\u9fff]{0,4}?的?"
+    r"[\u4e00-\u9fff]{0,6}?(?:卡|账户|账号|微信|支付宝|收款码)|"
     r"\b(?:venmo|zelle|cash ?app|paypal|upi|western union|moneygram|gcash|paytm|phonepe|gpay|"
     r"google pay)\b|\bcollect\w*\b[^;.]{0,30}\bat your (?:doorstep|door|home|residence|house)\b|"
     r"\bto @\w|\bto [\w.-]+@[\w-]+\.\w|"
@@ -180,7 +195,9 @@ _GATE = lx.gate(
     "card_code bitcoin crypto usdt btc partner third nominated agent personal private "
     "officer specialist manager collector executive wechat alipay cash visiting field qr scan "
     "_my_ _his_ _her_ skip avoid bypass use_the use_our instead rather faster 不用走 绕开 避开 "
-    "别走 不走 "
+    "别走 不走 预约 报名 启动 开通 入会 门槛 排号 排队 enrol booking reservation commitment "
+    "joining sign-up signup start-up startup onboarding switch place spot slot seat position "
+    "name 领导 老师 师傅 朋友 助理 转到 打到 汇到 存到 付到 "
     "连同 随同 放款 公账 对公 官方 同事 码 收款人 收款方 账户名 开户名 具备"
 )
 
@@ -240,9 +257,20 @@ def _off_channel(norm: str) -> Hit | None:
     return None
 
 
+# A charge the lender bills itself ("added to your first statement", 计入账单) is a fee on its
+# own account (the fee rule), not money asked up front through another channel.
+_BILLED = fast.compile(
+    r"\badded to (?:your |the )?(?:first |next |monthly )?(?:statement|balance|bill|account|loan)|"
+    r"\bbilled\b|\bon your (?:first |next )?(?:statement|bill)\b|计入(?:账单|本金|欠款|应还)|"
+    r"随(?:账单|每期|还款)"
+)
+
+
 def check(line: Line) -> Hit | None:
     norm = line.norm
     if not _GATE.search(line.padded):
+        return None
+    if _BILLED.search(norm) and not _PERSONAL.search(norm):
         return None
     steer = _STEER.search(norm)
     if steer is not None and not _PROTECT.search(norm[: steer.start()] + " " + norm[steer.end() :]):

@@ -59,7 +59,25 @@ _ASSURANCE = fast.compile(
     r"\b(?:i'll|i will|let me) (?:personally )?(?:take care of|handle|sort|look after) (?:it|this|"
     r"that|everything)\b|\b(?:problem|issue)s?,? (?:just )?(?:call|contact|come to|ring|"
     r"message) me\b|"
-    r"\b(?:i'm|i am) (?:personally )?responsible\b"
+    r"\b(?:i'm|i am) (?:personally )?responsible\b|"
+    # Handled on the collector's own side, past the lender's office: "I'll mark it on my side",
+    # "no need to involve head office", 我这边给你备注一下, 不用找总部, 跟领导打过招呼了.
+    r"\b(?:put|note|mark|log|flag|record|sort|fix|square|handle|arrange|approve|clear|set)\w* "
+    r"(?:it|this|that|everything|things|the \w+) ?(?:up |down |off )?(?:on|at|from) (?:my|our) "
+    r"(?:end|side)\b|"
+    r"\b(?:no need|don't need|do not need|won't need|not need) (?:anything |a thing |to \w+ )?"
+    r"(?:from |with |through |past )?(?:the )?(?:head office|main office|the office|office|"
+    r"head ?quarters|hq|the bank|the company|the lender|legal|my (?:boss|manager|supervisor))\b|"
+    r"\bleave it (?:with|to) me\b|"
+    r"\b(?:i'll|i will|let me) (?:square|sort|clear|fix|smooth|straighten|settle)\w* (?:it|this|"
+    r"that|things)(?: out| over)? with (?:the )?(?:office|head office|bank|lender|boss|team|"
+    r"management|legal|my (?:boss|manager|supervisor))\b|"
+    r"我(?:这边|这里|这儿|这头)[^,。;]{0,6}(?:备注|登记|记录|标记|处理|搞定|操作|申请|报备|打招呼|"
+    r"批|办)|"
+    r"(?:不用|不必|无需|没必要|别)(?:再)?(?:找|联系|问|通过|经过|打给|惊动|去)(?:总部|公司|客服|"
+    r"官方|银行|领导|上面|法务)|"
+    r"(?:跟|和|向|给)(?:领导|上面|上级|公司|总部|主管|经理)(?:已经)?(?:打过招呼|打好招呼|打了招呼|"
+    r"说好|说过|报备过|申请过|批过)|(?:照|按)我说的(?:做|办|转|付|还)"
 )
 # A channel that carries a promise only when the line promises or agrees something.
 _CHANNEL = fast.compile(
@@ -145,7 +163,9 @@ _GATE = lx.gate(
     "it_on it_in need paper contract phone call voice mouth sent send issued provided emailed "
     "given posted "
     "notif later notice follow 负责 兜底 担着 罩着 找我 take_care handle_ sort_it sort_this "
-    "sort_that sort_everything look_after problem issue responsible"
+    "sort_that sort_everything look_after problem issue responsible my_end my_side our_end "
+    "our_side office head_office hq headquarters leave_it 这边 这里 这儿 这头 总部 领导 上面 上级 "
+    "我说的"
 )
 
 

@@ -215,7 +215,7 @@ _ON_TOP = fast.compile(
     r"(?:\b(?:additional|extra|further|on top of)\b|另加收|另加|额外加收|另行加收|"
     r"另按|另行按|另外按|额外按|此外按|"
     r"(?:prime rate|base rate|benchmark rate|lpr|sofr|index|贷款市场报价利率|基准利率)"
-    r"[^;.\d]{0,8}(?:plus|\+|加))[^;.,。\d]{0,24}\d"
+    r"[^;.\d]{0,8}(?:plus|\+|加))[^;.,。\d]{0,24}(?:\d|[百千万]分之)"
 )
 
 

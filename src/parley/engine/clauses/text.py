@@ -154,10 +154,21 @@ def negated(text: str, pos: int, negators: re.Pattern[str] | fast.Gated = NEGATO
             before = _NEW_STATEMENT.split(before)[-1]
         if negators.search(before):
             return True
-        if start == 0 or not _LIST_ITEM.fullmatch(text[start:pos]):
+        if start == 0 or not _LIST_ITEM.fullmatch(text[start:pos]) or not _short_item(text, start):
             return False
         pos = start - 1
     return False
+
+
+def _short_item(text: str, start: int) -> bool:
+    """A clause that may continue a list: no figure, no Chinese ("不行，激活金要单独付" and "if
+    you don't, 0.8% a day keeps accruing" start new statements; Chinese lists are joined by 、
+    inside one clause)."""
+    clause = text[start : clause_at(text, start)[1]]
+    return not _DIGIT_OR_CJK.search(clause)
+
+
+_DIGIT_OR_CJK = re.compile(r"[\d\u3400-\u9fff]")
 
 
 def first(

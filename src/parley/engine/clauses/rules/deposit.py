@@ -15,7 +15,7 @@ from parley.engine.clauses.text import Line, clause_at, negated
 
 _NAMED = fast.compile(
     r"保证金|押金|诚意金|定金|解冻金|解冻费|验证金|验证费|协商费|疏通费|激活费|开通费|解锁费|"
-    r"认证金|"
+    r"认证金|(?:激活|解锁|解冻|验证|认证|开通|启动|预约|报名|疏通|通道|加急|名额|提现|放款)(?:金|款)(?!额)|"
     r"开户费|立案费|建档费|现场(?:收取|缴纳|交款)|"
     r"加急费|插队费|通道费|名额费|占位费|锁定(?:方案|名额|优惠)|注销费|销户费|修复费|洗白|"
     r"律师(?:的)?(?:个人)?(?:账户|账号)|当面(?:交付|交给|支付|付款|收取)|"
@@ -211,7 +211,7 @@ def _protective(norm: str, pos: int) -> bool:
 
 
 # A QR code or a scan is a payment channel only when money moves through it (not "扫码下载App").
-_QR = fast.compile(r"二维码|扫码|扫一扫|扫(?:这个|这|我的|下|一下)码|\bqr code\b|\bscan\b")
+_QR = fast.compile(r"二维码|扫码|扫一扫|扫[^,。;]{0,6}码|\bqr code\b|\bscan\b")
 _QR_PAY = fast.compile(r"付|转|支付|还款|缴|交|\b(?:pay\w*|transfer\w*|send\w*|repay\w*)\b")
 _QR_OFFICIAL = fast.compile(r"下载|关注|官方|\b(?:download|official|install)\b")
 

@@ -11,6 +11,8 @@ for one-off charges (schedule lines, late and returned-payment fees, extension f
 
 from __future__ import annotations
 
+import re
+
 from parley.engine.clauses import fast
 from parley.engine.clauses import lexicon as lx
 from parley.engine.clauses.model import Severity
@@ -121,6 +123,62 @@ _COSTS_BY_ROLE = fast.compile(
     r"\b(?:fee|charge)s?\b[^;.]{0,40}\b(?:each|every|per|any) (?:extension|renewal|rollover)\b|"
     r"每次(?:展期|续期|延期)[^,。;]{0,12}(?:收取|支付|缴纳|\d)"
 )
+# An add-on sold with the loan and charged each period, whatever it is called: "Premium
+# membership: $9.99 every month", 会员服务每月19.9元, "protection cover, $6 per month".
+_ADDON = fast.compile(
+    r"会员|权益|保障|保险|意外险|服务包|加速包|增值服务|套餐|"
+    r"\b(?:membership|subscription|(?:loan |payment |repayment |credit |account )?protection|"
+    r"insurance|cover|premium|club|bundle|perks?|plus|vip)\b"
+)
+_EACH_PERIOD = fast.compile(
+    r"每月|每期|按月|按期|每年|随(?:每期)?(?:账单|还款)|"
+    r"\b(?:a|per|each|every) (?:month|year|instal?l?ment|repayment|payment|billing cycle)\b|"
+    r"\bmonthly\b|\b(?:billed|charged|collected|taken|added) (?:with|to|on) (?:each|every)\b"
+)
+_FIXED_SUM = fast.compile(rf"{_MONEY}")
+# A charge per transaction with a floor, a ceiling or "whichever is greater": 每笔按2%收取，最低5元,
+# "Balance transfers: the greater of $5 or 3%", "3% of each transaction".
+_PER_ITEM = fast.compile(
+    r"每笔|单笔|\b(?:each|every|per) (?:cash )?(?:transaction|transfer|withdrawal|advance|"
+    r"purchase|item|top-?up|conversion)s?\b|\bof (?:each|every) \w+"
+)
+_FLOOR = fast.compile(
+    r"最低(?:人民币|收取)?\s*\d|最少\s*\d|最高(?:人民币|收取)?\s*\d|"
+    r"\bminimum(?: of| charge)? (?:\$|£|€|¥)?\s*\d|\bmin\.? (?:\$|£|€|¥)\d|"
+    r"\bwhichever is (?:greater|higher|more)\b|\bthe (?:greater|higher) of\b"
+)
+_CHARGED = fast.compile(
+    r"收取|收|计收|扣|\b(?:charg\w*|fees?|costs?|billed|levied)\b|^\W*[a-z][a-z '-]{2,40}:"
+)
+_SHARE = fast.compile(r"\d+(?:\.\d+)?\s*%")
+_INTEREST_ONLY = fast.compile(r"利率|计息|利息|\b(?:interest|apr)\b")
+
+
+def _recurring_addon(norm: str) -> Hit | None:
+    addon = _ADDON.search(norm)
+    if addon is None or not _EACH_PERIOD.search(norm) or not _FIXED_SUM.search(norm):
+        return None
+    if negated(norm, addon.start()) or _INTEREST_ONLY.search(norm, addon.start(), addon.end()):
+        return None
+    return Hit(Severity.HIGH, "hidden_fee", *addon.span())
+
+
+def _per_item(norm: str) -> Hit | None:
+    floor = _FLOOR.search(norm)
+    item = _PER_ITEM.search(norm)
+    share = _SHARE.search(norm)
+    if share is None or (floor is None and item is None) or not _CHARGED.search(norm):
+        return None
+    # "每笔借款按日利率0.05%计息": interest, not a charge per item.
+    after = norm[share.end() : share.end() + 8]
+    if _INTEREST_ONLY.search(after) or negated(norm, share.start()):
+        return None
+    mark = floor or item
+    assert mark is not None
+    start, end = min(share.start(), mark.start()), max(share.end(), mark.end())
+    return _fee_hit(norm, start, end)
+
+
 # Charged again at each extension or renewal: recurring, however it is named.
 _REPEATED = fast.compile(
     r"\b(?:each|every|per|any) (?:extension|renewal|rollover)\b|每次(?:展期|续期|延期)"
@@ -138,6 +196,11 @@ _ZERO_AMOUNT = fast.compile(
 _LIST_GLUE = fast.compile(r"[\s,、/]*(and|or|nor|和|及|或|与|以及|等)?\s*")
 _INCLUDED = fast.compile(r"包括|包含|含|including|inclusive of|includes")
 _CHANGED = fast.compile(lx.CHANGE)
+# A fee charged *for* a change ("a modification processing fee", 变更手续费) is still a fee.
+_FEE_FOR_CHANGE = re.compile(
+    r"\w*(?: (?:processing|handling|admin\w*|application|service))? (?:fees?|charges?)\b|"
+    r"[\u4e00-\u9fff]{0,3}费"
+)
 _MAY_CHANGE = fast.compile(rf"(?:{lx.MAY})[^;。]{{0,30}}(?:{lx.CHANGE})")
 # Advice or a warning to the borrower: "please do not pay anyone asking for a fee".
 _ADVICE = fast.compile(
@@ -199,7 +262,10 @@ _GATE = lx.gate(
 def _fee_hit(norm: str, start: int, end: int) -> Hit | None:
     clause_start, clause_end = clause_at(norm, start)
     before = norm[clause_start:start]
-    if _CHANGED.search(norm[clause_start:clause_end]):
+    if any(
+        not _FEE_FOR_CHANGE.match(norm, c.end())
+        for c in _CHANGED.finditer(norm, clause_start, clause_end)
+    ):
         return None  # a change to a fee's level is a one-sided change
     if _MAY_CHANGE.search(norm) and not _AMOUNT.search(norm, clause_start, clause_end):
         return None  # "we can change these terms, including fees": fees named as what may change
@@ -242,7 +308,14 @@ def _fees(norm: str):
 
 def check(line: Line) -> Hit | None:
     norm = line.norm
-    if not _GATE.search(line.padded):
+    hit = _by_role(norm, line.padded)
+    if hit is not None or _ADVICE.search(norm):
+        return hit
+    return _per_item(norm) or _recurring_addon(norm)
+
+
+def _by_role(norm: str, padded: str) -> Hit | None:
+    if not _GATE.search(padded):
         # A fee-schedule line names its kind first ("Late Payment: Up to $41").
         m = _SCHEDULE.match(norm)
         return _fee_hit(norm, *m.span()) if m and not negated(norm, m.start()) else None

@@ -18,9 +18,17 @@ def codes(text: str) -> set[str]:
 # (class, text, code that must be raised)
 RAISED = [
     # Recurring add-ons sold under any name: membership, subscription, cover, a benefits pack.
-    ("recurring", "Premium membership: $9.99 every month for as long as the loan is open.", "hidden_fee"),
+    (
+        "recurring",
+        "Premium membership: $9.99 every month for as long as the loan is open.",
+        "hidden_fee",
+    ),
     ("recurring", "Your Flex subscription of $12 is collected with every repayment.", "hidden_fee"),
-    ("recurring", "Repayment protection cover: £4.50 a month, added to each instalment.", "hidden_fee"),
+    (
+        "recurring",
+        "Repayment protection cover: £4.50 a month, added to each instalment.",
+        "hidden_fee",
+    ),
     ("recurring", "会员服务每月19.9元，随每期账单自动扣收。", "hidden_fee"),
     ("recurring", "借款期间默认开通“极速权益包”，每期收取29元。", "hidden_fee"),
     ("recurring", "意外保障计划：每月8元，默认勾选，7日内可取消。", "hidden_fee"),
@@ -38,14 +46,31 @@ RAISED = [
     ("added", "办理延期需缴纳手续费300元，计入剩余本金。", "hidden_fee"),
     ("added", "重组方案另收方案管理费500元，并入欠款总额。", "hidden_fee"),
     # Money asked up front to start, switch on, book or secure a plan or a loan.
-    ("upfront", "Before your plan can start we need a one-time $99 enrolment payment.", "deposit_request"),
-    ("upfront", "To hold your spot in the relief programme, a $300 booking payment is due tonight.", "deposit_request"),
-    ("upfront", "A refundable commitment sum of £250 shows you are serious; it comes back once the plan is live.", "deposit_request"),
+    (
+        "upfront",
+        "Before your plan can start we need a one-time $99 enrolment payment.",
+        "deposit_request",
+    ),
+    (
+        "upfront",
+        "To hold your spot in the relief programme, a $300 booking payment is due tonight.",
+        "deposit_request",
+    ),
+    (
+        "upfront",
+        "A refundable commitment sum of £250 shows you are "
+        "serious; it comes back once the plan is live.",
+        "deposit_request",
+    ),
     ("upfront", "开通分期方案前需先缴纳开通金800元，方案生效后退还。", "deposit_request"),
     ("upfront", "预约本月协商名额需交200元预约金。", "deposit_request"),
     ("upfront", "额度已审批，需交纳激活金1000元才能提现。", "deposit_request"),
     # Money sent to a named person's own bank account.
-    ("person", "Transfer it to sort code 40-11-22, account 55667788, account name T. Brooks.", "deposit_request"),
+    (
+        "person",
+        "Transfer it to sort code 40-11-22, account 55667788, account name T. Brooks.",
+        "deposit_request",
+    ),
     ("person", "Send the $600 to my manager's account so it clears today.", "deposit_request"),
     ("person", "Pay it into my colleague's bank account and it's done.", "deposit_request"),
     ("person", "钱打到我同事的卡上就行，卡号6222000011112222。", "deposit_request"),
@@ -53,22 +78,47 @@ RAISED = [
     ("person", "Pay the £400 to account 30-90-12 87654321, name D. Okafor.", "deposit_request"),
     # The whole debt called in, in plain or spoken words.
     ("whole", "Miss this and they'll want the whole lot back straight away.", "acceleration"),
-    ("whole", "After today it goes to legal and they'll want everything in one go.", "acceleration"),
+    (
+        "whole",
+        "After today it goes to legal and they'll want everything in one go.",
+        "acceleration",
+    ),
     ("whole", "If you fall behind, every penny you owe becomes payable at once.", "acceleration"),
     ("whole", "The entire outstanding balance may be called in if payments stop.", "acceleration"),
     ("whole", "过了今天就转法务，到时候要你一次性把钱全还上。", "acceleration"),
     ("whole", "逾期三十天以上的，剩余款项我司将一次性全部收回。", "acceleration"),
     # Prices or terms set by whatever a page or the app shows at the time.
-    ("shown", "Charges are as displayed in the app at the time of each repayment.", "unilateral_change"),
-    ("shown", "Fees and rates follow whatever our pricing page shows when you draw down.", "unilateral_change"),
+    (
+        "shown",
+        "Charges are as displayed in the app at the time of each repayment.",
+        "unilateral_change",
+    ),
+    (
+        "shown",
+        "Fees and rates follow whatever our pricing page shows when you draw down.",
+        "unilateral_change",
+    ),
     ("shown", "具体费率以借款时App页面展示为准。", "unilateral_change"),
     ("shown", "收费标准以平台实时公示为准，用户继续使用即视为同意。", "unilateral_change"),
     ("shown", "服务项目及收费以官网不时公布的内容为准。", "unilateral_change"),
-    ("shown", "We can add, remove or change any term, including interest and fees, by telling you first.", "unilateral_change"),
+    (
+        "shown",
+        "We can add, remove or change any term, including interest and fees, by telling you first.",
+        "unilateral_change",
+    ),
     # Interest that keeps running on what is overdue, or a rate that applies once late.
     ("accrues", "Interest of 0.1% a day keeps running on anything overdue.", "penalty_interest"),
-    ("accrues", "If a payment is more than 30 days late, we may apply a rate of 27.9% to your whole balance.", "penalty_interest"),
-    ("accrues", "Overdue amounts carry on attracting daily interest at 0.05% until cleared.", "penalty_interest"),
+    (
+        "accrues",
+        "If a payment is more than 30 days late, we "
+        "may apply a rate of 27.9% to your whole balance.",
+        "penalty_interest",
+    ),
+    (
+        "accrues",
+        "Overdue amounts carry on attracting daily interest at 0.05% until cleared.",
+        "penalty_interest",
+    ),
     ("accrues", "逾期部分按日万分之五继续计息，直至还清。", "penalty_interest"),
     ("accrues", "已产生的罚息不予减免，继续按原标准计收。", "penalty_interest"),
     ("accrues", "逾期后利息照常计算，按日0.05%。", "penalty_interest"),
@@ -89,29 +139,63 @@ QUIET = [
     ("per_item", "本卡境外消费不收取货币转换费。", "hidden_fee"),
     ("added", "No fee is added to your balance for this plan.", "hidden_fee"),
     ("added", "方案不收取任何费用，欠款总额不变。", "hidden_fee"),
-    ("upfront", "You do not need to pay anything to join the plan; your first instalment starts it.", "deposit_request"),
+    (
+        "upfront",
+        "You do not need to pay anything to join the plan; your first instalment starts it.",
+        "deposit_request",
+    ),
     ("upfront", "开通本方案无需支付任何费用，首期还款即生效。", "deposit_request"),
     ("upfront", "We will never ask for an enrolment payment or a deposit.", "deposit_request"),
     ("upfront", "Cash advance fee: 3% of each advance, minimum $10.", "deposit_request"),
-    ("person", "Pay only to our company account: Northfield Finance Ltd, sort code 20-00-00, account 12345678.", "deposit_request"),
+    (
+        "person",
+        "Pay only to our company account: Northfield "
+        "Finance Ltd, sort code 20-00-00, account 12345678.",
+        "deposit_request",
+    ),
     ("person", "还款请只转入户名为某某消费金融有限公司的对公账户。", "deposit_request"),
     ("person", "We will never ask you to pay into a personal account.", "deposit_request"),
-    ("whole", "Even if you miss a payment, the rest of the loan stays on its normal schedule.", "acceleration"),
+    (
+        "whole",
+        "Even if you miss a payment, the rest of the loan stays on its normal schedule.",
+        "acceleration",
+    ),
     ("whole", "逾期不会导致剩余借款提前到期。", "acceleration"),
     ("whole", "You may pay off the whole lot at any time without a fee.", "acceleration"),
-    ("shown", "The rate in this agreement is fixed for the whole term and will not change.", "unilateral_change"),
+    (
+        "shown",
+        "The rate in this agreement is fixed for the whole term and will not change.",
+        "unilateral_change",
+    ),
     ("shown", "Any change needs both parties to agree in writing.", "unilateral_change"),
     ("shown", "费率以本合同约定为准，App页面展示的内容不改变本合同。", "unilateral_change"),
-    ("accrues", "No interest will be charged on overdue amounts while the plan is kept.", "penalty_interest"),
+    (
+        "accrues",
+        "No interest will be charged on overdue amounts while the plan is kept.",
+        "penalty_interest",
+    ),
     ("accrues", "逾期期间不再计收任何罚息。", "penalty_interest"),
     ("accrues", "Late payment will not change your rate.", "penalty_interest"),
-    ("word", "Please ask us to confirm any arrangement in writing; nothing agreed by phone changes this letter.", "verbal_promise"),
+    (
+        "word",
+        "Please ask us to confirm any arrangement in "
+        "writing; nothing agreed by phone changes this letter.",
+        "verbal_promise",
+    ),
     ("word", "电话中沟通的内容与本确认书不一致的，以本确认书为准。", "verbal_promise"),
     # A statement of what is owed today charges nothing: no penalty clause in it.
     ("owed", "截至今日，您尚欠本金8,000元、罚息320元。", "penalty_interest"),
-    ("owed", "Your balance today is $4,210, including $180 of default interest.", "penalty_interest"),
+    (
+        "owed",
+        "Your balance today is $4,210, including $180 of default interest.",
+        "penalty_interest",
+    ),
     ("owed", "截至11月30日，逾期本金5,000元，逾期利息及罚息612.50元。", "penalty_interest"),
-    ("owed", "As at 30 November you owe £2,310.44, of which £96.10 is overdue interest.", "penalty_interest"),
+    (
+        "owed",
+        "As at 30 November you owe £2,310.44, of which £96.10 is overdue interest.",
+        "penalty_interest",
+    ),
     ("owed", "账户当前欠款：本金3,000元，利息45元，罚息18元，合计3,063元。", "penalty_interest"),
     # A rate given only relative to one the line does not state, or added on top of it.
     ("relative", "逾期部分按执行利率加收50%计收罚息。", "rate_above_cap"),

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from parley.engine.clauses.fast import Gate
+
 # Who: the lender's side.
 LENDER = (
     r"贷款人|出借人|债权人|甲方|我司|本公司|公司|平台|银行|本行|贵司|我们|我方|机构|"
@@ -78,36 +80,14 @@ def words(*fragments: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{f})" for f in fragments))
 
 
-def gate(anchors: str) -> re.Pattern[str]:
+def gate(anchors: str) -> Gate:
     """A fast test that a line holds one of the words a rule cannot fire without.
 
     `anchors` are separated by spaces; "_" stands for a space inside one (the line is searched
     with a space added at each end, so "_my_" finds "my" as a word). Plain literals only,
     so the regex engine can skip ahead to their first characters; a rule runs its costlier
     patterns only on lines that pass its gate."""
-    words = {a.replace("_", " ") for a in anchors.split()}
-    return re.compile(_trie_pattern(words))
-
-
-def _trie_pattern(words: set[str]) -> str:
-    """One regex for many literals, nested by shared prefix ("ab|ac" -> "a(?:b|c)"), so the
-    engine tries one branch per character instead of every word at every position."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}  # a word ends here
-
-    def walk(node: dict) -> str:
-        if "" in node:
-            return ""  # a shorter word already matches: the gate needs no more
-        branches = [re.escape(char) + walk(child) for char, child in sorted(node.items())]
-        if len(branches) == 1:
-            return branches[0]
-        return "(?:" + "|".join(branches) + ")"
-
-    return walk(trie)
+    return Gate({a.replace("_", " ") for a in anchors.split()})
 
 
 # Advice or a warning to the borrower about a risk, not the risk itself:

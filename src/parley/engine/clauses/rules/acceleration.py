@@ -30,12 +30,6 @@ _WHOLE_NOW = fast.compile(
     rf"(?:立即|立刻|马上|一次性)(?:全额|全部)(?:还款|偿还|清偿|结清|还清)|"
     rf"\b(?:repay|pay|settle|clear|want|demand|expect|collect|chase|recover|call|ask for)\w*\b"
     rf"[^;.,]{{0,6}}(?:{lx.WHOLE_DEBT})[^;.,]{{0,20}}?(?:{lx.AT_ONCE})|"
-    # Called in, said of the whole debt: "the entire unpaid balance may be called in".
-    rf"(?:{lx.WHOLE_DEBT})[^;.,]{{0,30}}?\b(?:may|will|can|shall|could) (?:then )?be "
-    rf"(?:called in|recalled|demanded|accelerated)\b|"
-    # 一次性把钱全还上, 立即全部还清, 剩余款项一次性全部收回.
-    rf"(?:一次性|立即|立刻|马上)[^,。;]{{0,6}}(?:全部|全额|全|都)[^,。;]{{0,2}}(?:还上|还清|还完|结清|"
-    rf"付清|偿还|收回|还)|"
     rf"\b(?:call\w* in|recall\w*|demand\w*|requir\w*|ask\w* for)\b(?: (?:immediate|full|prompt))?"
     rf"(?: (?:re)?payment of)?[^;.,]{{0,12}}(?:{lx.WHOLE_DEBT})|"
     rf"(?:要求|有权|须|应).{{0,6}}(?:一次性|立即|提前).{{0,4}}(?:偿还|清偿|还清|归还|结清|支付|"
@@ -48,6 +42,17 @@ _PAY_AT_ONCE = fast.compile(
     rf"\b(?:repay|pay|settle|clear)\w*\b[^;.,]{{0,4}}(?:{lx.AT_ONCE})[^;.,]{{0,6}}"
     rf"(?:{lx.WHOLE_DEBT})"
 )
+# Called in, said of the whole debt: "the entire unpaid balance may be called in"; 一次性把钱
+# 全还上, 剩余款项一次性全部收回 (kept apart: tried only on lines with their own words).
+_CALLED_IN = fast.compile(
+    rf"(?:{lx.WHOLE_DEBT})[^;.,]{{0,30}}?\b(?:may|will|can|shall|could) (?:then )?be "
+    rf"(?:called in|recalled|demanded|accelerated)\b"
+)
+_ZH_ALL_AT_ONCE = fast.compile(
+    r"(?:一次性|立即|立刻|马上)[^,。;]{0,6}(?:全部|全额|全|都)[^,。;]{0,2}(?:还上|还清|还完|结清|"
+    r"付清|偿还|收回|还)"
+)
+_CALLED_IN_WORDS = fast.compile(r"called in|recalled|demanded|accelerated")
 _PASSIVE_DEMAND = fast.compile(
     rf"\b(?:may|will|can|shall|must) be (?:\w+ )?(?:{lx.DEMAND})[^;.,]{{0,8}}?(?:{lx.AT_ONCE})"
 )
@@ -136,7 +141,7 @@ _GATE = lx.gate(
     "stops lose lost forfeit longer reinstat resum waive restor forgiven frozen _back delay 有效 "
     "gone _off _over 入账 转入 end_ terminat return_to returns_to revert go_back goes_back "
     "switch fall_back falls_back 回到 回归 恢复 改回 重新按 退回 一次付 一次还 一次结 一次偿 "
-    "一次清 collected want expect chase lot every_penny every_cent everything 全部 全还 都还"
+    "一次清 collected called_in recalled demanded single_payment back_now"
 )
 
 
@@ -154,9 +159,11 @@ def check(line: Line) -> Hit | None:
     if not _GATE.search(line.padded):
         return None
     prepay_only = bool(_PREPAY_OPTION.search(norm)) and not _LENDER_DEMANDS.search(norm)
-    for pattern in (_NAMED, _WHOLE_NOW, _PAY_AT_ONCE, _PASSIVE_DEMAND):
+    for pattern in (_NAMED, _WHOLE_NOW, _PAY_AT_ONCE, _PASSIVE_DEMAND, _CALLED_IN, _ZH_ALL_AT_ONCE):
         if pattern is _PASSIVE_DEMAND and not _AT_ONCE.search(norm):
             continue  # its own gate ("may", "will") lets nearly every line through
+        if pattern is _CALLED_IN and not _CALLED_IN_WORDS.search(norm):
+            continue
         for m in pattern.finditer(norm) if not prepay_only else ():
             if pattern is _PASSIVE_DEMAND:
                 # The whole debt is what "may be collected straight away".

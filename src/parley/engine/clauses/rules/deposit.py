@@ -33,7 +33,8 @@ _NAMED = fast.compile(
     r"good[- ]faith (?:payment|money|deposit|fee)|security payment|"
     r"negotiation fee|unfreez(?:e|ing) fee|(?:activation|unlock(?:ing)?|release|verification|"
     r"clearance|file[- ]opening|case[- ]opening) (?:fee|payment|deposit|charge|amount)|"
-    r"\b(?:upfront|up-front|(?<!cash )(?<!cash-)advance) (?:fee|payment|charge)s?\b|预付费|前期费用|"
+    r"\b(?:upfront|up-front|(?<!cash )(?<!cash-)advance) (?:fee|payment|charge)s?\b|"
+    r"预付费|前期费用|"
     # Money to book, join or start a plan: 预约金, 报名费, 开通金, "a $99 enrolment payment".
     r"预约金|预约费|报名费|报名金|启动金|启动费|开通金|入会费|门槛费|排号费|排队费|"
     r"\b(?:enrol(?:l?ment)?|booking|reservation|commitment|joining|sign-?up|start-?up|onboarding|"
@@ -103,14 +104,6 @@ _PERSONAL = fast.compile(
     r"ms\.?|miss)?\s*"
     r"(?![^;]*\b(?:ltd|limited|inc|bank|corp|llc|plc|co|company|finance|financial|credit|services?|"
     r"lending|capital|group)\b)(?:[a-z]+ |(?:[a-z]\. ?){1,2})[a-z]{2,}\b|"
-    # A named person's own account: "to my manager's account", 打到我同事的卡上.
-    r"\b(?:to|into|in|via|through) (?:my |his |her |their |our |the |a )?(?:manager|colleague|agent|"
-    r"officer|specialist|supervisor|collector|adviser|advisor|caseworker|case officer|handler|"
-    r"executive|representative|director|boss|team leader|assistant|accountant|friend|partner)'s "
-    r"(?:own |personal |private )?(?:bank )?(?:account|card|wallet)\b|"
-    r"(?:转|打|汇|付|存)(?:到|至|给|入|进)?[^,。;]{0,4}(?:同事|经理|专员|主管|领导|经办人|负责人|对接人|"
-    r"业务员|催收员|工作人员|老师|师傅|朋友|财务|会计|出纳|助理)[\u4e00-\u9fff]{0,4}?的?"
-    r"[\u4e00-\u9fff]{0,6}?(?:卡|账户|账号|微信|支付宝|收款码)|"
     r"\b(?:venmo|zelle|cash ?app|paypal|upi|western union|moneygram|gcash|paytm|phonepe|gpay|"
     r"google pay)\b|\bcollect\w*\b[^;.]{0,30}\bat your (?:doorstep|door|home|residence|house)\b|"
     r"\bto @\w|\bto [\w.-]+@[\w-]+\.\w|"
@@ -137,6 +130,17 @@ _PERSONAL = fast.compile(
     r"\bcash\b[^;.]{0,30}\b(?:to|with) (?:our|the|a) (?:visiting |field )?(?:collector|agent|"
     r"executive|officer|representative)|\b(?:visiting|field) (?:collector|agent|executive|officer)"
     r"[^;.]{0,30}\b(?:collect|cash|pay)"
+)
+# A named person's own account, with money moving to it: "to my manager's account",
+# 打到我同事的卡上.
+_ROLE_ACCOUNT = fast.compile(
+    r"\b(?:manager|colleague|agent|officer|specialist|supervisor|collector|adviser|advisor|"
+    r"caseworker|case officer|handler|executive|representative|director|boss|team leader|"
+    r"assistant|accountant|friend|partner)'s (?:own |personal |private )?(?:bank )?(?:account|card|"
+    r"wallet)\b|"
+    r"(?:同事|经理|专员|主管|领导|经办人|负责人|对接人|业务员|催收员|工作人员|老师|师傅|朋友|财务|会计|出纳|"
+    r"助理)(?:[\u4e00-\u9fff]{2,3}的|的)?(?:个人|私人)?(?:[\u4e00-\u9fff]{1,4}银行)?(?:卡|账户|账号|微信|"
+    r"支付宝|收款码)"
 )
 # Money said to come back with the loan, or steered away from the lender's own account: "连同
 # 放款一起返还", "refundable and added to your first disbursement", "走公账要排队".
@@ -197,7 +201,7 @@ _GATE = lx.gate(
     "_my_ _his_ _her_ skip avoid bypass use_the use_our instead rather faster 不用走 绕开 避开 "
     "别走 不走 预约 报名 启动 开通 入会 门槛 排号 排队 enrol booking reservation commitment "
     "joining sign-up signup start-up startup onboarding switch place spot slot seat position "
-    "name 领导 老师 师傅 朋友 助理 转到 打到 汇到 存到 付到 "
+    "name 领导 老师 师傅 朋友 助理 's_ "
     "连同 随同 放款 公账 对公 官方 同事 码 收款人 收款方 账户名 开户名 具备"
 )
 
@@ -245,6 +249,11 @@ def _off_channel(norm: str) -> Hit | None:
             # Paying *from* one's own account: "本人从个人账户还款", "from my personal account".
             continue
         if not _protective(norm, m.start()):
+            return Hit(Severity.HIGH, "deposit_personal", *m.span())
+    m = _ROLE_ACCOUNT.search(norm)
+    if m is not None and _PAY.search(norm) and not _protective(norm, m.start()):
+        start, end = clause_at(norm, m.start())
+        if not _OFFICIAL.search(norm, start, end):
             return Hit(Severity.HIGH, "deposit_personal", *m.span())
     unlock = _UNLOCK_WORD.search(norm)
     if unlock is not None:

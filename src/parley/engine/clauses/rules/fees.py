@@ -151,10 +151,13 @@ _CHARGED = fast.compile(
     r"收取|收|计收|扣|\b(?:charg\w*|fees?|costs?|billed|levied)\b|^\W*[a-z][a-z '-]{2,40}:"
 )
 _SHARE = fast.compile(r"\d+(?:\.\d+)?\s*%")
+_ANY_DIGIT = re.compile(r"\d")
 _INTEREST_ONLY = fast.compile(r"利率|计息|利息|\b(?:interest|apr)\b")
 
 
 def _recurring_addon(norm: str) -> Hit | None:
+    if not _ANY_DIGIT.search(norm):
+        return None
     addon = _ADDON.search(norm)
     if addon is None or not _EACH_PERIOD.search(norm) or not _FIXED_SUM.search(norm):
         return None
@@ -164,6 +167,8 @@ def _recurring_addon(norm: str) -> Hit | None:
 
 
 def _per_item(norm: str) -> Hit | None:
+    if "%" not in norm:
+        return None
     floor = _FLOOR.search(norm)
     item = _PER_ITEM.search(norm)
     share = _SHARE.search(norm)

@@ -9,24 +9,40 @@ from parley.engine.clauses.model import Severity
 from parley.engine.clauses.rules.base import Hit
 from parley.engine.clauses.text import Line, first, negated, negated_within, waived_after
 
+# One character of the same sentence: a decimal point inside a figure ends none.
+_IN = r"(?:[^;.]|(?<=\d)\.(?=\d))"
 _PENALTY = fast.compile(
     r"罚息|违约金|逾期利息|复利|复息|利滚利|"
     r"逾期(?:期间|后)?.{0,12}(?:计收|收取|加收|计付|按).{0,16}(?:利息|利率|费用)|"
     r"\bpenalty (?:interest|rate|charges?|fees?|apr|pricing)\b|\bpenalty apr\b|"
     r"\bdefault (?:interest|rate|charges?)\b|\bpenal (?:interest|charges?|rate)\b|"
-    r"\binterest\b(?:[^;.]|(?<=\d)\.(?=\d)){0,30}\bon (?:the |any |all )?(?:overdue|past[- ]due|late|unpaid|missed|"
+    r"\binterest\b"
+    + _IN
+    + r"{0,30}\bon (?:the |any |all )?(?:overdue|past[- ]due|late|unpaid|missed|"
     r"arrears)"
     r"(?: (?:amount|balance|sum|instal?lment|payment)s?)?\b|"
-    r"\b(?:rate|apr|interest)\b(?:[^;.]|(?<=\d)\.(?=\d)){0,20}\b(?:increase|rise|go up|jump)\w*\b(?:[^;.]|(?<=\d)\.(?=\d)){0,30}"
+    r"\b(?:rate|apr|interest)\b"
+    + _IN
+    + r"{0,20}\b(?:increase|rise|go up|jump)\w*\b"
+    + _IN
+    + r"{0,30}"
     r"\b(?:late|miss\w*|default\w*|overdue)\b|"
-    r"\b(?:late|miss\w*|default\w*|overdue)\b(?:[^;.]|(?<=\d)\.(?=\d)){0,30}\b(?:rate|apr|interest)\b(?:[^;.]|(?<=\d)\.(?=\d)){0,20}"
+    r"\b(?:late|miss\w*|default\w*|overdue)\b"
+    + _IN
+    + r"{0,30}\b(?:rate|apr|interest)\b"
+    + _IN
+    + r"{0,20}"
     r"\b(?:increase|rise|go up|jump)\w*|"
     r"逾期(?:后|期间)?[^,。;]{0,8}利率(?:上浮|提高|上调|调整为|调高)|"
     r"逾期[^,。;]{0,8}(?:利率|费率|利息)[^,。;]{0,8}(?:\d|万分之|千分之|百分之|_)|"
     r"(?:利息|利率)(?:将|会)?(?:翻倍|加倍)|\b(?:interest|the rate) (?:will )?doubles?\b|"
-    r"(?:\d+(?:\.\d+)?\s*%|\brate\b)(?:[^;.]|(?<=\d)\.(?=\d)){0,40}\b(?:amount|balance|sum)s? (?:overdue|past due|"
+    r"(?:\d+(?:\.\d+)?\s*%|\brate\b)"
+    + _IN
+    + r"{0,40}\b(?:amount|balance|sum)s? (?:overdue|past due|"
     r"in arrears|"
-    r"unpaid)\b|\b(?:overdue|past[- ]due) (?:amount|balance|sum)s?\b(?:[^;.]|(?<=\d)\.(?=\d)){0,40}\d+(?:\.\d+)?\s*%|"
+    r"unpaid)\b|\b(?:overdue|past[- ]due) (?:amount|balance|sum)s?\b"
+    + _IN
+    + r"{0,40}\d+(?:\.\d+)?\s*%|"
     r"\blate(?:-payment| payment)? interest\b|"
     r"\bpenalt(?:y|ies) (?:of|at|equal to)\b|\bpenalt(?:y|ies) (?:will|shall|may) (?:be )?"
     r"(?:charged|applied|apply|accrue)|"
@@ -41,7 +57,9 @@ _ON_UNPAID = fast.compile(
     r"\b(?:arrears|overdue|late|default) interest\b|\binterest (?:in|on) arrears\b|"
     r"\b(?:amount|sum|balance|instal\w*|payment)s? (?:\w+ ){0,2}(?:not paid|unpaid|"
     r"remaining unpaid|"
-    r"left unpaid|in arrears)\b(?:[^;.]|(?<=\d)\.(?=\d)){0,40}\b(?:bear|carr|attract|accru|incur)\w* (?:\w+ ){0,2}"
+    r"left unpaid|in arrears)\b"
+    + _IN
+    + r"{0,40}\b(?:bear|carr|attract|accru|incur)\w* (?:\w+ ){0,2}"
     r"interest\b|"
     r"(?:未按(?:期|时|约定)?|未能按期|逾期)(?:偿还|支付|归还)?的?(?:款项|本金|金额|部分|本息)"
     r"[^,。;]{0,20}(?:计收|加收|收取|计付|支付|按)[^,。;]{0,12}(?:利息|罚息)|"
@@ -58,7 +76,9 @@ _ON_UNPAID = fast.compile(
 # Interest that "continues to accrue" is penalty pricing only on what is overdue; on an extended
 # or current principal it is the ordinary rate.
 _CONTINUES = fast.compile(
-    r"\b(?:interest|\d+(?:\.\d+)?%(?:[^;.]|(?<=\d)\.(?=\d)){0,20}|payable) (?:and )?(?:continues|will continue|keeps|"
+    r"\b(?:interest|\d+(?:\.\d+)?%"
+    + _IN
+    + r"{0,20}|payable) (?:and )?(?:continues|will continue|keeps|"
     r"will keep|continue) (?:to )?(?:be )?(?:accru|run|charg|appl)\w*|"
     r"\b(?:interest|\d+(?:\.\d+)?%) (?:continues|keeps|carries on|will continue|runs) (?:at|"
     r"running|accruing|to run)\b|继续(?:计息|计收利息|"
@@ -80,18 +100,24 @@ _LATE_RATE = fast.compile(
 _COMPOUND = fast.compile(r"复利|复息|利滚利|compound|interest on (?:unpaid |overdue )?interest")
 _FIXED_FEE = fast.compile(r"penalty (?:charges?|fees?)")
 _PER_PERIOD = fast.compile(
-    r"(?:%|‰)(?:[^;.]|(?<=\d)\.(?=\d)){0,12}\b(?:per|a|each) (?:day|month|year|annum)\b|\bapr\b|\brate\b"
+    r"(?:%|‰)" + _IN + r"{0,12}\b(?:per|a|each) (?:day|month|year|annum)\b|\bapr\b|\brate\b"
 )
 # A rate that applies once a payment is late, however it is named: "if you pay more than 60
 # days late, a rate of 29.99% may be applied to all balances", 逾期后全部余额适用年利率X.
 _RATE_ONCE_LATE = fast.compile(
-    r"\b(?:late|miss\w*|default\w*|overdue|past[- ]due|behind)\b(?:[^;.]|(?<=\d)\.(?=\d)){0,60}\b(?:a |an |the )?"
-    r"(?:higher |penalty |new |increased |default |different )?(?:rate|apr)\b(?:[^;.]|(?<=\d)\.(?=\d)){0,40}"
+    r"\b(?:late|miss\w*|default\w*|overdue|past[- ]due|behind)\b"
+    + _IN
+    + r"{0,60}\b(?:a |an |the )?"
+    r"(?:higher |penalty |new |increased |default |different )?(?:rate|apr)\b" + _IN + r"{0,40}"
     r"\b(?:appl\w*|charg\w*|impos\w*|replac\w*|kicks? in|takes? effect)\b|"
-    r"\b(?:late|miss\w*|default\w*|overdue|past[- ]due|behind)\b(?:[^;.]|(?<=\d)\.(?=\d)){0,40}\b(?:appl\w*|charg\w*|"
+    r"\b(?:late|miss\w*|default\w*|overdue|past[- ]due|behind)\b"
+    + _IN
+    + r"{0,40}\b(?:appl\w*|charg\w*|"
     r"impos\w*|switch\w* (?:you )?to|move\w* you to|put\w* you on)\b (?:\w+ ){0,3}(?:rate|apr)\b|"
-    r"\b(?:rate|apr)\b(?:[^;.]|(?<=\d)\.(?=\d)){0,40}\b(?:may|will|shall|can) (?:be )?(?:appl\w*|charg\w*|impos\w*)"
-    r"(?:[^;.]|(?<=\d)\.(?=\d)){0,60}\b(?:late|miss\w*|default\w*|overdue|past[- ]due|behind)\b|"
+    r"\b(?:rate|apr)\b"
+    + _IN
+    + r"{0,40}\b(?:may|will|shall|can) (?:be )?(?:appl\w*|charg\w*|impos\w*)"
+    r"" + _IN + r"{0,60}\b(?:late|miss\w*|default\w*|overdue|past[- ]due|behind)\b|"
     r"逾期[^。;]{0,20}(?:适用|执行|改按|调整为|提高至|上调至|按照?)[^。;]{0,10}(?:利率|费率)"
 )
 # A statement of what is owed today ("截至今日尚欠本金8,000元、罚息320元", "of which £96 is

@@ -205,6 +205,133 @@ QUIET = [
     ("relative", "Default interest is the contract rate increased by 50%.", "rate_above_cap"),
 ]
 
+# Classes read from tuning3's misses (written for this file, not its lines).
+RAISED_3 = [
+    # The whole debt falls due, with the lender's option set between commas.
+    (
+        "due_option",
+        "On default, all sums owing shall, at our election, become payable at once.",
+        "acceleration",
+    ),
+    ("due_option", "The whole balance will, without further notice, become due.", "acceleration"),
+    (
+        "due_option",
+        "If this plan is deemed cancelled, the full balance of $5,200 will again be owed.",
+        "acceleration",
+    ),
+    ("due_option", "一旦违约，后面没到期的分期全部一起算进来。", "acceleration"),
+    ("due_option", "剩下的钱全部要你一次还清。", "acceleration"),
+    # A price reset at the lender's review, to its own costs.
+    (
+        "reprice",
+        "We may reprice your loan each year to reflect our cost of funds.",
+        "unilateral_change",
+    ),
+    (
+        "reprice",
+        "The margin may be reset by the bank in line with market rates.",
+        "unilateral_change",
+    ),
+    ("reprice", "贷款利率可由贷款人根据资金成本每年调整一次。", "unilateral_change"),
+    ("reprice", "我行可根据市场利率变化对本产品定价进行调整。", "unilateral_change"),
+    (
+        "reprice",
+        "Pricing may be revised at each anniversary, at our discretion.",
+        "unilateral_change",
+    ),
+    # A schedule line: a label, then an amount per item or period.
+    ("per_unit", "Stop payment request: $30 per item.", "hidden_fee"),
+    ("per_unit", "Paper statement: $2 per statement cycle.", "hidden_fee"),
+    ("per_unit", "Replacement card: £10 per card.", "hidden_fee"),
+    ("per_unit", "Account maintenance: $9 a month.", "hidden_fee"),
+    ("per_unit", "纸质账单：每期收取5元。", "hidden_fee"),
+    # Reported to the bureaus, in chat words.
+    ("bureau", "Nothing by Friday and it goes to the bureaus.", "credit_report"),
+    ("bureau", "I'll report you to the credit bureaus tonight.", "credit_report"),
+    ("bureau", "逾期信息将报送征信系统。", "credit_report"),
+    ("bureau", "不还的话今天就上报征信。", "credit_report"),
+    ("bureau", "We furnish account information to Experian every month.", "credit_report"),
+    # The deal said to stand on the call, not on the paper.
+    (
+        "on_call",
+        "The extra discount agreed on the call does not need to appear in this letter.",
+        "verbal_promise",
+    ),
+    (
+        "on_call",
+        "What we agreed today won't be written in the agreement, it's approved.",
+        "verbal_promise",
+    ),
+    ("on_call", "额外减免以通话内容为准。", "verbal_promise"),
+    ("on_call", "优惠已经电话里答应你了，以聊天记录为准。", "verbal_promise"),
+    (
+        "on_call",
+        "That waiver need not be included in the confirmation; it's on the call.",
+        "verbal_promise",
+    ),
+]
+
+QUIET_3 = [
+    (
+        "due_option",
+        "You may pay the whole balance early at any time without a fee.",
+        "acceleration",
+    ),
+    ("due_option", "逾期一期不会导致后面没到期的款项提前到期。", "acceleration"),
+    (
+        "reprice",
+        "The rate is fixed and can be modified only in a writing signed by both parties.",
+        "unilateral_change",
+    ),
+    ("reprice", "本合同的任何变更须经双方书面签署。", "unilateral_change"),
+    ("per_unit", "Minimum payment: $25 per month.", "hidden_fee"),
+    ("per_unit", "Interest rate: 9% a year.", "hidden_fee"),
+    (
+        "per_unit",
+        "You may cancel this extension at no cost by returning the fee within two days.",
+        "hidden_fee",
+    ),
+    (
+        "bureau",
+        "If you think we reported something wrong to a credit bureau, "
+        "write to us and we will correct it.",
+        "credit_report",
+    ),
+    ("bureau", "借款人对征信记录有异议的，可向贷款人提出更正申请。", "credit_report"),
+    ("bureau", "You may dispute any item on your credit report free of charge.", "credit_report"),
+    (
+        "not_imposed",
+        "We will never ask you to pay a person, buy a voucher, or pay a fee to unlock a plan.",
+        "hidden_fee",
+    ),
+    ("not_imposed", "The whole $1,900 plus fees is due by Friday.", "hidden_fee"),
+    ("not_imposed", "This includes a waiver of all remaining fees.", "hidden_fee"),
+    ("not_imposed", "The account will be reported as a charge-off.", "hidden_fee"),
+    ("not_imposed", "截至今日违约金已达1,200元。", "hidden_fee"),
+    ("not_imposed", "我行不会要求您支付任何手续费、解冻费。", "hidden_fee"),
+    (
+        "not_imposed",
+        "A non-refundable arrangement charge of $90 is taken from the loan.",
+        "deposit_request",
+    ),
+    ("not_imposed", "Why would a bank ask me to pay in gift cards?", "deposit_request"),
+    ("not_imposed", "为什么要我先交保证金？", "deposit_request"),
+    ("ordinary", "Interest accrues on the unpaid principal at 9% a year.", "penalty_interest"),
+    ("ordinary", "利息按未还本金每日计算，年利率9%。", "penalty_interest"),
+    (
+        "ordinary",
+        "Interest is charged each month on the unpaid loan balance at the contract rate.",
+        "penalty_interest",
+    ),
+    ("ordinary", "借款利息按实际未还本金计算，按月支付。", "penalty_interest"),
+    (
+        "ordinary",
+        "Interest accrues daily on the unpaid principal and is payable monthly.",
+        "penalty_interest",
+    ),
+]
+
+
 # The figure still read where one is stated.
 RATE_RAISED = [
     ("relative", "逾期罚息按日0.1%计收。", "rate_above_cap"),
@@ -213,19 +340,19 @@ RATE_RAISED = [
 ]
 
 
-@pytest.mark.parametrize(("kind", "text", "code"), RAISED + RATE_RAISED)
+@pytest.mark.parametrize(("kind", "text", "code"), RAISED + RAISED_3 + RATE_RAISED)
 def test_the_class_is_raised(kind, text, code):
     assert code in codes(text), (kind, text)
 
 
-@pytest.mark.parametrize(("kind", "text", "code"), QUIET)
+@pytest.mark.parametrize(("kind", "text", "code"), QUIET + QUIET_3)
 def test_the_protective_or_neutral_near_miss_is_not(kind, text, code):
     assert code not in codes(text), (kind, text)
 
 
 def test_every_class_has_five_probes_in_both_languages():
     kinds: dict[str, list[str]] = {}
-    for kind, text, _code in RAISED + QUIET + RATE_RAISED:
+    for kind, text, _code in RAISED + QUIET + RAISED_3 + QUIET_3 + RATE_RAISED:
         kinds.setdefault(kind, []).append(text)
     for kind, texts in kinds.items():
         assert len(texts) >= 5, kind

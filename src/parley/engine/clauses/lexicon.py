@@ -23,7 +23,7 @@ MAY = (
 )
 CHANGE = (
     r"调整|变更|修改|修订|更新|上调|提高|改变|变动|浮动|"
-    r"\b(?:chang|amend|vary|varie|adjust|revis|modif|increas|updat|alter|rais)\w*"
+    r"\b(?:chang|amend|vary|varie|adjust|revis|modif|increas|updat|alter|rais|repric)\w*"
 )
 # What the lender's change reaches when it reaches money.
 MONEY_TERMS = (
@@ -71,7 +71,8 @@ PAY = (
 # A warning to the borrower, or a promise that protects them: the risk it names is not in force.
 PROTECTIVE = (
     r"请勿|切勿|不要|千万不|谨防|警惕|小心|如遇|如有人|一律拒绝|挂断|举报|报警|绝不|从不|"
-    r"(?:拨打|致电|联系)[^,。;]{0,12}核实|"
+    r"(?:拨打|致电|联系)[^,。;]{0,12}核实|为什么要|凭什么|怎么可能|"
+    r"\bwhy (?:would|should|do|does|must) (?:a|an|the|any|you|i|we)\b|"
     r"\b(?:never|do not|don't|beware|if anyone|hang up|report (?:it|them)|scam|fraud)\b"
 )
 

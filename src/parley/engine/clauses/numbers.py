@@ -59,7 +59,7 @@ _VALUE = (
     rf"万(?P<wan2>[一二两三四五六七八九]|\d+(?:\.\d+)?)(?![\d元])"
 )
 _RATE_BEFORE = fast.compile(
-    rf"(?P<kw>{_DAY}|{_MONTH}|{_YEAR}|{_ANY})[^\d%‰\n万千百;。]{{0,36}}?(?:{_VALUE})"
+    rf"(?P<kw>{_DAY}|{_MONTH}|{_YEAR}|{_ANY})[^\d%‰\n万千百;。]{{0,48}}?(?:{_VALUE})"
     rf"(?:\s*(?:/|per |a |每|的)?\s*(?P<unit>{_UNIT}))?"
 )
 _RATE_AFTER = fast.compile(rf"(?:{_VALUE})\s*(?:/|per |a |每|的)?\s*(?P<unit>{_UNIT})")

@@ -208,7 +208,8 @@ def is_heading(norm: str) -> bool:
 
 # A charge named, then waived: "罚息全免", "罚息予以免除", "late fees waived", "interest frozen".
 _WAIVED_AFTER = re.compile(
-    r"(?P<pre>[^,;。a-z]{0,8}?|(?: (?:will|shall|are|is|to|be|been|have|has|being))* )"
+    r"(?P<pre>(?:\s*[\d.]+\s*元)?[^,;。a-z]{0,8}?|"
+    r"(?: (?:will|shall|are|is|to|be|been|have|has|being))* )"
     r"(?:全免|全部免|减免|免除|免收|豁免|予以免|不再(?:计|收)|停止(?:计|收)|"
     r"\b(?:waived|frozen|forgiven|stopped|removed|cancell?ed|suspended|will not be charged|"
     r"not charged|is not charged|are not charged)\b)"

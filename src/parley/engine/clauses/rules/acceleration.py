@@ -50,8 +50,16 @@ _CALLED_IN = fast.compile(
 )
 _ZH_ALL_AT_ONCE = fast.compile(
     r"(?:一次性|立即|立刻|马上)[^,。;]{0,6}(?:全部|全额|全|都)[^,。;]{0,2}(?:还上|还清|还完|结清|"
-    r"付清|偿还|收回|还)"
+    r"付清|偿还|收回|还)|"
+    r"(?:全部|全额|都|一起)[^,。;]{0,6}(?:一次|一把|马上|立即|立刻)性?(?:还清|还上|结清|付清|还完|"
+    r"偿还)"
 )
+# "the entire unpaid principal ... shall, at Lender's option, become payable forthwith".
+_BECOMES_DUE = fast.compile(
+    rf"(?:{lx.WHOLE_DEBT})[^;.]{{0,80}}?\b(?:shall|will|may|must)(?:,[^,;.]{{0,30}},)? "
+    r"(?:immediately |forthwith |then )?(?:become|be) (?:immediately |forthwith )?(?:due|payable)\b"
+)
+_BECOMES_WORDS = fast.compile(r"\b(?:due|payable)\b")
 _CALLED_IN_WORDS = fast.compile(r"called in|recalled|demanded|accelerated")
 _PASSIVE_DEMAND = fast.compile(
     rf"\b(?:may|will|can|shall|must) be (?:\w+ )?(?:{lx.DEMAND})[^;.,]{{0,8}}?(?:{lx.AT_ONCE})"
@@ -75,7 +83,8 @@ _LAPSE = fast.compile(
     r"forfeited|cancell?ed|revoked|no longer appl\w*)|\byou (?:will )?lose the (?:discount|waiver|"
     r"reduction|concession|offer)\b|"
     r"\b(?:settlement|plan|arrangement|agreement|offer|waiver|concession|discount|deal)s?\b"
-    r"[^;.]{0,30}\b(?:lapses?|lapsed|(?:is|be|becomes?|shall be|will be) (?:void|null|"
+    r"[^;.]{0,30}\b(?:lapses?|lapsed|(?:is|be|becomes?|shall be|will be) (?:deemed |treated as |"
+    r"considered )?(?:void|null|"
     r"cancell?ed|revoked|withdrawn|terminated|invalid|rescinded))\b"
 )
 # The original debt comes back: enough on its own after a missed payment.
@@ -93,7 +102,10 @@ _BACK_TO_FULL = fast.compile(
     r"\b(?:returns?|reverts?|goes back|go back|switch\w* back|falls? back) to (?:the |your )?"
     r"(?:original|previous|standard|old|normal|full|pre-\w+|former)\b|"
     r"(?:回到|回归|恢复至|恢复为|改回|重新按|退回到?)(?:原|标准|正常|之前|此前)|"
-    r"\breinstat\w*|\bresumes? (?:the )?(?:recovery|collection)|\b(?:including|plus) "
+    r"\breinstat\w*|\bresumes? (?:the )?(?:recovery|collection)|"
+    r"\b(?:will|shall) (?:again|once more) be (?:owed|due|payable)\b|\bbe owed again\b|"
+    r"(?:没到期|未到期|还没到期|后面)的?[^,。;]{0,10}(?:一起|一并|全部)(?:算|计|收|还)|"
+    r"\b(?:including|plus) "
     r"(?:\w+ ){0,3}waived|(?:waived|forgiven) (?:\w+ )?(?:amounts?|interest|sums?|part)[^;.]{0,20}"
     r"\b(?:due|payable|reinstated|added back)"
 )
@@ -141,7 +153,8 @@ _GATE = lx.gate(
     "stops lose lost forfeit longer reinstat resum waive restor forgiven frozen _back delay 有效 "
     "gone _off _over 入账 转入 end_ terminat return_to returns_to revert go_back goes_back "
     "switch fall_back falls_back 回到 回归 恢复 改回 重新按 退回 一次付 一次还 一次结 一次偿 "
-    "一次清 collected called_in recalled demanded single_payment back_now"
+    "一次清 collected called_in recalled demanded single_payment back_now again 没到期 未到期 后面 "
+    "一次还 一把"
 )
 
 
@@ -159,7 +172,10 @@ def check(line: Line) -> Hit | None:
     if not _GATE.search(line.padded):
         return None
     prepay_only = bool(_PREPAY_OPTION.search(norm)) and not _LENDER_DEMANDS.search(norm)
-    for pattern in (_NAMED, _WHOLE_NOW, _PAY_AT_ONCE, _PASSIVE_DEMAND, _CALLED_IN, _ZH_ALL_AT_ONCE):
+    patterns = (_NAMED, _WHOLE_NOW, _PAY_AT_ONCE, _PASSIVE_DEMAND, _CALLED_IN, _ZH_ALL_AT_ONCE)
+    if _BECOMES_WORDS.search(norm):
+        patterns += (_BECOMES_DUE,)
+    for pattern in patterns:
         if pattern is _PASSIVE_DEMAND and not _AT_ONCE.search(norm):
             continue  # its own gate ("may", "will") lets nearly every line through
         if pattern is _CALLED_IN and not _CALLED_IN_WORDS.search(norm):

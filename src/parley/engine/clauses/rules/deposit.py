@@ -42,7 +42,9 @@ _NAMED = fast.compile(
     r"\b(?:hold|secure|reserve|keep|book|lock in)\w* (?:your|a|the|my) (?:place|spot|slot|seat|"
     r"position)\b|"
     r"先(?:交|付|转|缴)[^,。;]{0,16}(?:费|金)|"
-    r"\bgood[- ]faith (?:amount|sum)\b|\brefundable (?:\w+ )?(?:amount|payment|sum|fee|charge)\b|"
+    r"\bgood[- ]faith (?:amount|sum)\b|"
+    r"(?<!non-)(?<!non )\brefundable (?:\w+ )?(?:amount|payment|sum|fee|"
+    r"charge)\b|"
     r"\b(?:upfront|up front|in advance|first)\b[^;.]{0,20}\bbefore (?:we|i|they) (?:can|will)\b"
 )
 # Money paid so that something is activated, unlocked, released or verified.

@@ -24,6 +24,7 @@ _ZH_FEE = (
     r"砍头息|账户管理费|平台服务费|技术服务费|风险保障金|保障金|风险金|互助金|保费|年费|月费|会费|"
     r"(?:综合|其他|额外|附加)费用(?=[^,。;]{0,12}\d)|"
     r"(?:催收|律师|诉讼|公证|保全|仲裁|差旅|实现债权(?:的)?)费用?|"
+    r"(?:催收|律师|诉讼|公证|保全|仲裁|差旅|上门)[\u4e00-\u9fff、]{0,8}?等?费用|"
     r"(?:预先|提前|放款时|放款前)(?:扣除|扣收|扣留)[^,。;]{0,6}(?:利息|首期|部分|款项)|"
     r"(?:服务|管理|手续|咨询|担保|审核|评估|认证|中介|居间|风控|会员|保险|信息|技术|通道|账户|"
     r"平台)费用?|"
@@ -46,7 +47,7 @@ _EN_KIND = (
 )
 # A fee-schedule line: the kind of charge, then its amount ("Cash advance: either $10 or 5%").
 _SCHEDULE = fast.compile(
-    rf"^\W*(?:(?:optional|additional|monthly|annual|one-time|one-off) )?(?:{_EN_KIND})(?: fees?|"
+    rf"^\W*(?:\d+\.\s*)?(?:[a-z-]+ ){{0,2}}(?:{_EN_KIND})(?: fees?|"
     rf" charges?)?\s*[:\-–]\s*(?:up to |either |the greater of |"
     r"\w+ )?(?:\$|¥|cny|rmb|usd|£|€|rs)?\s*\d[\d,.]*\d?%?"
 )
@@ -59,6 +60,8 @@ _NOT_A_FEE = fast.compile(
     r"(?:waived|frozen|forgiven|stopped|removed|cancell?ed|suspended)|"
     r"费[^,。;]{0,4}(?:停止|免除|减免|冻结|全免)|"
     r"\bfinance charges?\b|\binterest charges?\b|\bfree of charge\b|\bin charge\b|\bno charge\b|"
+    r"\bcharge[- ]?offs?\b|\bcharged[- ]off\b|"
+    r"\bwaiv\w* (?:of )?(?:the |any |all |remaining |outstanding |unpaid )*(?:fees?|charges?)\b|"
     r"\bactivation|\bunlock|\bunfreez|\brelease fee|\bverification fee"
 )
 _EN_FEE = fast.compile(
@@ -116,7 +119,7 @@ _COSTS_BY_ROLE = fast.compile(
     r"服务方|"
     r"咨询公司|中介|增信机构|增信方)[^,。;]{0,12}(?:支付|缴纳|交纳|交付)|"
     # A fixed sum of damages is a fee, whatever it is called (a rate of it is penalty interest).
-    r"(?:违约金|罚金|赔偿金|补偿金)[^,。;\d]{0,6}\d[\d,.]*\s*元|"
+    r"(?:违约金|罚金|赔偿金|补偿金)(?!已|累计|共计|合计)[^,。;\d]{0,6}\d[\d,.]*\s*元|"
     rf"\b(?:liquidated damages|penalty|penalty fee) of (?:{_MONEY})|"
     # A charge for each extension, renewal or rollover, whatever it is called.
     r"\b(?:extend\w*|extension|renew\w*|roll\w* ?over)\b[^;.]{0,60}\b(?:fee|charge)s?\b|"
@@ -212,6 +215,37 @@ _ADVICE = fast.compile(
     r"请勿|切勿|千万不要|不要(?:向|给|相信)|谨防|警惕|如遇|"
     r"\b(?:please do not|please don't|do not pay|don't pay|never pay|beware|scam|fraud)\b"
 )
+# A promise never to ask covers every charge the sentence then lists: "we will never ask you to
+# pay an individual, send a gift card, or pay a fee to release this plan".
+_NEVER_ASK = fast.compile(
+    r"\b(?:will never|never|will not|won't|does not|do not|don't) "
+    r"(?:ask|require|request|tell)\w*\b|"
+    r"(?:不会|绝不|从不)(?:要求|让|向)"
+)
+_WAIVER_BEFORE = fast.compile(r"\bwaiv\w* (?:of )?(?:[a-z]+ ){0,2}$")
+# Cancelling at no cost, with the fee returned: the borrower's right, not a charge.
+_RESCIND = fast.compile(
+    r"\b(?:cancel|rescind|withdraw from|back out of)\w*\b[^;.]{0,60}\b(?:at no cost|free of charge|"
+    r"without (?:charge|cost|penalty)|by returning|refund\w*)|无理由(?:取消|撤销)|冷静期"
+)
+# A fee named inside a sum owed ("the whole $2,640 plus fees is due") imposes nothing itself.
+_IN_A_SUM = fast.compile(
+    r"(?:\$|£|€|¥)\s*\d[\d,.]*\s+(?:plus|and|including|with|\+) (?:any |all |the )?$"
+)
+# A schedule line: a label, then an amount per item or period ("Returned check: $25 per item").
+_PER_UNIT_LINE = fast.compile(
+    r"^\W*(?:\d+\.\s*)?(?P<label>[a-z][a-z /&'()-]{2,50}):\s*(?:up to |either |the greater of )?"
+    r"(?:\$|£|€|¥|rs\.?\s?)\s*\d[\d,.]*(?: or \d+(?:\.\d+)?%)?\s*(?:per|each|a|for each|every) "
+    r"(?:item|statement|month|cycle|statement cycle|billing cycle|advance|transaction|occurrence|"
+    r"copy|request|card|year|check|cheque|draw|call|transfer|withdrawal|instance|attempt|visit)\b|"
+    r"^\W*(?:[一二三四五六七八九十\d]+[、.]\s*)?(?P<zh_label>[^:]{1,12}):\s*(?:每|按)(?:期|笔|月|次|张|份|年)"
+    r"(?:收取|收|计收)?\s*(?:人民币)?\s*\d+(?:\.\d+)?\s*元"
+)
+_NOT_A_CHARGE_LABEL = fast.compile(
+    r"^(?:minimum |monthly |scheduled |regular |your )*(?:payment|instal\w*|repayment)s?$|"
+    r"principal|interest|loan amount|credit limit|\blimit\b|\bapr\b|\brate\b|"
+    r"还款|本金|利息|利率|额度|月供"
+)
 # High: what recurs, what comes off the money lent, renewals, and one-off fees above 1% of
 # the principal (per the labelling brief); medium: other one-off charges.
 _RECURRING = fast.compile(
@@ -274,7 +308,9 @@ def _fee_hit(norm: str, start: int, end: int) -> Hit | None:
         return None  # a change to a fee's level is a one-sided change
     if _MAY_CHANGE.search(norm) and not _AMOUNT.search(norm, clause_start, clause_end):
         return None  # "we can change these terms, including fees": fees named as what may change
-    if _ADVICE.search(norm[clause_start:clause_end]):
+    if _ADVICE.search(norm[clause_start:clause_end]) or _RESCIND.search(norm):
+        return None
+    if _NEVER_ASK.search(norm, 0, start):
         return None
     if _INCLUDED.search(before) and _ALL_IN.search(norm):
         return Hit(Severity.MEDIUM, "hidden_fee_included", start, end)
@@ -303,6 +339,10 @@ def _fees(norm: str):
             and not _NOUN_BEFORE.search(norm, 0, m.start())
         ):
             continue  # "the lender charges no fees": the verb, not a fee
+        if _BARE.fullmatch(m.group()) and (
+            _IN_A_SUM.search(norm[: m.start()]) or _WAIVER_BEFORE.search(norm[: m.start()])
+        ):
+            continue
         # A bare "fees" or "all charges" names no fee; it needs an amount in its clause.
         if _BARE.fullmatch(m.group()) and not _KIND_BEFORE.search(norm[: m.start()]):
             start, end = clause_at(norm, m.start())
@@ -311,8 +351,17 @@ def _fees(norm: str):
         yield m
 
 
+def _per_unit_line(norm: str) -> Hit | None:
+    m = _PER_UNIT_LINE.match(norm)
+    if m is None or _NOT_A_CHARGE_LABEL.search((m["label"] or m["zh_label"]).strip()):
+        return None
+    return _fee_hit(norm, *m.span())
+
+
 def check(line: Line) -> Hit | None:
     norm = line.norm
+    if ":" in norm and (hit := _per_unit_line(norm)) is not None:
+        return hit
     hit = _by_role(norm, line.padded)
     if hit is not None or _ADVICE.search(norm):
         return hit

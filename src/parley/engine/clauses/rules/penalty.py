@@ -16,9 +16,8 @@ _PENALTY = fast.compile(
     r"逾期(?:期间|后)?.{0,12}(?:计收|收取|加收|计付|按).{0,16}(?:利息|利率|费用)|"
     r"\bpenalty (?:interest|rate|charges?|fees?|apr|pricing)\b|\bpenalty apr\b|"
     r"\bdefault (?:interest|rate|charges?)\b|\bpenal (?:interest|charges?|rate)\b|"
-    r"\binterest\b"
-    + _IN
-    + r"{0,30}\bon (?:the |any |all )?(?:overdue|past[- ]due|late|unpaid|missed|"
+    r"\binterest\b" + _IN + r"{0,30}\bon (?:the |any |all )?(?:overdue|past[- ]due|late|"
+    r"unpaid(?! (?:principal|loan))|missed|"
     r"arrears)"
     r"(?: (?:amount|balance|sum|instal?lment|payment)s?)?\b|"
     r"\b(?:rate|apr|interest)\b"
@@ -127,7 +126,7 @@ _STATEMENT = fast.compile(
     r"\b(?:as (?:at|of)|you owe|owed|of which|balance (?:today|now|is|stands))\b"
 )
 _CHARGING = fast.compile(
-    r"计收|收取|加收|按|计息|计算|产生|继续|照常|起计|%|‰|万分之|千分之|"
+    r"计收|收取|加收|按|计息|计算|继续|照常|起计|%|‰|万分之|千分之|"
     r"\b(?:charg\w*|accru\w*|appl\w*|per (?:day|month|annum|year)|daily|continu\w*|will|shall|"
     r"until|from)\b"
 )

@@ -74,7 +74,7 @@ _PUBLISHED = fast.compile(
     r"\bfrom time to time\b[^;.]{0,30}\b(?:apply|applies|shall apply|govern|published|posted)\b|"
     r"\b(?:in line with|according to|based on|in accordance with|to reflect|following) "
     r"(?:\w+ ){0,2}(?:policy|policies|the market|market conditions|regulation|regulations|"
-    r"funding costs?)\b|"
+    r"funding costs?|costs? of funds|market rates?|prevailing market conditions)\b|"
     r"\bsubject to (?:change|revision|variation|adjustment|review)\b|"
     r"\b(?:may|can)\b (?:\w+ ){0,5}(?:lower|reduce|cut)\w* (?:your |the )?(?:credit )?limit\b|"
     r"\b(?:version|terms|rules|fees|rates)\b[^;.]{0,30}\b(?:shown|displayed|posted|published|"
@@ -114,7 +114,8 @@ _CHANGE = fast.compile(lx.CHANGE)
 _NO_NOTICE = fast.compile(r"\bwithout (?:prior |further |any )?notice\b")
 _CONSENT = fast.compile(
     r"经.{0,8}同意|书面同意|双方同意|协商一致|双方确认|另行协商|consent of|written consent|"
-    r"agreement of both|mutual|both parties agree|agreed in writing by both"
+    r"agreement of both|mutual|both parties agree|agreed in writing by both|signed by both|"
+    r"双方签署|双方书面|双方签字"
 )
 _NEG = fast.compile(
     r"不得|不能|不可|无权|不会|不予|不作|绝不|\b(?:not|never|no|neither|cannot|won't)\b"
@@ -152,7 +153,8 @@ _GATE = lx.gate(
     "decided_by fixed_by "
     "chang amend vary varie adjust revis modif increas updat alter rais discretion published "
     "posted displayed shown set_out announced notif time_to_time polic market regulation "
-    "funding subject notice continu deemed 版本 as_updated as_published as_posted as_changed page "
+    "funding subject notice continu deemed repric cost_of_funds 版本 as_updated as_published "
+    "as_posted as_changed page "
     "shows displays"
 )
 

@@ -332,6 +332,164 @@ QUIET_3 = [
 ]
 
 
+# Written after the round's rules and run once before any change (see SCORES.md: 26 of 30
+# risky lines raised and 14 of 15 protective ones left quiet); the misses then got their
+# classes below.
+FRESH_RAISED = [
+    (
+        "fresh",
+        "If two instalments go unpaid, the remaining balance is payable on our demand.",
+        "acceleration",
+    ),
+    (
+        "fresh",
+        "Should the debtor break this plan, every concession above "
+        "is cancelled and collection of the original amount restarts.",
+        "acceleration",
+    ),
+    ("fresh", "违约后，贷款人可宣布借款提前到期并要求借款人立即清偿。", "acceleration"),
+    ("fresh", "你这期再不还，公司就按原来的欠款全额追了，之前减的都不算。", "acceleration"),
+    (
+        "fresh",
+        "The account will be closed and the outstanding amount will be due in full within 7 days.",
+        "acceleration",
+    ),
+    (
+        "fresh",
+        "To process your hardship application we require a one-off "
+        "$80 assessment payment by bank transfer to our adviser.",
+        "deposit_request",
+    ),
+    ("fresh", "Top up $200 via this QR code to verify your repayment ability.", "deposit_request"),
+    ("fresh", "先转5000到这个账户走个流水，系统核验通过就放款。", "deposit_request"),
+    ("fresh", "解冻您的还款通道需支付通道维护金300元。", "deposit_request"),
+    ("fresh", "Please send Amazon vouchers worth £150 and read me the codes.", "deposit_request"),
+    (
+        "fresh",
+        "An administration charge of $4 applies to every payment made by phone.",
+        "hidden_fee",
+    ),
+    ("fresh", "每笔还款另收取平台技术服务费2元。", "hidden_fee"),
+    ("fresh", "A $35 arrangement fee will be deducted from the amount you receive.", "hidden_fee"),
+    ("fresh", "放款时预先扣除首期利息及咨询费共计800元。", "hidden_fee"),
+    ("fresh", "Credit Shield: $3.90 per month, billed on your statement.", "hidden_fee"),
+    (
+        "fresh",
+        "We may amend the fees payable under this agreement by giving you 30 days' notice.",
+        "unilateral_change",
+    ),
+    ("fresh", "借款利率将根据我司经营情况适时调整，调整结果以短信方式告知。", "unilateral_change"),
+    (
+        "fresh",
+        "The Terms & Conditions on our site, as revised "
+        "from time to time, form part of this agreement.",
+        "unilateral_change",
+    ),
+    ("fresh", "本协议未尽事宜，按平台届时有效的规则执行。", "unilateral_change"),
+    (
+        "fresh",
+        "Overdue sums bear interest at 0.1% per day from the due date until paid.",
+        "penalty_interest",
+    ),
+    ("fresh", "逾期未还部分按日加收0.05%的违约金。", "penalty_interest"),
+    (
+        "fresh",
+        "Unpaid interest is added to the principal each month and itself earns interest.",
+        "penalty_interest",
+    ),
+    ("fresh", "逾期后，未付利息计入本金一并计息。", "penalty_interest"),
+    (
+        "fresh",
+        "Relax, I've already got it approved on my end, you don't need a letter.",
+        "verbal_promise",
+    ),
+    ("fresh", "放心，我们经理口头同意了，不用再签什么。", "verbal_promise"),
+    (
+        "fresh",
+        "The discount was agreed by phone and won't be in the written plan.",
+        "verbal_promise",
+    ),
+    ("fresh", "Missed payments will be reported to credit reference agencies.", "credit_report"),
+    ("fresh", "本次协商结果将同步至人民银行征信系统。", "credit_report"),
+    ("fresh", "日利率0.1%。", "rate_above_cap"),
+    ("fresh", "Monthly interest rate: 3%.", "rate_above_cap"),
+    # The classes its misses showed, probed again in other words.
+    (
+        "capitalised",
+        "Any interest left unpaid will be capitalised into the balance.",
+        "penalty_interest",
+    ),
+    (
+        "capitalised",
+        "Overdue interest is rolled into the principal at month end.",
+        "penalty_interest",
+    ),
+    ("capitalised", "拖欠的利息每月转入本金。", "penalty_interest"),
+    ("capitalised", "应付未付的利息并入本金计收利息。", "penalty_interest"),
+    (
+        "capitalised",
+        "Accrued interest not paid on time is added to the principal.",
+        "penalty_interest",
+    ),
+    ("waiver_void", "再不还的话，减掉的部分都不算了，按原欠款全额追。", "acceleration"),
+    ("waiver_void", "如再次逾期，已减免的金额不作数，恢复原欠款。", "acceleration"),
+    (
+        "waiver_void",
+        "If you miss again, the reduction no longer applies and the original debt is due.",
+        "acceleration",
+    ),
+    ("waiver_void", "Miss a payment and the waived interest is added back.", "acceleration"),
+    ("waiver_void", "逾期一次，之前减的都不算，全额追偿。", "acceleration"),
+    ("to_a_person", "Transfer the £60 review payment to our consultant today.", "deposit_request"),
+    ("to_a_person", "Send the fee to your case handler and we start tomorrow.", "deposit_request"),
+    ("to_a_person", "Pay $120 to the negotiator assigned to you.", "deposit_request"),
+    ("to_a_person", "把服务费转给我们的顾问个人微信。", "deposit_request"),
+    ("to_a_person", "钱直接打给负责你这单的专员就行。", "deposit_request"),
+]
+FRESH_QUIET = [
+    (
+        "fresh",
+        "If you miss a payment we will contact you first; the loan will not become due early.",
+        "acceleration",
+    ),
+    ("fresh", "即使逾期，本协议的减免也不会被撤销。", "acceleration"),
+    ("fresh", "We never charge anyone to set up a hardship plan.", "deposit_request"),
+    ("fresh", "本公司从不通过个人账户收款，请只向对公账户还款。", "deposit_request"),
+    ("fresh", "There are no set-up, monthly or early repayment fees.", "hidden_fee"),
+    ("fresh", "本方案不收取任何服务费、手续费。", "hidden_fee"),
+    ("fresh", "Your rate is fixed for the life of the loan.", "unilateral_change"),
+    ("fresh", "任何条款的变更均须经双方书面同意。", "unilateral_change"),
+    ("fresh", "No penalty interest will be charged while the plan is kept.", "penalty_interest"),
+    ("fresh", "方案期间停止计收罚息。", "penalty_interest"),
+    (
+        "fresh",
+        "Only terms in this signed letter apply; anything said on calls does not.",
+        "verbal_promise",
+    ),
+    ("fresh", "口头承诺不作为本协议的组成部分。", "verbal_promise"),
+    ("fresh", "Your credit file will not be affected by this plan.", "credit_report"),
+    ("fresh", "本次协商不会上报征信。", "credit_report"),
+    ("fresh", "年利率7.2%。", "rate_above_cap"),
+    ("capitalised", "Unpaid interest is never added to the principal.", "penalty_interest"),
+    ("waiver_void", "已减免的金额在任何情况下都不会恢复。", "acceleration"),
+    (
+        "to_a_person",
+        "Never pay our consultant or anyone else directly; use the app.",
+        "deposit_request",
+    ),
+    ("to_a_person", "请勿向任何专员个人转账。", "deposit_request"),
+    ("verbal_safe", "电话沟通内容不属于本协议的内容。", "verbal_promise"),
+    ("verbal_safe", "What was said on the phone is not part of this agreement.", "verbal_promise"),
+    ("verbal_safe", "Nothing agreed verbally forms part of this plan.", "verbal_promise"),
+    ("verbal_safe", "口头沟通的内容不构成本方案的一部分。", "verbal_promise"),
+    (
+        "verbal_safe",
+        "Promises made on calls are not binding; only this letter counts.",
+        "verbal_promise",
+    ),
+]
+
+
 # The figure still read where one is stated.
 RATE_RAISED = [
     ("relative", "逾期罚息按日0.1%计收。", "rate_above_cap"),
@@ -340,19 +498,21 @@ RATE_RAISED = [
 ]
 
 
-@pytest.mark.parametrize(("kind", "text", "code"), RAISED + RAISED_3 + RATE_RAISED)
+@pytest.mark.parametrize(("kind", "text", "code"), RAISED + RAISED_3 + FRESH_RAISED + RATE_RAISED)
 def test_the_class_is_raised(kind, text, code):
     assert code in codes(text), (kind, text)
 
 
-@pytest.mark.parametrize(("kind", "text", "code"), QUIET + QUIET_3)
+@pytest.mark.parametrize(("kind", "text", "code"), QUIET + QUIET_3 + FRESH_QUIET)
 def test_the_protective_or_neutral_near_miss_is_not(kind, text, code):
     assert code not in codes(text), (kind, text)
 
 
 def test_every_class_has_five_probes_in_both_languages():
     kinds: dict[str, list[str]] = {}
-    for kind, text, _code in RAISED + QUIET + RAISED_3 + QUIET_3 + RATE_RAISED:
+    for kind, text, _code in (
+        RAISED + QUIET + RAISED_3 + QUIET_3 + FRESH_RAISED + FRESH_QUIET + RATE_RAISED
+    ):
         kinds.setdefault(kind, []).append(text)
     for kind, texts in kinds.items():
         assert len(texts) >= 5, kind

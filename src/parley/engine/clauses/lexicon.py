@@ -59,7 +59,7 @@ DEMAND = (
 )
 # A missed payment: the trigger of acceleration and of penalties.
 DEFAULT = (
-    r"逾期|未按时|未按期|未按约定|不按时|未能|未足额|违约|未还|未偿还|未支付|断供|"
+    r"逾期|未按时|未按期|未按约定|不按时|未能|未足额|违约|未还|未偿还|未支付|断供|不还|没还|"
     r"\b(?:miss\w*|default\w*|late|overdue|fail\w* to|not paid|does not pay|do not pay|"
     r"breach\w*|arrears)\b"
 )

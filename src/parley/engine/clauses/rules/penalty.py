@@ -3,6 +3,8 @@ penalty APR and the clause that says when it applies, and compounding."""
 
 from __future__ import annotations
 
+import re
+
 from parley.engine.clauses import fast
 from parley.engine.clauses import lexicon as lx
 from parley.engine.clauses.model import Severity
@@ -96,7 +98,18 @@ _LATE_RATE = fast.compile(
     r"(?:日|每日|每天|按日|按月|daily|per day|monthly)[^;。]{0,12}(?:%|‰|万分之|千分之)[^;。]{0,12}"
     r"(?:滞纳金|逾期(?:管理|服务|手续)?费|\blate (?:payment )?(?:fees?|charges?)\b)"
 )
-_COMPOUND = fast.compile(r"复利|复息|利滚利|compound|interest on (?:unpaid |overdue )?interest")
+# Interest capitalised: unpaid interest added to the principal and charged interest itself.
+_CAPITALISED = (
+    r"\b(?:unpaid|overdue|accrued|outstanding) interest\b[^;.]{0,30}\b(?:added|capitali[sz]ed|"
+    r"rolled|folded) (?:in)?to (?:the )?(?:principal|balance)|"
+    r"\binterest (?:left |remaining )?(?:unpaid|not paid)\b[^;.]{0,30}\b(?:added|capitali[sz]ed|"
+    r"rolled|folded) (?:in)?to (?:the )?(?:principal|balance)|"
+    r"(?:未付|未还|逾期|应付未付|拖欠)的?利息[^,。;]{0,6}(?:计入|并入|转入|滚入|转为)本金"
+)
+_COMPOUND = fast.compile(
+    rf"复利|复息|利滚利|compound|interest on (?:unpaid |overdue )?interest|{_CAPITALISED}"
+)
+_CAPITALISED_RE = fast.compile(_CAPITALISED)
 _FIXED_FEE = fast.compile(r"penalty (?:charges?|fees?)")
 _PER_PERIOD = fast.compile(
     r"(?:%|‰)" + _IN + r"{0,12}\b(?:per|a|each) (?:day|month|year|annum)\b|\bapr\b|\brate\b"
@@ -138,7 +151,7 @@ _GATE = lx.gate(
     "罚息 违约金 逾期 复利 复息 利滚利 滞纳金 继续 持续 照常 "
     "penalt default late overdue liquidated compound interest_on continu keep penal past_due "
     "past-due arrears 翻倍 加倍 doubles not_paid unpaid 未按 未能 未付 未还 欠款 未结清 未偿还 "
-    "payable behind miss"
+    "payable behind miss accrued outstanding 拖欠 应付未付"
 )
 
 
@@ -149,13 +162,30 @@ _PREPAYMENT = fast.compile(
 )
 
 
+# "is never added to the principal": the capitalising itself denied ("not paid" is the condition).
+_NOT_ADDED = re.compile(
+    r"\b(?:never|not|won't)\b (?:be )?(?:added|capitali|rolled|folded)|"
+    r"(?:不会|不|绝不|不得)(?:计入|并入|转入|滚入|转为)"
+)
+
+
+def _capitalised(norm: str) -> re.Match[str] | None:
+    m = first(_CAPITALISED_RE, norm)
+    return None if m is None or _NOT_ADDED.search(norm, *m.span()) else m
+
+
 def check(line: Line) -> Hit | None:
     norm = line.norm
     if not _GATE.search(line.padded):
         return None
     if _STATEMENT.search(norm) and not _CHARGING.search(norm):
         return None  # a balance stated, not a charge set
-    m = first(_PENALTY, norm) or first(_ON_UNPAID, norm) or first(_LATE_RATE, norm)
+    m = (
+        first(_PENALTY, norm)
+        or first(_ON_UNPAID, norm)
+        or first(_LATE_RATE, norm)
+        or _capitalised(norm)
+    )
     if m is None and (late := _RATE_ONCE_LATE.search(norm)) is not None:
         m = None if negated(norm, late.start()) or negated_within(norm, *late.span()) else late
     if m is None and (m := first(_CONTINUES, norm)) and not _OVERDUE.search(norm):

@@ -124,7 +124,7 @@ _TERMS = fast.compile(
 # The clause that makes spoken promises count for nothing is the protection, not the trap.
 _SAFE = fast.compile(
     r"无效|不作数|不具(?:有)?(?:法律)?(?:约束力|效力)|以(?:本|此|书面|该).{0,12}为准|"
-    r"不能(?:改变|变更|替代)|不(?:改变|变更|影响)本|均以书面|不作为[^,。;]{0,6}(?:依据|凭证)|不作准|"
+    r"不能(?:改变|变更|替代)|不(?:改变|变更|影响)本|均以书面|不作为[^,。;]{0,10}(?:依据|凭证|组成部分|内容)|不属于本|不作准|"
     r"不算数|"
     r"\b(?:not|never) (?:rely|act|count) on\b|"
     r"\bnot binding\b|\bno (?:legal )?effect\b|\bonly in writing\b|"

@@ -498,6 +498,44 @@ RATE_RAISED = [
 ]
 
 
+# Severity classes: a one-off fee above 1% of what is owed is high (1% or less, medium); a
+# penalty folded into the debt and charged interest is compounding (high).
+SEVERITY = [
+    (
+        "share",
+        "A collection charge of 20% of the outstanding balance applies.",
+        "hidden_fee",
+        "high",
+    ),
+    ("share", "展期手续费为剩余本金的3%，签约时一次性支付。", "hidden_fee", "high"),
+    ("share", "催收费用按欠款余额的10%收取。", "hidden_fee", "high"),
+    ("share", "A one-time processing fee equal to 5% of the amount drawn.", "hidden_fee", "high"),
+    ("share", "An extension fee of 1% of the principal is payable once.", "hidden_fee", "medium"),
+    ("share", "展期费按本金的1%一次性收取。", "hidden_fee", "medium"),
+    ("folded", "罚息计入本金后一并计收利息。", "penalty_interest", "high"),
+    ("folded", "逾期利息并入欠款，按合同利率计息。", "penalty_interest", "high"),
+    (
+        "folded",
+        "Late fees are added to the principal and bear interest at the loan rate.",
+        "penalty_interest",
+        "high",
+    ),
+    (
+        "folded",
+        "Default interest capitalised into the balance will itself accrue interest.",
+        "penalty_interest",
+        "high",
+    ),
+    ("folded", "违约金计入欠款总额后与本金一并计息。", "penalty_interest", "high"),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "code", "severity"), SEVERITY)
+def test_the_class_carries_its_severity(kind, text, code, severity):
+    found = {f.code: str(f.severity) for f in scan(text)}
+    assert found.get(code) == severity, (kind, text, found)
+
+
 @pytest.mark.parametrize(("kind", "text", "code"), RAISED + RAISED_3 + FRESH_RAISED + RATE_RAISED)
 def test_the_class_is_raised(kind, text, code):
     assert code in codes(text), (kind, text)

@@ -258,9 +258,10 @@ _RECURRING = fast.compile(
     r"deducted|withheld|from the (?:loan|proceeds|amount)|renew\w*|roll\w* ?over)\b"
 )
 _LARGE_SHARE = fast.compile(
-    r"(?:(?:[2-9]|[1-9]\d+)(?:\.\d+)?|1\.\d*[1-9]\d*)\s*%[^;。]{0,24}(?:借款|贷款|本金|放款|"
-    r"\b(?:the )?(?:loan|principal|"
-    r"amount (?:borrowed|financed|lent)|proceeds))|(?:借款|贷款|本金)[^;。]{0,12}?(?:(?:[2-9]|"
+    r"(?:(?:[2-9]|[1-9]\d+)(?:\.\d+)?|1\.\d*[1-9]\d*)\s*%[^;。]{0,24}(?:借款|贷款|本金|放款|余额|欠款|"
+    r"\b(?:the )?(?:loan|principal|(?:outstanding )?balance|draw amount|"
+    r"amount (?:borrowed|financed|lent|drawn|advanced)|proceeds))|"
+    r"(?:借款|贷款|本金|余额|欠款)[^;。]{0,12}?(?:(?:[2-9]|"
     r"[1-9]\d+)(?:\.\d+)?|1\.\d*[1-9]\d*)\s*%|"
     r"\b(?:per|for every|for each|on each|every) (?:\$|¥|£|€)?\s*100\b|"
     # What BNPL and instalment terms call the principal: the order, the purchase.
@@ -316,8 +317,12 @@ def _fee_hit(norm: str, start: int, end: int) -> Hit | None:
         return Hit(Severity.MEDIUM, "hidden_fee_included", start, end)
     if _REPEATED.search(norm) or _PERIODIC_RATE.search(norm):
         return Hit(Severity.HIGH, "hidden_fee", start, end)
+    # A one-off fee is high when stated at more than 1% of what is owed (the labelling brief);
+    # a recurring one is high whatever its size.
+    if _LARGE_SHARE.search(norm):
+        return Hit(Severity.HIGH, "hidden_fee", start, end)
     one_off = _ONE_OFF.search(norm[max(0, start - 6) : end])
-    if not one_off and (_RECURRING.search(norm) or _LARGE_SHARE.search(norm)):
+    if not one_off and _RECURRING.search(norm):
         return Hit(Severity.HIGH, "hidden_fee", start, end)
     return Hit(Severity.MEDIUM, "hidden_fee", start, end)
 

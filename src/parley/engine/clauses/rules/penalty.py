@@ -104,7 +104,12 @@ _CAPITALISED = (
     r"rolled|folded) (?:in)?to (?:the )?(?:principal|balance)|"
     r"\binterest (?:left |remaining )?(?:unpaid|not paid)\b[^;.]{0,30}\b(?:added|capitali[sz]ed|"
     r"rolled|folded) (?:in)?to (?:the )?(?:principal|balance)|"
-    r"(?:未付|未还|逾期|应付未付|拖欠)的?利息[^,。;]{0,6}(?:计入|并入|转入|滚入|转为)本金"
+    r"(?:未付|未还|逾期|应付未付|拖欠)的?利息[^,。;]{0,6}(?:计入|并入|转入|滚入|转为)本金|"
+    # A penalty folded into the debt and then charged interest: 违约金计入欠款总额后…一并计息.
+    r"(?:违约金|罚息|逾期利息|滞纳金)[^,。;]{0,6}(?:计入|并入|转入)(?:欠款|本金)[^。;]{0,20}(?:计息|计收利息)|"
+    r"\b(?:late fees?|penalt(?:y|ies)|default interest|overdue interest)\b[^;.]{0,30}\b(?:added|"
+    r"capitali[sz]ed) (?:in)?to (?:the )?(?:principal|balance)\b[^;.]{0,30}\b(?:bear|accru|earn|"
+    r"attract|charg)\w* interest"
 )
 _COMPOUND = fast.compile(
     rf"复利|复息|利滚利|compound|interest on (?:unpaid |overdue )?interest|{_CAPITALISED}"

@@ -490,6 +490,163 @@ FRESH_QUIET = [
 ]
 
 
+# A second batch written after the rules above and run once (SCORES.md: 22 of 25 raised,
+# 14 of 15 left quiet; the scanner before round 3 scored the same), then the classes of its
+# misses, probed again in other words.
+FRESH2_RAISED = [
+    (
+        "fresh2",
+        "Failure to pay any sum when due entitles the Lender "
+        "to terminate this Agreement and recover all monies owing forthwith.",
+        "acceleration",
+    ),
+    (
+        "fresh2",
+        "Any default cancels the instalment arrangement "
+        "and the balance becomes immediately collectable.",
+        "acceleration",
+    ),
+    ("fresh2", "本金及利息在借款人违约时视为全部到期。", "acceleration"),
+    ("fresh2", "分期协议作废，剩余本息须在三日内一次付清。", "acceleration"),
+    ("fresh2", "一旦断供，优惠取消，按原合同金额追讨。", "acceleration"),
+    (
+        "fresh2",
+        "Your loan is pre-approved. A small insurance deposit "
+        "of $99 is needed before funds are released.",
+        "deposit_request",
+    ),
+    (
+        "fresh2",
+        "To clear your file from our blacklist, a clearance payment of ₹2,000 is required via UPI.",
+        "deposit_request",
+    ),
+    ("fresh2", "为证明还款诚意，请先打2000元到经理指定的账户。", "deposit_request"),
+    ("fresh2", "账户被冻结，需缴纳解冻保证金后方可提现。", "deposit_request"),
+    (
+        "fresh2",
+        "Kindly remit the processing sum through Western Union to our agent in Lagos.",
+        "deposit_request",
+    ),
+    (
+        "fresh2",
+        "A monthly service charge of 1.5% of the outstanding balance applies.",
+        "hidden_fee",
+    ),
+    (
+        "fresh2",
+        "Each draw incurs a 3% disbursement charge, taken from the amount sent to you.",
+        "hidden_fee",
+    ),
+    ("fresh2", "借款人需一次性支付评估费500元。", "hidden_fee"),
+    ("fresh2", "每月收取账户维护费15元，逾期期间照收。", "hidden_fee"),
+    ("fresh2", "Optional payment holiday: $20 per holiday taken.", "hidden_fee"),
+    ("fresh2", "We reserve the right to vary the interest rate at any time.", "unilateral_change"),
+    ("fresh2", "本行有权视市场变化调整贷款利率并于官网公告。", "unilateral_change"),
+    (
+        "fresh2",
+        "Fees are subject to change; the current schedule is on our website.",
+        "unilateral_change",
+    ),
+    ("fresh2", "平台可不时修订本服务协议，修订后的协议一经发布即生效。", "unilateral_change"),
+    ("fresh2", "Late balances attract a default rate of 2% a month.", "penalty_interest"),
+    ("fresh2", "逾期后按未还本息的万分之五每日计收罚息。", "penalty_interest"),
+    (
+        "fresh2",
+        "If you pay late, interest will be charged at double the contract rate.",
+        "penalty_interest",
+    ),
+    (
+        "fresh2",
+        "The agent confirmed by phone that the remaining £300 will be written off.",
+        "verbal_promise",
+    ),
+    ("fresh2", "你放心，减免的事我跟你保证，不用写进协议。", "verbal_promise"),
+    (
+        "fresh2",
+        "We will update your status with Experian once the settlement is paid.",
+        "credit_report",
+    ),
+    (
+        "lapse_balance",
+        "Breach of the plan ends the arrangement; the balance is then recoverable in full.",
+        "acceleration",
+    ),
+    (
+        "lapse_balance",
+        "If you default, we cancel the hardship plan and the balance becomes due.",
+        "acceleration",
+    ),
+    (
+        "lapse_balance",
+        "Missing a payment ends this repayment plan "
+        "and the remaining balance is enforceable at once.",
+        "acceleration",
+    ),
+    ("lapse_balance", "任一期逾期，本分期方案自动失效，剩余欠款立即到期。", "acceleration"),
+    ("lapse_balance", "违约即终止本还款安排，余下款项须一次性结清。", "acceleration"),
+    ("per_any_unit", "Payment deferral: $15 per deferral granted.", "hidden_fee"),
+    ("per_any_unit", "Due date change: $10 per change.", "hidden_fee"),
+    ("per_any_unit", "Statement reprint: $3 each reprint.", "hidden_fee"),
+    ("per_any_unit", "还款日变更：每次收取20元。", "hidden_fee"),
+    ("per_any_unit", "Card courier delivery: $25 per delivery.", "hidden_fee"),
+    (
+        "multiple_once_late",
+        "Once you are late, interest runs at twice the contract rate.",
+        "penalty_interest",
+    ),
+    (
+        "multiple_once_late",
+        "If a payment is missed we will charge interest at 1.5 times the normal rate.",
+        "penalty_interest",
+    ),
+    ("multiple_once_late", "逾期后按合同利率的1.5倍计收利息。", "penalty_interest"),
+    ("multiple_once_late", "逾期期间利率上浮50%。", "penalty_interest"),
+    (
+        "multiple_once_late",
+        "Late accounts are charged the standard rate plus 10%.",
+        "penalty_interest",
+    ),
+]
+FRESH2_QUIET = [
+    (
+        "fresh2",
+        "The lender will not demand early repayment as long as the plan is kept.",
+        "acceleration",
+    ),
+    ("fresh2", "提前还款不收取任何违约金。", "hidden_fee"),
+    ("fresh2", "No arrangement fee is charged for setting up this plan.", "hidden_fee"),
+    ("fresh2", "We do not take deposits or upfront payments of any kind.", "deposit_request"),
+    ("fresh2", "如有人以“解冻费”名义要求转账，请立即报警。", "deposit_request"),
+    (
+        "fresh2",
+        "The interest rate is fixed and will not change during the term.",
+        "unilateral_change",
+    ),
+    ("fresh2", "利率在借款期限内保持不变。", "unilateral_change"),
+    (
+        "fresh2",
+        "While you keep to the plan, no further interest or charges will be added.",
+        "penalty_interest",
+    ),
+    ("fresh2", "本方案执行期间不再产生罚息。", "penalty_interest"),
+    ("fresh2", "Any change must be agreed by you in writing.", "unilateral_change"),
+    ("fresh2", "请以书面协议为准，电话中的任何承诺均无效。", "verbal_promise"),
+    ("fresh2", "This letter is the full record of what was agreed.", "verbal_promise"),
+    ("fresh2", "不会因本次协商影响您的征信记录。", "credit_report"),
+    ("fresh2", "You can pay into our company account shown in the app only.", "deposit_request"),
+    ("fresh2", "The APR is 9.9%.", "rate_above_cap"),
+    ("no_effect", "本次展期不会因此影响您的信用记录。", "credit_report"),
+    (
+        "no_effect",
+        "This plan will not, by itself, be reported to any credit bureau.",
+        "credit_report",
+    ),
+    ("no_effect", "不会因为协商还款上报征信。", "credit_report"),
+    ("no_effect", "Settling early won't affect your credit file.", "credit_report"),
+    ("no_effect", "您的征信不会因本次延期受到影响。", "credit_report"),
+]
+
+
 # The figure still read where one is stated.
 RATE_RAISED = [
     ("relative", "逾期罚息按日0.1%计收。", "rate_above_cap"),
@@ -536,12 +693,14 @@ def test_the_class_carries_its_severity(kind, text, code, severity):
     assert found.get(code) == severity, (kind, text, found)
 
 
-@pytest.mark.parametrize(("kind", "text", "code"), RAISED + RAISED_3 + FRESH_RAISED + RATE_RAISED)
+@pytest.mark.parametrize(
+    ("kind", "text", "code"), RAISED + RAISED_3 + FRESH_RAISED + FRESH2_RAISED + RATE_RAISED
+)
 def test_the_class_is_raised(kind, text, code):
     assert code in codes(text), (kind, text)
 
 
-@pytest.mark.parametrize(("kind", "text", "code"), QUIET + QUIET_3 + FRESH_QUIET)
+@pytest.mark.parametrize(("kind", "text", "code"), QUIET + QUIET_3 + FRESH_QUIET + FRESH2_QUIET)
 def test_the_protective_or_neutral_near_miss_is_not(kind, text, code):
     assert code not in codes(text), (kind, text)
 

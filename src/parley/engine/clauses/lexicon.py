@@ -32,7 +32,7 @@ MONEY_TERMS = (
 )
 # The whole debt, as the acceleration clause names it.
 WHOLE_DEBT = (
-    r"(?:全部|剩余|所有|未还|全额|一切|尚欠|原)(?:的)?(?:尚)?(?:未到期|未还|未付)?(?:的)?(?:借款|本金|"
+    r"(?:全部|剩余|余下|剩下|所有|未还|全额|一切|尚欠|原)(?:的)?(?:尚)?(?:未到期|未还|未付)?(?:的)?(?:借款|本金|"
     r"欠款|款项|本息|债务|贷款|金额|应付款|应还款|应还金额|费用|部分|分期款|分期)|"
     r"未到期(?:的)?(?:借款|贷款|本金|款项|分期)|"
     r"\b(?:all|entire|whole|full|remaining|outstanding|total|unpaid|original)\b"

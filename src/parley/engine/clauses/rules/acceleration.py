@@ -70,11 +70,12 @@ _AT_ONCE = fast.compile(lx.AT_ONCE)
 _LAPSE = fast.compile(
     r"(?:协议|方案|减免|优惠|分期|确认书|确认函|本函|约定|承诺|安排)[^;。]{0,6}"
     r"(?:自动|即)?(?:失效|作废|终止|取消|无效|不再有效|撤销)|"
-    r"(?:终止|取消|解除|撤销)(?:本|该|此)?(?:协议|方案|减免|优惠|分期|安排)|"
+    r"(?:终止|取消|解除|撤销)(?:本|该|此)?(?:还款|分期|减免)?(?:协议|方案|减免|优惠|分期|安排)|"
     r"\b(?:enrol?ment|program(?:me)?|plan|arrangement|agreement|settlement)\b[^;.,]{0,12}"
     r"\b(?:ends|will end|terminates|is terminated|stops|is cancell?ed)\b|"
     r"\b(?:discount|offer|deal|reduction|settlement)s? (?:is|are|will be) (?:gone|off|over)\b|"
-    r"\b(?:cancel|terminat|end|withdraw|revok|rescind)\w* (?:the|this|your|our) (?:settlement|plan|"
+    r"\b(?:cancel|terminat|end|withdraw|revok|rescind)\w* (?:the|this|your|our) (?:\w+ )?"
+    r"(?:settlement|plan|"
     r"arrangement|agreement|offer|waiver|discount|concession|programme|program)\b|"
     r"\b(?:discount|reduction|reduced (?:amount|balance|sum)|waiver|concession|offer|settlement|"
     r"plan|arrangement)s?\b[^;.,]{0,12}\b(?:withdrawn|lost|forfeited|cancell?ed|revoked|"
@@ -112,6 +113,8 @@ _BACK_TO_FULL = fast.compile(
 # The original debt named: acceleration only when the deal lapses in the same line.
 _ORIGINAL = fast.compile(
     rf"按原(?:借款)?(?:合同|协议|欠款|债务|约定)|原(?:全部)?(?:欠款|债务|借款|金额)|"
+    r"\bthe (?:remaining |outstanding )?balance (?:becomes?|is|will be|shall be) (?:\w+ )?(?:due|"
+    r"payable|collectable|collectible|recoverable|enforceable)\b|"
     rf"{lx.WHOLE_DEBT}|"
     r"\b(?:full|entire|whole|original) (?:\w+ )?(?:debt|balance|amount)s?\b"
 )
@@ -154,7 +157,7 @@ _GATE = lx.gate(
     "gone _off _over 入账 转入 end_ terminat return_to returns_to revert go_back goes_back "
     "switch fall_back falls_back 回到 回归 恢复 改回 重新按 退回 一次付 一次还 一次结 一次偿 "
     "一次清 collected called_in recalled demanded single_payment back_now again 没到期 未到期 后面 "
-    "一次还 一把"
+    "一次还 一把 余下 剩下"
 )
 
 

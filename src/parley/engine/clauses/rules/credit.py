@@ -28,7 +28,7 @@ _DISPUTE = fast.compile(
 # Naming a scam ("征信修复", "credit repair") is not the lender reporting anything.
 _NOT_REPORTING = fast.compile(r"征信修复|修复征信|征信洗白|credit repair|fix your credit")
 _NEG = fast.compile(
-    r"不(?:会|再)?(?:上报|报送|报告|影响|纳入|提交|报|查询)|"
+    r"不(?:会|再)?(?:因[^,。;]{0,8})?(?:上报|报送|报告|影响|纳入|提交|报|查询)|"
     r"\b(?:will not|won't|not be|does not|do not|is not|are not|isn't|aren't|"
     r"no (?:negative )?(?:impact|effect))\b"
 )
@@ -55,6 +55,18 @@ _ACT = fast.compile(
 )
 
 
+# "will not, by itself, be reported", 不会因本次延期受到影响: the reporting itself denied.
+_DENIED = fast.compile(
+    r"\b(?:will not|won't|shall not|does not|doesn't|do not|don't|never|not)\b(?:,[^,.;]{0,30},)? "
+    r"(?:be )?(?:\w+ )?(?:report|affect|record|shar|pass|send|furnish|impact|harm|damag|list|"
+    r"flag)\w*"
+)
+_ZH_NO_EFFECT = fast.compile(
+    r"不会(?:因[^,。;]{0,8})?(?:受到|产生)?(?:任何)?(?:不良)?影响|不受(?:任何)?影响|"
+    r"不会(?:被)?(?:上报|报送|记录)"
+)
+
+
 def check(line: Line) -> Hit | None:
     norm = line.norm
     if not _GATE.search(line.padded):
@@ -66,6 +78,8 @@ def check(line: Line) -> Hit | None:
         return None
     outside = norm[: m.start()] + " " + norm[m.end() :]
     if not (_ACT.search(outside) or _ACT.match(m.group())):
+        return None
+    if _DENIED.search(norm, 0, m.start()) or _ZH_NO_EFFECT.search(norm, m.end()):
         return None
     after = norm[m.end() : m.end() + 16]
     if _NEG.search(after) and not CJK.search(norm):

@@ -235,16 +235,15 @@ _IN_A_SUM = fast.compile(
 # A schedule line: a label, then an amount per item or period ("Returned check: $25 per item").
 _PER_UNIT_LINE = fast.compile(
     r"^\W*(?:\d+\.\s*)?(?P<label>[a-z][a-z /&'()-]{2,50}):\s*(?:up to |either |the greater of )?"
-    r"(?:\$|£|€|¥|rs\.?\s?)\s*\d[\d,.]*(?: or \d+(?:\.\d+)?%)?\s*(?:per|each|a|for each|every) "
-    r"(?:item|statement|month|cycle|statement cycle|billing cycle|advance|transaction|occurrence|"
-    r"copy|request|card|year|check|cheque|draw|call|transfer|withdrawal|instance|attempt|visit)\b|"
+    r"(?:\$|£|€|¥|rs\.?\s?)\s*\d[\d,.]*(?: or \d+(?:\.\d+)?%)?\s*(?:(?:per|each|for each|every) "
+    r"[a-z]+|a (?:month|year|week|day|statement|cycle|payment|transaction))\b|"
     r"^\W*(?:[一二三四五六七八九十\d]+[、.]\s*)?(?P<zh_label>[^:]{1,12}):\s*(?:每|按)(?:期|笔|月|次|张|份|年)"
     r"(?:收取|收|计收)?\s*(?:人民币)?\s*\d+(?:\.\d+)?\s*元"
 )
 _NOT_A_CHARGE_LABEL = fast.compile(
     r"^(?:minimum |monthly |scheduled |regular |your )*(?:payment|instal\w*|repayment)s?$|"
     r"principal|interest|loan amount|credit limit|\blimit\b|\bapr\b|\brate\b|"
-    r"还款|本金|利息|利率|额度|月供"
+    r"^(?:每月|每期|最低|首期)?还款(?:额|金额|方式)?$|本金|利息|利率|额度|月供"
 )
 # High: what recurs, what comes off the money lent, renewals, and one-off fees above 1% of
 # the principal (per the labelling brief); medium: other one-off charges.
@@ -299,10 +298,12 @@ _GATE = lx.gate(
 )
 
 
-def _fee_hit(norm: str, start: int, end: int) -> Hit | None:
+def _fee_hit(norm: str, start: int, end: int, *, priced: bool = False) -> Hit | None:
+    """`priced`: a schedule line that prices a service ("Due date change: $10 per change"),
+    where a word of change names the service, not a change to the fee."""
     clause_start, clause_end = clause_at(norm, start)
     before = norm[clause_start:start]
-    if any(
+    if not priced and any(
         not _FEE_FOR_CHANGE.match(norm, c.end())
         for c in _CHANGED.finditer(norm, clause_start, clause_end)
     ):
@@ -360,7 +361,7 @@ def _per_unit_line(norm: str) -> Hit | None:
     m = _PER_UNIT_LINE.match(norm)
     if m is None or _NOT_A_CHARGE_LABEL.search((m["label"] or m["zh_label"]).strip()):
         return None
-    return _fee_hit(norm, *m.span())
+    return _fee_hit(norm, *m.span(), priced=True)
 
 
 def check(line: Line) -> Hit | None:

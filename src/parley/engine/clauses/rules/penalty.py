@@ -130,7 +130,8 @@ _RATE_ONCE_LATE = fast.compile(
     r"\b(?:late|miss\w*|default\w*|overdue|past[- ]due|behind)\b"
     + _IN
     + r"{0,40}\b(?:appl\w*|charg\w*|"
-    r"impos\w*|switch\w* (?:you )?to|move\w* you to|put\w* you on)\b (?:\w+ ){0,3}(?:rate|apr)\b|"
+    r"impos\w*|switch\w* (?:you )?to|move\w* you to|put\w* you on)\b "
+    r"(?:[\w.]+ ){0,6}(?:rate|apr)\b|"
     r"\b(?:rate|apr)\b"
     + _IN
     + r"{0,40}\b(?:may|will|shall|can) (?:be )?(?:appl\w*|charg\w*|impos\w*)"

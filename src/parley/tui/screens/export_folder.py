@@ -66,13 +66,13 @@ class FolderScreen(ModalScreen[Path | None]):
 
 def export_files(screen, attachments, folder: Path) -> None:
     """Write each attachment's checked content into `folder` and say where (or what failed)."""
-    from parley.store import StoreError, vault
+    from parley.store import StoreError, vault_out
 
     app = screen.app
     written = []
     try:
         for a in attachments:
-            written.append(vault.export(app.store, a, folder))
+            written.append(vault_out.export(app.store, a, folder))
     except (OSError, StoreError) as error:
         app.notify(
             _("Cannot write {path}: {reason}").format(

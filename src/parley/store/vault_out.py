@@ -4,6 +4,7 @@ when they were attached, 0600, and never over a file that is already there."""
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import os
 from collections.abc import Callable, Iterator
@@ -92,3 +93,24 @@ def _claim(part: Path, target: Path) -> None:
 def _plain_chunks(path: Path) -> Iterator[bytes]:
     with path.open("rb") as f:
         yield from iter(lambda: f.read(CHUNK), b"")
+
+
+def failure_message(error: OSError, folder: Path) -> str:
+    """Why a file could not be written into `folder`, in the user's language (the system's
+    own wording, `strerror`, is English whatever the user reads)."""
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return _(
+            "The disk holding {path} is full; the file being written was removed. "
+            "Free some space, then export again."
+        ).format(path=folder)
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return _("Cannot write into {path}: the folder is protected or read-only.").format(
+            path=folder
+        )
+    if error.errno == errno.ENAMETOOLONG:
+        return _("Cannot write into {path}: the path is too long for this system.").format(
+            path=folder
+        )
+    if error.errno in (errno.ENOTDIR, errno.EEXIST):
+        return _("{path} is a file; choose a folder.").format(path=folder)
+    return _("Cannot write {path}: {reason}").format(path=folder, reason=error.strerror or error)

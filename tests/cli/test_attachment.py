@@ -29,7 +29,8 @@ def test_one_attachment_is_exported_decrypted_private_and_never_over_a_file(lock
     db, key, evidence_sha = locked
     [row] = _listed(db, key)
     assert row["path"].endswith("recording.txt") and row["in_vault"] is True
-    assert row["sha256"] == evidence_sha and row["size"] == 47 * 5000  # the 47-byte line written 5,000 times
+    assert row["sha256"] == evidence_sha
+    assert row["size"] == 47 * 5000  # the 47-byte line written 5,000 times
     text = parley("attachment", "list", "--db", str(db), passphrase=key)
     assert "recording.txt" in text.stdout and "in the vault" in text.stdout
 

@@ -111,6 +111,8 @@ def failure_message(error: OSError, folder: Path) -> str:
         return _("Cannot write into {path}: the path is too long for this system.").format(
             path=folder
         )
-    if error.errno in (errno.ENOTDIR, errno.EEXIST):
-        return _("{path} is a file; choose a folder.").format(path=folder)
+    if error.errno == errno.ENOTDIR:
+        return _("Cannot write into {path}: part of that path is a file, not a folder.").format(
+            path=folder
+        )
     return _("Cannot write {path}: {reason}").format(path=folder, reason=error.strerror or error)

@@ -67,9 +67,7 @@ def test_two_attachments_share_a_copy_until_neither_needs_it(store, db_path, tmp
     assert _copies(db_path) == []
 
 
-def test_an_edit_that_drops_a_file_removes_its_copy_and_keeps_the_numbers(
-    store, db_path, tmp_path
-):
+def test_an_edit_that_drops_a_file_removes_its_copy_and_keeps_the_numbers(store, db_path, tmp_path):
     debt_id = store.add_debt(Debt("Lender", principal=100_000))
     keep = vault.put(store, _evidence(tmp_path, "keep.txt", b"keep me"))
     drop = vault.put(store, _evidence(tmp_path, "drop.txt", b"drop me"))

@@ -23,6 +23,7 @@ from parley.tui.storage import StoreErrorScreen
 from parley.tui.widgets.field import Field
 
 from .conftest import SIZE, settle, type_into
+from .hostile import screen_text
 from .test_plan import accept_a_deal, open_plan
 
 SECRET = "tea at four 四点喝茶"
@@ -319,4 +320,44 @@ async def test_a_payment_on_a_busy_or_read_only_file_is_kept_and_retried(demo_db
             assert [p.amount for p in app.store.offer_payments(offer.id)] == [12_345]
     finally:
         other.close()
+        app.store.close()
+
+
+async def test_a_language_switch_during_an_export_keeps_it_going(
+    demo_db, tmp_path, evidence, monkeypatch
+):
+    import threading
+
+    from parley.store import vault_out
+
+    gate = threading.Event()
+    real = vault_out.write_out
+
+    def held(a, copy, passphrase, folder, progress=None):
+        progress(5)
+        gate.wait(timeout=60)  # until the test has switched the language
+        return real(a, copy, passphrase, folder, progress)
+
+    monkeypatch.setattr(vault_out, "write_out", held)
+    app = ParleyApp(Store.open(demo_db), lang="en")
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            form = await _new_event_with(pilot, evidence[:1])
+            form.query_one("#export-files").press()
+            await pilot.pause()
+            app.screen.query_one("#folder", Field).set_text(str(tmp_path / "out"))
+            await pilot.pause()
+            app.screen.query_one("#ok").press()
+            await pilot.pause()
+            dialog = app.screen
+            assert isinstance(dialog, ExportProgressScreen)
+            await pilot.press("ctrl+l")
+            await pilot.pause()
+            assert "正在导出 1 个文件" in screen_text(app)
+            gate.set()
+            await settle(pilot)
+            assert dialog not in app.screen_stack and app.screen is form
+            assert _sha(tmp_path / "out" / evidence[0].name) == _sha(evidence[0])
+    finally:
+        gate.set()
         app.store.close()

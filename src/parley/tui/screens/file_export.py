@@ -118,7 +118,9 @@ class ExportProgressScreen(ModalScreen[None]):
 
     def advance(self, done: int) -> None:
         self.done = done
-        self.query_one("#export-progress", ProgressBar).update(progress=done)
+        # Absent for a moment while a language switch recomposes the dialog.
+        for bar in self.query("#export-progress").results(ProgressBar):
+            bar.update(progress=done)
 
     def _work(self, copies: list[Path | None], passphrase: str | None) -> None:
         from textual.worker import get_current_worker

@@ -31,6 +31,7 @@ SETS = {
     "tuning2": CORPUS / "tuning2",
     "heldout2": CORPUS / "heldout2",
     "tuning3": CORPUS / "tuning3",
+    "heldout3": CORPUS / "heldout3",
 }
 # Seed agreements with nothing to fear in them: no finding on these may be high.
 CLEAN = (

@@ -13,7 +13,17 @@ from parley.engine.clauses.text import Line, is_heading, is_title
 from parley.engine.rates import CapSettings, Rate
 
 _ADVICE = re.compile(lexicon.ADVICE)
-_BORROWER_SPEAKS = re.compile(r"\W*(?:我|本人|借款人|客户|me|borrower|customer)\s*:")
+_BORROWER_SPEAKS = re.compile(
+    r"\W*(?:我|本人|借款人|客户|用户|me|borrower|customer|user|debtor)\s*:"
+)
+# A chat or call transcript: "客服小美：…", "周先生：…", "Agent Mike: …".
+_SPEAKER = re.compile(r"\W*(?:\[[^\]]*\]\s*)?([^:\d]{1,16}?)\s*:")
+# A speaker who speaks for the lender (or poses as one), by role.
+_LENDER_ROLE = re.compile(
+    r"客服|催收|专员|经理|老师|顾问|法务|调解|主管|工作人员|业务员|"
+    r"\b(?:agent|collector|officer|advis[eo]r|rep|representative|support|team|lender|bank|"
+    r"specialist|manager|id)\b"
+)
 _ON_DEFAULT = re.compile(
     r"逾期|违约|\bif (?:you|the borrower) (?:pay late|miss|default|fall behind|are late|"
     r"are in default)"
@@ -41,11 +51,32 @@ def _finding(code: str, hit: Hit, line: Line) -> Finding:
     )
 
 
+def _borrower(lines: list[Line]) -> str | None:
+    """The borrower's name in a two-party transcript: the one recurring speaker who does not
+    speak for the lender ("周先生" beside "催收员小刘", "Dana" beside "Agent Mike")."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        m = _SPEAKER.match(line.norm)
+        if m is not None:
+            name = m.group(1).strip()
+            counts[name] = counts.get(name, 0) + 1
+    recurring = [name for name, count in counts.items() if count >= 2]
+    lender = [name for name in recurring if _LENDER_ROLE.search(name)]
+    others = [name for name in recurring if not _LENDER_ROLE.search(name)]
+    return others[0] if len(lender) == 1 and len(others) == 1 else None
+
+
+def _speaker(line: Line) -> str | None:
+    m = _SPEAKER.match(line.norm)
+    return m.group(1).strip() if m is not None else None
+
+
 def scan(text: str, *, caps: CapSettings | None = None) -> list[Finding]:
     """Risky clauses in an agreement, sorted by line and then by severity (high first)."""
     lines = [
         Line.of(raw, number) for number, raw in enumerate(text.splitlines(), start=1) if raw.strip()
     ]
+    borrower = _borrower(lines)
     findings: list[Finding] = []
     for line in lines:
         found = rate_spans(line.norm)
@@ -55,7 +86,7 @@ def scan(text: str, *, caps: CapSettings | None = None) -> list[Finding]:
             continue
         if _ADVICE_GATE.search(line.norm) and _ADVICE.search(line.norm):
             continue  # advice about a risk, not the risk
-        if _BORROWER_SPEAKS.match(line.norm):
+        if _BORROWER_SPEAKS.match(line.norm) or (borrower and _speaker(line) == borrower):
             continue  # the borrower's own words in a chat or call transcript
         hits: list[tuple[str, Hit]] = []
         for code, rule in LINE_RULES:

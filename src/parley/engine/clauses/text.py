@@ -226,6 +226,38 @@ def waived_after(text: str, end: int) -> bool:
     return m is not None and not _REFUSED.search(m["pre"])
 
 
+# The sentence's own verb waives what it names, further on: "违约金、超限费共计3,120元，本行予以
+# 全部免除", "对剩余本金、利息及罚息不再主张", "利息罚息全部可以给您减掉", "all late fees and
+# default interest on the account will be written off".
+_WAIVED_LATER = re.compile(
+    r"(?P<pre>[^。;]{0,40}?)"
+    r"(?:予以(?:全部|全额)?(?:免除|减免|豁免|核销)|(?:全部|全额|一律|均)?(?:免除|豁免|减免|核销)(?:了)?|"
+    r"不再(?:主张|追究|追偿|追讨|追索|收取|计收|计算|要求)|放弃(?:追偿|主张|追索|收取|追讨)|"
+    r"(?:减掉|免掉|抹掉|抹平|给您免了|给你免了|不用还了|不用付了|不收了)|"
+    r"\b(?:(?:will|shall) be |are |is |have been |has been )?(?:waived|forgiven|written off|"
+    r"cancell?ed|released)\b|"
+    r"\b(?:will|shall) (?:not|no longer) (?:seek|pursue|claim|collect|recover|charge)\b)"
+)
+# A waiver refused, put as a question or on a condition, or after the charge is set: "不予免除",
+# "能不能免掉", "罚息按日0.05%计收，如一次性结清可予以减免".
+_WAIVER_DOUBTED = re.compile(
+    r"不|没|无法|未|能否|能不能|可否|是否|如果|若|如(?!数)|%|‰|计收|收取|加收|"
+    r"按日|按月|\b(?:not|no|never|unless|if|whether|charg\w*|accru\w*|appl\w*)\b"
+)
+_WAIVED_CLAUSE_END = re.compile(r"[。;]|\.\s|\.$")
+
+
+def waived_later(text: str, end: int) -> bool:
+    """True when the sentence holding the charge just named (ending at `end`) waives it: the
+    waiver is its verb, not a condition or a question ("罚息不予免除", "能不能免掉?")."""
+    stop = _WAIVED_CLAUSE_END.search(text, end)
+    m = _WAIVED_LATER.match(text, end, stop.start() if stop else len(text))
+    if m is None or _WAIVER_DOUBTED.search(m["pre"]):
+        return False
+    tail = text[m.end() : m.end() + 3]
+    return not any(mark in tail for mark in "?？吗")
+
+
 _TITLE_BREAK = re.compile(r"[,，;；。!！?？:：]")
 
 

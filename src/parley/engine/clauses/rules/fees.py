@@ -17,7 +17,7 @@ from parley.engine.clauses import fast
 from parley.engine.clauses import lexicon as lx
 from parley.engine.clauses.model import Severity
 from parley.engine.clauses.rules.base import Hit
-from parley.engine.clauses.text import Line, clause_at, negated
+from parley.engine.clauses.text import Line, clause_at, negated, waived_later
 
 _MONEY = r"(?:\$|¥|£|€|rs\.?|inr|cny|rmb|usd|hk\$)\s*\d|\d[\d,.]*\s*(?:元|yuan|rmb|cny|dollars)"
 _ZH_FEE = (
@@ -79,7 +79,14 @@ _NOT_A_FEE_AFTER = fast.compile(r"[^,。;]{0,4}(?:停止|免除|减免|冻结|�
 _BARE = fast.compile(r"fees?|charges?")
 _NOUN_BEFORE = fast.compile(r"(?:\b(?:a|an|the|this|that|each|any|one|per|service|late)|\d|%) $")
 _VERB_USE = fast.compile(r" (?:no|a|an|the|you|your|interest|fees?|for|on|at|it|them|\$|£|€|¥|\d)")
-_KIND_BEFORE = fast.compile(r"\b[a-z]+(?<!all)(?<!any)(?<!other)(?<!and)(?<!no)(?<!the)(?<!of) $")
+# The word before a bare "fees" names its kind ("annual fees"), unless it is a function word:
+# "payments are applied first to fees, then to interest" names no fee.
+_KIND_BEFORE = fast.compile(
+    r"\b(?!(?:all|any|other|and|or|no|the|a|an|of|to|for|on|in|by|with|from|your|our|their|its|"
+    r"his|her|such|these|those|some|then|first|any|against|toward|towards|cover|covers|pays?|"
+    r"paid|owed|unpaid|outstanding|accrued|past)\b)[a-z]+(?<!all)(?<!any)(?<!other)(?<!and)"
+    r"(?<!no)(?<!the)(?<!of) $"
+)
 _AMOUNT = fast.compile(rf"{_MONEY}|\d+(?:\.\d+)?\s*%|_{{2,}}")
 # The line imposes it: an amount, a verb of charging, or a schedule line "Kind: amount".
 _IMPOSED = fast.compile(
@@ -245,6 +252,26 @@ _NOT_A_CHARGE_LABEL = fast.compile(
     r"principal|interest|loan amount|credit limit|\blimit\b|\bapr\b|\brate\b|"
     r"^(?:每月|每期|最低|首期)?还款(?:额|金额|方式)?$|本金|利息|利率|额度|月供"
 )
+# A fee listed in the whole debt that falls due: "剩余未还分期本金及手续费将一并计入当期账单",
+# "the remaining balance and fees become payable at once".
+_IN_THE_DEBT_DUE = fast.compile(
+    rf"(?:{lx.WHOLE_DEBT})[^,。;]{{0,12}}?(?:及|和|、|以及|与|连同|\b(?:plus|and|together with|with))"
+    r"\s*(?:[\u4e00-\u9fff]{0,4}|(?:any |all |the )?(?:[a-z]+ )?)$"
+)
+_FALLS_DUE = fast.compile(
+    r"[^,。;]{0,4}?(?:将|会|应|须|需)?(?:一并|全部|立即|一次性|马上)(?:计入|到期|偿还|清偿|结清|支付|"
+    r"还清|收回)|"
+    r"\s*(?:will |shall |may )?(?:then |all |immediately )*(?:become|becomes|are|is|be|fall|falls)"
+    r" (?:\w+ )?(?:due|payable|repayable)\b"
+)
+# The line says no interest is charged: a fee there stands in for it (the rate is read where
+# the fee is priced).
+_NO_INTEREST = fast.compile(
+    r"不(?:算|收|计|产生)利息|没有利息|无利息|免息|零利息|0利息|"
+    r"\b(?:no|zero|0%) interest\b|\binterest[- ]free\b"
+)
+
+
 # High: what recurs, what comes off the money lent, renewals, and one-off fees above 1% of
 # the principal (per the labelling brief); medium: other one-off charges.
 _RECURRING = fast.compile(
@@ -314,6 +341,12 @@ def _fee_hit(norm: str, start: int, end: int, *, priced: bool = False) -> Hit | 
         return None
     if _NEVER_ASK.search(norm, 0, start):
         return None
+    if waived_later(norm, end):  # "违约金、超限费共计3,120元，本行予以全部免除"
+        return None
+    if _IN_THE_DEBT_DUE.search(norm, clause_start, start) and _FALLS_DUE.match(norm, end):
+        return None  # a fee named in the sum that falls due: the acceleration clause's business
+    if _NO_INTEREST.search(norm) and not _AMOUNT.search(norm):
+        return None  # "分期后不算利息，只收手续费": the fee in place of interest, priced elsewhere
     if _INCLUDED.search(before) and _ALL_IN.search(norm):
         return Hit(Severity.MEDIUM, "hidden_fee_included", start, end)
     if _REPEATED.search(norm) or _PERIODIC_RATE.search(norm):

@@ -9,7 +9,14 @@ from parley.engine.clauses import fast
 from parley.engine.clauses import lexicon as lx
 from parley.engine.clauses.model import Severity
 from parley.engine.clauses.rules.base import Hit
-from parley.engine.clauses.text import Line, first, negated, negated_within, waived_after
+from parley.engine.clauses.text import (
+    Line,
+    first,
+    negated,
+    negated_within,
+    waived_after,
+    waived_later,
+)
 
 # One character of the same sentence: a decimal point inside a figure ends none.
 _IN = r"(?:[^;.]|(?<=\d)\.(?=\d))"
@@ -199,6 +206,8 @@ def check(line: Line) -> Hit | None:
     if m is None and _RESUMES.search(norm):
         m = _PENALTY.search(norm)  # "已停止计收的罚息将恢复计算": stopped, then charged again
     if m is None or waived_after(norm, m.end()) or _PREPAYMENT.search(norm):
+        return None
+    if waived_later(norm, m.end()):  # "对剩余本金、利息及罚息不再主张": named to be waived
         return None
     # A fixed penalty fee is a fee (the fee rule), unless a rate per period is also charged.
     if _FIXED_FEE.fullmatch(m.group()) and not _PER_PERIOD.search(norm):

@@ -163,6 +163,8 @@ def _overlaps(found: list[StatedRate], start: int, end: int) -> bool:
 # Interest on the original principal for the whole term, however the line says so.
 _FLAT = fast.compile(
     r"等本等息|按(?:初始|原始|最初|原借款|原贷款|原本金)(?:借款|贷款)?(?:本金|金额)?|分期本金|"
+    # An instalment plan's fee per period is charged on the amount put on the plan: 每期手续费0.68%.
+    r"每期(?:分期)?手续费|分期手续费|\b(?:instal?ment|plan) fees?\b|"
     r"\b(?:on|of) the (?:original|initial|full original|starting) (?:principal|amount|loan|balance|"
     r"sum)\b|\bflat(?: rate| fee)?\b|\badd-on (?:rate|interest)\b"
 )

@@ -24,7 +24,8 @@ _NAMED = fast.compile(
 _WHOLE_NOW = fast.compile(
     rf"(?:{lx.WHOLE_DEBT})[^;。,]{{0,30}}?(?:{lx.AT_ONCE})[^;。,]{{0,12}}?(?:{lx.DEMAND})|"
     rf"(?:{lx.AT_ONCE})[^;。,]{{0,8}}?(?:{lx.DEMAND})[^;。,]{{0,16}}?(?:{lx.WHOLE_DEBT})|"
-    rf"(?:{lx.WHOLE_DEBT})(?:[^;。,]|(?<=\d),(?=\d)){{0,40}}?\b(?:is|are|will be|shall be|becomes?|"
+    rf"(?:{lx.WHOLE_DEBT})(?:,[^,;。]{{0,36}},)?(?:[^;。,]|(?<=\d),(?=\d)){{0,40}}?\b(?:is|are|"
+    rf"will be|shall be|becomes?|"
     rf"falls?) "
     rf"(?:\w+ ){{0,2}}(?:due|payable|repayable)\b|"
     rf"(?:立即|立刻|马上|一次性)(?:全额|全部)(?:还款|偿还|清偿|结清|还清)|"
@@ -54,6 +55,16 @@ _ZH_ALL_AT_ONCE = fast.compile(
     r"(?:全部|全额|都|一起)[^,。;]{0,6}(?:一次|一把|马上|立即|立刻)性?(?:还清|还上|结清|付清|还完|"
     r"偿还)"
 )
+# The whole debt put on the bill now: "剩余未还分期本金及手续费将一并计入当期账单", "the
+# remaining instalments will be added to your next statement".
+_BILLED_NOW = fast.compile(
+    rf"(?:{lx.WHOLE_DEBT})[^,。;]{{0,16}}?(?:将|会|应|须)?(?:一并|全部|一次性|立即)(?:计入|列入|转入|"
+    r"记入)(?:当期|本期|下一?期|最近一期|当月|次月)(?:账单|应还)|"
+    rf"(?:{lx.WHOLE_DEBT})[^;.,]{{0,30}}?\b(?:will|shall|may|are|is) (?:then |all |immediately )*"
+    r"(?:be )?(?:added|billed|charged|moved|posted|put)\b (?:\w+ ){0,2}(?:to|on|in|onto) "
+    r"(?:your |the |this )?(?:current|next|following|upcoming) (?:statement|bill)\b"
+)
+_BILLED_WORDS = fast.compile(r"账单|应还|statement|\bbill\b")
 # "the entire unpaid principal ... shall, at Lender's option, become payable forthwith".
 _BECOMES_DUE = fast.compile(
     rf"(?:{lx.WHOLE_DEBT})[^;.]{{0,80}}?\b(?:shall|will|may|must)(?:,[^,;.]{{0,30}},)? "
@@ -157,7 +168,7 @@ _GATE = lx.gate(
     "gone _off _over 入账 转入 end_ terminat return_to returns_to revert go_back goes_back "
     "switch fall_back falls_back 回到 回归 恢复 改回 重新按 退回 一次付 一次还 一次结 一次偿 "
     "一次清 collected called_in recalled demanded single_payment back_now again 没到期 未到期 后面 "
-    "一次还 一把 余下 剩下"
+    "一次还 一把 余下 剩下 账单 应还 statement bill"
 )
 
 
@@ -178,6 +189,8 @@ def check(line: Line) -> Hit | None:
     patterns = (_NAMED, _WHOLE_NOW, _PAY_AT_ONCE, _PASSIVE_DEMAND, _CALLED_IN, _ZH_ALL_AT_ONCE)
     if _BECOMES_WORDS.search(norm):
         patterns += (_BECOMES_DUE,)
+    if _BILLED_WORDS.search(norm):
+        patterns += (_BILLED_NOW,)
     for pattern in patterns:
         if pattern is _PASSIVE_DEMAND and not _AT_ONCE.search(norm):
             continue  # its own gate ("may", "will") lets nearly every line through

@@ -12,7 +12,7 @@ from parley.engine.clauses.text import CJK, Line, negated
 
 _CREDIT = fast.compile(
     r"征信|信用报告|信用记录|金融信用信息基础数据库|信用信息基础数据库|百行|朴道|信用档案|"
-    r"信用评分|信用评级|"
+    r"信用评分|信用评级|(?:上报|报送|报给|报到|上传|报)(?:到|给|至)?(?:人行|人民银行|央行)|"
     r"(?:报送|上报|提供|查询|纳入|记入)[^;。]{0,12}(?:信用信息|信用档案|信用数据库)|"
     r"\bcredit (?:bureaus?|reports?|reporting|reference|records?|history|information|files?|rating|"
     r"standing|worthiness|"
@@ -35,7 +35,7 @@ _NEG = fast.compile(
 
 
 # Words without which no pattern here can match (see lexicon.gate).
-_GATE = lx.gate("征信 信用 百行 朴道 credit equifax experian transunion reporting pboc bureau")
+_GATE = lx.gate("征信 信用 百行 朴道 人行 人民银行 央行 credit equifax experian transunion reporting pboc bureau")
 
 
 # Reporting is an act: reported, shared, queried, affecting a record. Naming a bureau is not.

@@ -35,6 +35,11 @@ _NAMED = fast.compile(
     r"clearance|file[- ]opening|case[- ]opening) (?:fee|payment|deposit|charge|amount)|"
     r"\b(?:upfront|up-front|(?<!cash )(?<!cash-)advance) (?:fee|payment|charge)s?\b|"
     r"预付费|前期费用|"
+    # Money before the loan is paid out: "this payment is required before funding", 放款前需先交.
+    r"\b(?:payment|fee|deposit|charge|sum|amount)s?\b[^;.]{0,40}\bbefore (?:(?:we|you|i) (?:can )?)?"
+    r"(?:funding|disburs\w*|fund(?:s|ed)? (?:the|your)|releas\w* (?:the|your) (?:loan|funds)|"
+    r"(?:get|receive)\w* (?:the|your) (?:loan|funds|money))|"
+    r"放款前[^,。;]{0,4}(?:需|须|要|必须|得)?(?:先)?(?:支付|缴纳|交纳|交|转|付|缴)|"
     # Money to book, join or start a plan: 预约金, 报名费, 开通金, "a $99 enrolment payment".
     r"预约金|预约费|报名费|报名金|启动金|启动费|开通金|入会费|门槛费|排号费|排队费|"
     r"\b(?:enrol(?:l?ment)?|booking|reservation|commitment|joining|sign-?up|start-?up|onboarding|"
@@ -158,6 +163,9 @@ _WITH_THE_LOAN = fast.compile(
 # Steered away from the lender's own account: "走公账要排队", "不走对公", "don't use the company
 # account, it takes weeks". The negation is the request itself, so it is read before warnings.
 _STEER = fast.compile(
+    # Only through the collector: "只能走我这边", "you can only pay through me now".
+    r"(?:只能|只可以|只有|必须|得)(?:走|通过|转到?|打到?|付到?|汇到?|还到?)(?:我(?![司们方行])|本人)|"
+    r"\b(?:only|have to|must|need to) (?:pay |send |transfer )?(?:it )?(?:through|via|to) me\b|"
     r"(?:不走|绕开|避开|别走|不用走)(?:公账|对公|官方)|走(?:公账|对公)(?:账户)?(?:要|需要|太|会|"
     r"得)|"
     r"\b(?:skip|avoid|bypass|don't use|do not use|no need to use|instead of|rather than|"
@@ -166,7 +174,8 @@ _STEER = fast.compile(
     r"route)s?\b"
 )
 _NOT_DEPOSIT = fast.compile(
-    r"direct deposit|deposit account|deposited (?:in|into) your|time deposit|"
+    r"direct deposit|deposit account|deposited (?:in|into) your|time deposit|deduct\w*|withheld|"
+    r"从[^,。;]{0,8}中(?:扣除|扣收)|"
     r"对公账户|官方|corporate account|official (?:app|account|channel)"
 )
 _PROTECT = fast.compile(lx.PROTECTIVE)
@@ -207,7 +216,9 @@ _GATE = lx.gate(
     "别走 不走 预约 报名 启动 开通 入会 门槛 排号 排队 enrol booking reservation commitment "
     "joining sign-up signup start-up startup onboarding switch place spot slot seat position "
     "name 领导 老师 师傅 朋友 助理 's_ "
-    "连同 随同 放款 公账 对公 官方 同事 码 收款人 收款方 账户名 开户名 具备"
+    "连同 随同 放款 公账 对公 官方 同事 码 收款人 收款方 账户名 开户名 具备 before_fund "
+    "before_disburs before_we before_you before_i before_releas before_get before_receiv 只能 只可以 "
+    "只有 必须 得走 得通过 得转 得打 得付 得汇 得还 through_me via_me"
 )
 
 

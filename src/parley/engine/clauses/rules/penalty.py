@@ -69,6 +69,10 @@ _ON_UNPAID = fast.compile(
     + _IN
     + r"{0,40}\b(?:bear|carr|attract|accru|incur)\w* (?:\w+ ){0,2}"
     r"interest\b|"
+    # "Unpaid amounts continue to accrue interest", "missed payments bear interest at 2%".
+    r"\b(?:unpaid|overdue|past[- ]due|late|missed) (?:\w+ )?(?:amounts?|sums?|instal\w*|payments?|"
+    r"arrears)\b" + _IN + r"{0,30}\b(?:bear|carr|attract|accru|incur|earn)\w* (?:\w+ ){0,2}"
+    r"interest\b|"
     r"(?:未按(?:期|时|约定)?|未能按期|逾期)(?:偿还|支付|归还)?的?(?:款项|本金|金额|部分|本息)"
     r"[^,。;]{0,20}(?:计收|加收|收取|计付|支付|按)[^,。;]{0,12}(?:利息|罚息)|"
     r"(?:按日|每日|每天|按天|按月|每月)[^,。;]{0,4}(?:按)?(?:未付|未还|逾期|欠款|应还未还|未结清|"

@@ -115,7 +115,20 @@ _NO_NOTICE = fast.compile(r"\bwithout (?:prior |further |any )?notice\b")
 _CONSENT = fast.compile(
     r"经.{0,8}同意|书面同意|双方同意|协商一致|双方确认|另行协商|consent of|written consent|"
     r"agreement of both|mutual|both parties agree|agreed in writing by both|signed by both|"
-    r"双方签署|双方书面|双方签字"
+    r"双方签署|双方书面|双方签字|"
+    # Only with the borrower's own agreement: "changed only by a written amendment that you agree
+    # to", "unless you agree", 除非您书面同意, 征得借款人同意.
+    r"\bonly (?:by|with|through|if|when|upon|after)\b[^;.]{0,50}\b(?:you|both (?:of us|parties)) "
+    r"(?:\w+ )?(?:agree|consent|sign|accept)\w*|"
+    r"\bwith your (?:prior |express )?(?:written )?(?:consent|agreement|approval|permission)\b|"
+    r"\bunless you (?:first )?(?:agree|consent)\w*|"
+    r"除非(?:您|你|借款人|乙方|客户)(?:书面)?同意|征得(?:您|你|借款人|乙方|客户)(?:的)?(?:书面)?同意"
+)
+# What "can change" when it is the world, not the lender: "circumstances can change",
+# "your situation may change", 情况可能会变化.
+_WORLD = fast.compile(
+    r"\b(?:circumstances|situations?|things|life|lives|plans|needs|incomes?|health|jobs?|"
+    r"employment|family|families|finances|priorities|people|hours|work)\s+(?:\w+ )?$"
 )
 _NEG = fast.compile(
     r"不得|不能|不可|无权|不会|不予|不作|绝不|\b(?:not|never|no|neither|cannot|won't)\b"
@@ -176,6 +189,8 @@ def check(line: Line) -> Hit | None:
             if negated(norm, m.start(), _NEG) or _borrowers_own(norm, m.start()):
                 continue
             if pattern is _POWER and negated_within(norm, *m.span()):
+                continue
+            if pattern is _POWER and _WORLD.search(norm, clause_at(norm, m.start())[0], m.start()):
                 continue
             # The terms of a repayment plan are its payments: changing them reaches money.
             money = _MONEY.search(norm) or (pattern is _POWER and _PLAN.search(norm))

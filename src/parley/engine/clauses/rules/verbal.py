@@ -34,6 +34,9 @@ _WORD_ONLY = fast.compile(
     r"(?:不出|不给|不发|不提供|不开)(?:任何)?书面|不(?:能|会|用)?写(?:在|进)(?:协议|合同|书面)|"
     r"当面(?:说|答应|承诺|同意|讲)|不用看|比(?:合同|协议|书面)(?:更)?(?:优先|有效|管用|算数)|"
     r"以我(?:说的|的话)为准|"
+    # What was said counts, and no writing will come: "电话里跟您讲好的就作数，不会有书面材料".
+    r"(?:讲好|说好|谈好|答应|约好|讲定|说定)的(?:就|都|便)?(?:作数|算数|有效|算)|(?:就|都)作数|"
+    r"不会(?:有|给|出|发)(?:任何)?(?:书面|纸质)|"
     r"\bno need (?:to |for )(?:\w+ ){0,3}(?:letter|writing|written|paperwork|contract|agreement|"
     r"sign\w*)\b|"
     r"\b(?:it's|it is) (?:all )?(?:on|in) the system\b|\balready (?:on|in) (?:the|your) "
@@ -172,7 +175,7 @@ _GATE = lx.gate(
     "our_side appear written included recorded stated 通话 聊天 office head_office hq "
     "headquarters leave_it 这边 这里 这儿 这头 "
     "总部 领导 上面 上级 "
-    "我说的"
+    "我说的 作数 讲定 说定 约好 答应 不会有 不会给 不会出 不会发"
 )
 
 

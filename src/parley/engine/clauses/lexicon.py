@@ -42,6 +42,7 @@ WHOLE_DEBT = (
     r"\beverything (?:you owe|owed|outstanding|that is owed|due)\b|\bthe (?:balance|loan|"
     r"debt) in full\b|"
     r"\bwhole of the (?:loan|debt|balance)\b|\bthe full amount\b|"
+    r"\bthe rest of (?:the |your )?(?:\w+ ){0,2}(?:amount|balance|loan|debt|instal\w*|payments)\b|"
     r"\b(?:the )?(?:full|whole|entire|original) (?:£|\$|€|¥|rs\.?|cny|rmb)\s*\d|"
     # Spoken: "the whole lot", "every penny you owe", "the lot".
     r"\bthe (?:whole |full |entire )?lot\b|\bevery (?:penny|cent|pound|dollar|rupee)\b|"

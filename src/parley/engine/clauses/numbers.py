@@ -171,11 +171,12 @@ _FLAT = fast.compile(
 # The rate charged each period, when the period is the instalment: "每期按分期本金的0.65%".
 _PER_INSTALMENT = fast.compile(
     r"每期[^,。;\d]{0,10}?(?P<pct>\d+(?:\.\d+)?)\s*%|"
-    r"\b(?:per|each|every) (?:instal?ment|period)\b[^;,.\d]{0,16}(?P<pct_en>\d+(?:\.\d+)?)\s*%"
+    r"\b(?:per|each|every) (?:instal?ment|period)\b[^;,.\d]{0,16}(?P<pct_en>\d+(?:\.\d+)?)\s*%|"
+    r"(?P<pct_after>\d+(?:\.\d+)?)\s*% (?:per|each|every|a) (?:instal?ment|period)\b"
 )
 _TERM = fast.compile(
     r"(?:over|for) (?P<en>\d+) months|(?P<en2>\d+)[- ]month|分\s*(?P<zh>\d+)\s*期|"
-    r"(?P<zh2>\d+)\s*(?:期|个月)"
+    r"(?P<zh2>\d+)\s*(?:期|个月)|(?P<en3>\d+) (?:instal?ments|periods|monthly payments)\b"
 )
 DEFAULT_FLAT_TERM = 12  # months, when the line does not state the term
 
@@ -200,7 +201,7 @@ def _as_flat(norm: str, found: list[StatedRate]) -> list[StatedRate]:
     if not any(s.rate is not None and s.rate.basis is Basis.MONTHLY for s in found):
         m = _PER_INSTALMENT.search(norm)
         if m is not None and not _overlaps(found, m.start(), m.end()):
-            quoted = Rate(Decimal(m["pct"] or m["pct_en"]) / 100, Basis.MONTHLY)
+            quoted = Rate(Decimal(m["pct"] or m["pct_en"] or m["pct_after"]) / 100, Basis.MONTHLY)
             found = sorted([*found, StatedRate(m.start(), m.end(), quoted)], key=lambda f: f.start)
     out = []
     for s in found:

@@ -23,7 +23,7 @@ CLAUSE_SPLIT = re.compile(r"[,;。!?]|\.\s|\.$|\s-\s")
 DEFAULT_PHRASES = re.compile(
     r"未按时|未按期|未按约定?|不按时|不按期|不按约定?|未能|无法|不能按时|未足额|逾期未|未还|"
     r"未偿还|未支付|未缴纳|未缴|未履行|不履行|不还|无论|不足额|不足|不处理|不还款|不付款|不结清|不回复|"
-    r"不联系|不解决|不限于|不仅限于|not (?:be )?limited to|"
+    r"不联系|不解决|不限于|不仅限于|不过|不然|不久|不少|不断|not (?:be )?limited to|"
     r"do(es)? not (re)?pay|don't (re)?pay|doesn't (re)?pay|did not (re)?pay|not (re)?paid|"
     r"fail(s|ed|ure)? to|miss(es|ed)?|no\.\s?\d*|no\.|not on time|unable to|not received"
 )
@@ -230,7 +230,7 @@ def waived_after(text: str, end: int) -> bool:
 # 全部免除", "对剩余本金、利息及罚息不再主张", "利息罚息全部可以给您减掉", "all late fees and
 # default interest on the account will be written off".
 _WAIVED_LATER = re.compile(
-    r"(?P<pre>[^。;]{0,40}?)"
+    r"(?P<pre>[^。;]{0,60}?)"
     r"(?:予以(?:全部|全额)?(?:免除|减免|豁免|核销)|(?:全部|全额|一律|均)?(?:免除|豁免|减免|核销)(?:了)?|"
     r"不再(?:主张|追究|追偿|追讨|追索|收取|计收|计算|要求)|放弃(?:追偿|主张|追索|收取|追讨)|"
     r"(?:减掉|免掉|抹掉|抹平|给您免了|给你免了|不用还了|不用付了|不收了)|"
@@ -242,7 +242,8 @@ _WAIVED_LATER = re.compile(
 # "能不能免掉", "罚息按日0.05%计收，如一次性结清可予以减免".
 _WAIVER_DOUBTED = re.compile(
     r"不|没|无法|未|能否|能不能|可否|是否|如果|若|如(?!数)|%|‰|计收|收取|加收|"
-    r"按日|按月|\b(?:not|no|never|unless|if|whether|charg\w*|accru\w*|appl\w*)\b"
+    r"按日|按月|\b(?:not|no|never|unless|if|whether|accrues?|accruing|applies|apply|"
+    r"(?:is|are|be|been) (?:charged|applied|payable))\b"
 )
 _WAIVED_CLAUSE_END = re.compile(r"[。;]|\.\s|\.$")
 
@@ -276,7 +277,7 @@ def is_title(norm: str) -> bool:
 # "the balance will not become due".
 _NEGATED_SPAN = re.compile(
     r"不会|不得|不能|不可|不予|不导致|不因|不视为|不构成|无权|无需|无须|不再|绝不|从不|"
-    r"\b(?:not|never|won't|cannot|can't|shall not|will not)\b"
+    r"\b(?:not(?! yet (?:due|payable))|never|won't|cannot|can't|shall not|will not)\b"
 )
 
 

@@ -25,7 +25,7 @@ _WHOLE_NOW = fast.compile(
     rf"(?:{lx.WHOLE_DEBT})[^;。,]{{0,30}}?(?:{lx.AT_ONCE})[^;。,]{{0,12}}?(?:{lx.DEMAND})|"
     rf"(?:{lx.AT_ONCE})[^;。,]{{0,8}}?(?:{lx.DEMAND})[^;。,]{{0,16}}?(?:{lx.WHOLE_DEBT})|"
     rf"(?:{lx.WHOLE_DEBT})(?:,[^,;。]{{0,36}},)?(?:[^;。,]|(?<=\d),(?=\d)){{0,40}}?\b(?:is|are|"
-    rf"will be|shall be|becomes?|"
+    rf"will be|shall be|becomes?|ha(?:s|ve) (?:now )?(?:become|fallen)|"
     rf"falls?) "
     rf"(?:\w+ ){{0,2}}(?:due|payable|repayable)\b|"
     rf"(?:立即|立刻|马上|一次性)(?:全额|全部)(?:还款|偿还|清偿|结清|还清)|"
@@ -62,7 +62,8 @@ _BILLED_NOW = fast.compile(
     r"记入)(?:当期|本期|下一?期|最近一期|当月|次月)(?:账单|应还)|"
     rf"(?:{lx.WHOLE_DEBT})[^;.,]{{0,30}}?\b(?:will|shall|may|are|is) (?:then |all |immediately )*"
     r"(?:be )?(?:added|billed|charged|moved|posted|put)\b (?:\w+ ){0,2}(?:to|on|in|onto) "
-    r"(?:your |the |this )?(?:current|next|following|upcoming) (?:statement|bill)\b"
+    r"(?:your |the |this )?(?:current|next|following|upcoming|this month's|next month's) "
+    r"(?:statement|bill)\b"
 )
 _BILLED_WORDS = fast.compile(r"账单|应还|statement|\bbill\b")
 # "the entire unpaid principal ... shall, at Lender's option, become payable forthwith".
@@ -168,7 +169,7 @@ _GATE = lx.gate(
     "gone _off _over 入账 转入 end_ terminat return_to returns_to revert go_back goes_back "
     "switch fall_back falls_back 回到 回归 恢复 改回 重新按 退回 一次付 一次还 一次结 一次偿 "
     "一次清 collected called_in recalled demanded single_payment back_now again 没到期 未到期 后面 "
-    "一次还 一把 余下 剩下 账单 应还 statement bill"
+    "一次还 一把 余下 剩下 账单 应还 statement bill rest_of"
 )
 
 

@@ -35,7 +35,10 @@ _NEG = fast.compile(
 
 
 # Words without which no pattern here can match (see lexicon.gate).
-_GATE = lx.gate("征信 信用 百行 朴道 人行 人民银行 央行 credit equifax experian transunion reporting pboc bureau")
+_GATE = lx.gate(
+    "征信 信用 百行 朴道 人行 人民银行 央行 "
+    "credit equifax experian transunion reporting pboc bureau"
+)
 
 
 # Reporting is an act: reported, shared, queried, affecting a record. Naming a bureau is not.
@@ -79,6 +82,8 @@ def check(line: Line) -> Hit | None:
     outside = norm[: m.start()] + " " + norm[m.end() :]
     if not (_ACT.search(outside) or _ACT.match(m.group())):
         return None
+    if _NEG.search(norm, max(0, m.start() - 8), m.end()):
+        return None  # "不会上报人行": the act of the match itself denied
     if _DENIED.search(norm, 0, m.start()) or _ZH_NO_EFFECT.search(norm, m.end()):
         return None
     after = norm[m.end() : m.end() + 16]

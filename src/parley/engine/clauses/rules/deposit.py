@@ -36,10 +36,11 @@ _NAMED = fast.compile(
     r"\b(?:upfront|up-front|(?<!cash )(?<!cash-)advance) (?:fee|payment|charge)s?\b|"
     r"预付费|前期费用|"
     # Money before the loan is paid out: "this payment is required before funding", 放款前需先交.
-    r"\b(?:payment|fee|deposit|charge|sum|amount)s?\b[^;.]{0,40}\bbefore (?:(?:we|you|i) (?:can )?)?"
+    r"\b(?:payment|fee|deposit|charge|sum|amount)s?\b[^;.]{0,40}\bbefore "
+    r"(?:(?:we|you|i) (?:can )?)?"
     r"(?:funding|disburs\w*|fund(?:s|ed)? (?:the|your)|releas\w* (?:the|your) (?:loan|funds)|"
     r"(?:get|receive)\w* (?:the|your) (?:loan|funds|money))|"
-    r"放款前[^,。;]{0,4}(?:需|须|要|必须|得)?(?:先)?(?:支付|缴纳|交纳|交|转|付|缴)|"
+    r"放款前(?:(?![不无免])[^,。;]){0,4}(?:需|须|要|必须|得)?(?:先)?(?:支付|缴纳|交纳|交|转|付|缴)|"
     # Money to book, join or start a plan: 预约金, 报名费, 开通金, "a $99 enrolment payment".
     r"预约金|预约费|报名费|报名金|启动金|启动费|开通金|入会费|门槛费|排号费|排队费|"
     r"\b(?:enrol(?:l?ment)?|booking|reservation|commitment|joining|sign-?up|start-?up|onboarding|"
@@ -217,8 +218,8 @@ _GATE = lx.gate(
     "joining sign-up signup start-up startup onboarding switch place spot slot seat position "
     "name 领导 老师 师傅 朋友 助理 's_ "
     "连同 随同 放款 公账 对公 官方 同事 码 收款人 收款方 账户名 开户名 具备 before_fund "
-    "before_disburs before_we before_you before_i before_releas before_get before_receiv 只能 只可以 "
-    "只有 必须 得走 得通过 得转 得打 得付 得汇 得还 through_me via_me"
+    "before_disburs before_we before_you before_i before_releas before_get before_receiv "
+    "只能 只可以 只有 必须 得走 得通过 得转 得打 得付 得汇 得还 through_me via_me"
 )
 
 

@@ -255,7 +255,8 @@ _NOT_A_CHARGE_LABEL = fast.compile(
 # A fee listed in the whole debt that falls due: "剩余未还分期本金及手续费将一并计入当期账单",
 # "the remaining balance and fees become payable at once".
 _IN_THE_DEBT_DUE = fast.compile(
-    rf"(?:{lx.WHOLE_DEBT})[^,。;]{{0,12}}?(?:及|和|、|以及|与|连同|\b(?:plus|and|together with|with))"
+    rf"(?:{lx.WHOLE_DEBT})[^,。;]{{0,12}}?"
+    r"(?:及|和|、|以及|与|连同|\b(?:plus|and|together with|with))"
     r"\s*(?:[\u4e00-\u9fff]{0,4}|(?:any |all |the )?(?:[a-z]+ )?)$"
 )
 _FALLS_DUE = fast.compile(

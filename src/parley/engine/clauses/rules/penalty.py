@@ -191,6 +191,14 @@ def _capitalised(norm: str) -> re.Match[str] | None:
     return None if m is None or _NOT_ADDED.search(norm, *m.span()) else m
 
 
+def _first_affirmed(norm: str) -> re.Match[str] | None:
+    """The first penalty phrase neither negated before it nor inside it ("逾期期间不再计收利息")."""
+    for m in _PENALTY.finditer(norm):
+        if not negated(norm, m.start()) and not negated_within(norm, *m.span()):
+            return m
+    return None
+
+
 def check(line: Line) -> Hit | None:
     norm = line.norm
     if not _GATE.search(line.padded):
@@ -198,7 +206,7 @@ def check(line: Line) -> Hit | None:
     if _STATEMENT.search(norm) and not _CHARGING.search(norm):
         return None  # a balance stated, not a charge set
     m = (
-        first(_PENALTY, norm)
+        _first_affirmed(norm)
         or first(_ON_UNPAID, norm)
         or first(_LATE_RATE, norm)
         or _capitalised(norm)

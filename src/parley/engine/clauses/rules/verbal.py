@@ -42,7 +42,9 @@ _WORD_ONLY = fast.compile(
     r"\b(?:it's|it is) (?:all )?(?:on|in) the system\b|\balready (?:on|in) (?:the|your) "
     r"(?:system|file|notes|account)\b|\b(?:won't|will not|don't|do not|never) (?:get|receive|send|"
     r"issue) (?:anything |any(?:thing)? )?in writing\b|不能(?:给你|给您)?(?:写进|写成|出)书面|"
-    r"\b(?:can't|cannot|can not|won't|will not) put (?:this|it|that|anything) in writing\b|(?:登记|"
+    r"\b(?:can't|cannot|can not|won't|will not) put (?:this|it|that|anything) in writing\b|"
+    r"\b(?:won't|will not|don't|do not|never) (?:get|receive|see) (?:any |a )?(?:paperwork|"
+    r"written \w+|letter|contract)\b|(?:登记|"
     r"记录|备注)(?:好)?了(?![吗?])|"
     r"没有(?:任何)?书面(?:文件|材料|协议|合同|确认)(?![^,。;]{0,6}(?:[吗?]|之前|以前))|后补|补签|"
     r"补发|回头(?:再)?(?:签|发|给)|"
@@ -147,7 +149,9 @@ _SAFE_WRITING = fast.compile(
     r"\bin writing\b|"
     r"\bwritten confirmation\b[^;.]{0,20}\b(?:request|ask)|"
     r"\b(?:replaces?|replaced|overrides?|cancels?) (?:anything|everything|all|any)\b|"
-    r"\b(?:does not|do not|doesn't|shall not|will not) (?:constitute|form part|create)\b"
+    r"\b(?:does not|do not|doesn't|shall not|will not) (?:constitute|form part|create)\b|"
+    r"\bonly (?:counts?|binds?|applies|stands|holds|is valid|takes effect)\b[^;.]{0,30}"
+    r"\b(?:in writing|written)\b"
 )
 # Advice to the borrower: "never pay on a verbal deal", "不要相信口头承诺".
 _ADVICE = fast.compile(

@@ -1,6 +1,6 @@
 """The scanner on agreements written and labelled without its rules: the tuning sets the
-rules were worked on (tuning, tuning2, tuning3, and heldout1, heldout2 and heldout3, the blind
-sets of rounds 1 to 3, which became tuning material once scored; see clauses_corpus/SCORES.md).
+rules were worked on (tuning to tuning4, and heldout1 to heldout3, the blind sets of rounds 1
+to 3, which became tuning material once scored; see clauses_corpus/SCORES.md).
 
 The floors are the scores the scanner reached when the rules were last changed, recorded in
 SCORES.md, not the issue's targets; a change that loses ground fails here.
@@ -100,6 +100,20 @@ FLOORS = {
             "verbal_promise": 8 / 8,
         },
     ),
+    "tuning4": (
+        98 / 98,
+        98 / 98,
+        {
+            "acceleration": 12 / 12,
+            "credit_report": 12 / 12,
+            "deposit_request": 16 / 16,
+            "hidden_fee": 19 / 19,
+            "penalty_interest": 9 / 9,
+            "rate_above_cap": 10 / 10,
+            "unilateral_change": 8 / 8,
+            "verbal_promise": 12 / 12,
+        },
+    ),
 }
 # Clean agreements each set holds (from its manifest).
 CLEAN_AGREEMENTS = {
@@ -109,6 +123,7 @@ CLEAN_AGREEMENTS = {
     "heldout2": 4,
     "tuning3": 8,
     "heldout3": 4,
+    "tuning4": 6,
 }
 EPSILON = 1e-9
 

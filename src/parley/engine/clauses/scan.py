@@ -14,7 +14,7 @@ from parley.engine.rates import CapSettings, Rate
 
 _ADVICE = re.compile(lexicon.ADVICE)
 _BORROWER_SPEAKS = re.compile(
-    r"\W*(?:我|本人|借款人|客户|用户|me|borrower|customer|user|debtor)\s*:"
+    r"\W*(?:我|本人|借款人|客户|用户|me|you|borrower|customer|user|debtor)\s*:"
 )
 # A chat or call transcript: "客服小美：…", "周先生：…", "Agent Mike: …".
 _SPEAKER = re.compile(r"\W*(?:\[[^\]]*\]\s*)?([^:\d]{1,16}?)\s*:")

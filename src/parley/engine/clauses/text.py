@@ -28,7 +28,7 @@ DEFAULT_PHRASES = re.compile(
     r"fail(s|ed|ure)? to|miss(es|ed)?|no\.\s?\d*|no\.|not on time|unable to|not received"
 )
 NEGATORS = re.compile(
-    r"不|无|没有|勿|免|豁免|停止|停收|禁止|严禁|谨防|警惕|并非|绝非|"
+    r"不|无|没有|勿|免|豁免|停止|停收|暂停|暂缓|禁止|严禁|谨防|警惕|并非|绝非|"
     r"\b(no|not|never|without|neither|nor|none|free of|waive[sd]?|won't|don't|doesn't|"
     r"stop(ped|s)?|cannot|can't|beware)\b"
 )
@@ -234,8 +234,8 @@ _WAIVED_LATER = re.compile(
     r"(?:予以(?:全部|全额)?(?:免除|减免|豁免|核销)|(?:全部|全额|一律|均)?(?:免除|豁免|减免|核销)(?:了)?|"
     r"不再(?:主张|追究|追偿|追讨|追索|收取|计收|计算|要求)|放弃(?:追偿|主张|追索|收取|追讨)|"
     r"(?:减掉|免掉|抹掉|抹平|给您免了|给你免了|不用还了|不用付了|不收了)|"
-    r"\b(?:(?:will|shall) be |are |is |have been |has been )?(?:waived|forgiven|written off|"
-    r"cancell?ed|released)\b|"
+    r"\b(?:(?:will|shall) (?:also )?be |are |is |have been |has been )?(?:waived|forgiven|"
+    r"written off|cancell?ed|released|dropped|removed|wiped (?:out|off)|struck off)\b|"
     r"\b(?:will|shall) (?:not|no longer) (?:seek|pursue|claim|collect|recover|charge)\b)"
 )
 # A waiver refused, put as a question or on a condition, or after the charge is set: "不予免除",

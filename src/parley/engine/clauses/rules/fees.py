@@ -265,6 +265,11 @@ _FALLS_DUE = fast.compile(
     r"\s*(?:will |shall |may )?(?:then |all |immediately )*(?:become|becomes|are|is|be|fall|falls)"
     r" (?:\w+ )?(?:due|payable|repayable)\b"
 )
+# A clause that opens by naming a discount or waiver lists what is waived, not what is charged.
+_DISCOUNT_HEAD = fast.compile(
+    r"\W*(?:\d+[.)]\s*)?(?:discount|reduction|waiver|relief|amount (?:waived|forgiven|written off)|"
+    r"(?:waived|forgiven) (?:amount|sum)|write-off|减免|豁免|免除|优惠)"
+)
 # The line says no interest is charged: a fee there stands in for it (the rate is read where
 # the fee is priced).
 _NO_INTEREST = fast.compile(
@@ -276,7 +281,11 @@ _NO_INTEREST = fast.compile(
 # High: what recurs, what comes off the money lent, renewals, and one-off fees above 1% of
 # the principal (per the labelling brief); medium: other one-off charges.
 _RECURRING = fast.compile(
-    r"每月|每期|按月|月费|年费|每年|按年|砍头息|从借款|从贷款|借款金额中|放款时|扣除|预扣|"
+    r"每月|每期|按月|月费|年费|每年|按年|砍头息|从借款|从贷款|借款金额中|放款时|扣除|预扣|扣收|"
+    r"(?:发放|发放借款|发放贷款|放款)时|"
+    # "Each payment also carries a $4.99 administration charge": charged with every payment.
+    r"\b(?:each|every|with each|with every) (?:monthly )?payment\b(?! (?:returned|missed|made "
+    r"late|that is late|dishonou?red|reversed|declined))|"
     r"\b(?:per month|a month|monthly|each month|every month|annual|yearly|per year|a year|"
     r"each year|"
     r"per annum|"
@@ -346,6 +355,8 @@ def _fee_hit(norm: str, start: int, end: int, *, priced: bool = False) -> Hit | 
         return None
     if _IN_THE_DEBT_DUE.search(norm, clause_start, start) and _FALLS_DUE.match(norm, end):
         return None  # a fee named in the sum that falls due: the acceleration clause's business
+    if _DISCOUNT_HEAD.match(norm, clause_start):
+        return None  # "Discount applied: $915.40 (past-due interest and late charges)"
     if _NO_INTEREST.search(norm) and not _AMOUNT.search(norm):
         return None  # "分期后不算利息，只收手续费": the fee in place of interest, priced elsewhere
     if _INCLUDED.search(before) and _ALL_IN.search(norm):

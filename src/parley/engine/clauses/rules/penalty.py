@@ -83,7 +83,8 @@ _ON_UNPAID = fast.compile(
     r"千分之|万分之)[^,。;]{0,4}(?:/|每)?(?:日|天|月)|"
     r"(?:继续|持续|照常)(?:产生|计收|收取|计算|计)[^,。;]{0,4}(?:逾期费用|逾期利息|罚息|利息|"
     r"违约金|"
-    r"滞纳金)|(?:按日|每日|每天|按月)(?:继续|持续)(?:产生|计收|收取)"
+    r"滞纳金)|(?:按日|每日|每天|按月)(?:继续|持续)(?:产生|计收|收取)|"
+    r"逾期(?:期间|后|以后)?[^,。;]{0,4}(?:照常|继续|持续|仍然|仍)(?:计收|计息|收取|计算|按)"
 )
 # Interest that "continues to accrue" is penalty pricing only on what is overdue; on an extended
 # or current principal it is the ordinary rate.
@@ -95,11 +96,17 @@ _CONTINUES = fast.compile(
     r"\b(?:interest|\d+(?:\.\d+)?%) (?:continues|keeps|carries on|will continue|runs) (?:at|"
     r"running|accruing|to run)\b|继续(?:计息|计收利息|"
     r"产生利息|"
-    r"计算利息)|持续计息|(?:利息|罚息)(?:将|会)?(?:继续|照常|持续)(?:计算|计收|计息|产生|收取)"
+    r"计算利息)|持续计息|"
+    r"\b(?:interest|charged|charges?)\b"
+    + _IN
+    + r"{0,60}\b(?:still|continuing to) (?:running|accruing|"
+    r"accrue|being charged|charging|applies|applying)\b|"
+    r"(?:利息|罚息)(?:将|会)?(?:继续|照常|持续)(?:计算|计收|计息|产生|收取)"
 )
 _OVERDUE = fast.compile(
     rf"{lx.DEFAULT}|\b(?:until (?:it is |they are )?(?:paid|repaid|settled)|past[- ]due|unpaid)\b|"
-    r"逾期|未还|欠款|未付|至(?:实际)?(?:清偿|还清|结清|付清)"
+    r"逾期|未还|欠款|未付|至(?:实际)?(?:清偿|还清|结清|付清)|"
+    r"\b(?:since|after|from) (?:the )?(?:termination|default|date of default|account was closed)\b"
 )
 # A late fee counts as penalty interest only when quoted as a rate per day or month; a fixed
 # late fee is a fee (the fee rule).
@@ -168,7 +175,7 @@ _GATE = lx.gate(
     "罚息 违约金 逾期 复利 复息 利滚利 滞纳金 继续 持续 照常 "
     "penalt default late overdue liquidated compound interest_on continu keep penal past_due "
     "past-due arrears 翻倍 加倍 doubles not_paid unpaid 未按 未能 未付 未还 欠款 未结清 未偿还 "
-    "payable behind miss accrued outstanding 拖欠 应付未付"
+    "payable behind miss accrued outstanding 拖欠 应付未付 still_running still_accru termination"
 )
 
 

@@ -76,6 +76,11 @@ _PUBLISHED = fast.compile(
     r"(?:\w+ ){0,2}(?:policy|policies|the market|market conditions|regulation|regulations|"
     r"funding costs?|costs? of funds|market rates?|prevailing market conditions)\b|"
     r"\bsubject to (?:change|revision|variation|adjustment|review)\b|"
+    # "Our fee schedule and your monthly deposit are updated periodically".
+    r"\b(?:fees?|fee schedule|rates?|charges?|pricing|terms|payments?|deposits?|amounts?|apr)\b"
+    r"[^;.]{0,40}\b(?:are|is|will be|may be|can be|get|gets) (?:updated|adjusted|revised|changed|"
+    r"reviewed|recalculated|reset|reviewed and adjusted) (?:periodically|from time to time|"
+    r"regularly|as needed|at any time|each (?:month|quarter|year))\b|"
     r"\b(?:may|can)\b (?:\w+ ){0,5}(?:lower|reduce|cut)\w* (?:your |the )?(?:credit )?limit\b|"
     r"\b(?:version|terms|rules|fees|rates)\b[^;.]{0,30}\b(?:shown|displayed|posted|published|"
     r"in force|"
@@ -104,7 +109,7 @@ _PUBLISHED = fast.compile(
 _INDEX = fast.compile(r"prime rate|\blpr\b|贷款市场报价利率|基准利率|\bindex\b|\bsofr\b|\blibor\b")
 # A change that binds without a new signature: one-sided only when the line is about a change.
 _NO_NEW_SIGNATURE = fast.compile(
-    r"(?:无需|不需|不再|不另行|无须|不用)(?:另行|重新|再)?(?:签订|签署|签)(?:新的?|补充)?(?:协议|"
+    r"(?:无需|不需|不再|不另行|无须|不用)(?:另行|重新|再)?(?:签订|签署|签)(?:新的?|补充)?(?:书面)?(?:协议|"
     r"合同)|"
     r"\bno (?:new|further|separate|fresh) (?:agreement|contract|document|signature)s? "
     r"(?:will|need|needs|shall|is|are)\b|"
@@ -168,7 +173,7 @@ _GATE = lx.gate(
     "posted displayed shown set_out announced notif time_to_time polic market regulation "
     "funding subject notice continu deemed repric cost_of_funds 版本 as_updated as_published "
     "as_posted as_changed page "
-    "shows displays"
+    "shows displays periodically regularly as_needed at_any_time"
 )
 
 

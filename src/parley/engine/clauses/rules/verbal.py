@@ -35,7 +35,8 @@ _WORD_ONLY = fast.compile(
     r"当面(?:说|答应|承诺|同意|讲)|不用看|比(?:合同|协议|书面)(?:更)?(?:优先|有效|管用|算数)|"
     r"以我(?:说的|的话)为准|"
     # What was said counts, and no writing will come: "电话里跟您讲好的就作数，不会有书面材料".
-    r"(?:讲好|说好|谈好|答应|约好|讲定|说定)的(?:就|都|便)?(?:作数|算数|有效|算)|(?:就|都)作数|"
+    r"(?:讲好|说好|谈好|答应|约好|讲定|说定|承诺)[^,。;]{0,4}的[^,。;]{0,4}(?:作数|算数|有效)|"
+    r"(?:就|都|肯定|一定|绝对|保证)(?:作数|算数)|"
     r"不会(?:有|给|出|发)(?:任何)?(?:书面|纸质)|"
     r"\bno need (?:to |for )(?:\w+ ){0,3}(?:letter|writing|written|paperwork|contract|agreement|"
     r"sign\w*)\b|"
@@ -52,7 +53,14 @@ _WORD_ONLY = fast.compile(
     r"我(?:跟你|向你|给你|和你)?(?:担保|承诺)|"
     r"\b(?:no|don't do|do not do|without) (?:any )?(?:paperwork|written agreement|contract)\b|"
     r"\bverbal\w*|\borally\b|\bspoken\b|\bnothing in writing\b|\btrust me\b|\btake my word\b|"
-    r"\bi (?:personally )?(?:promise|guarantee)\b(?! to (?:pay|repay|make|send))|"
+    r"\bi (?:can |will |do )?(?:personally )?(?:promise|guarantee)\b"
+    r"(?! to (?:pay|repay|make|send))|"
+    # Kept out of the papers: "we don't need to put it in the contract", "not set out in writing".
+    r"\b(?:don't|do not|doesn't|won't|will not|no) need (?:to )?(?:put|write|include|set|have|"
+    r"spell) (?:it|this|that|any of (?:this|that)|anything)(?: out| down)? (?:in|into|on) "
+    r"(?:the |a |any |our )?(?:contract|agreement|writing|letter|paperwork|paper)\b|"
+    r"\bnot (?:set out|written down|recorded|put|confirmed|included|stated|documented)"
+    r"(?: \w+)? in writing\b|"
     r"\bmy (?:personal )?(?:guarantee|promise|word)\b|"
     r"\b(?:already )?noted on your (?:file|account)\b|\bhandshake\b|"
     r"\bbetween (?:us|you and me)\b|\boff the (?:record|books)\b|"
@@ -143,7 +151,7 @@ _SAFE = fast.compile(
 )
 # Writing asked for, or said to override what was said: also the protection.
 _SAFE_WRITING = fast.compile(
-    r"以[^,。;]{0,8}书面[^,。;]{0,20}为准|不构成|不产生(?:任何)?(?:效力|变更)|取代|替代|"
+    r"以[^,。;]{0,16}书面[^,。;]{0,20}为准|仅供参考|不构成|不产生(?:任何)?(?:效力|变更)|取代|替代|"
     r"(?:请求|要求|申请|请)[^,。;]{0,20}(?:出具|提供|发送|寄送|给予|补)[^,。;]{0,4}书面|"
     r"\b(?:ask\w*|request\w*|please)\b[^;.]{0,40}\b(?:confirm\w*|put|set out|send)\b[^;.]{0,30}"
     r"\bin writing\b|"
@@ -183,11 +191,21 @@ _GATE = lx.gate(
 )
 
 
+# A written message opening by restating a call: "As agreed on our call, …", "如电话中约定，…".
+_CONFIRMS_CALL = fast.compile(
+    r"\W*(?:\d+[.)]\s*)?(?:as|like) (?:we )?(?:agreed|discussed|arranged|confirmed|promised)"
+    r"(?: with (?:you|your \w+(?: \w+)?))? $|"
+    r"\W*(?:如|按|依|根据)(?:我们)?(?:在)?$"
+)
+
+
 def _found(norm: str) -> re.Match[str] | None:
     if m := _WORD_ONLY.search(norm) or _ASSURANCE.search(norm):
         return m
     for m in _CHANNEL.finditer(norm):
         start, end = clause_at(norm, m.start())
+        if _CONFIRMS_CALL.match(norm, start, m.start()):
+            continue  # "As agreed on our call, the balance is …": the call's terms, now written
         promises = list(_PROMISE.finditer(norm, start, end))
         if promises and not any(negated(norm, p.start()) for p in promises):
             return m

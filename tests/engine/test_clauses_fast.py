@@ -55,3 +55,16 @@ def test_an_english_line_runs_without_the_alternatives_that_need_chinese():
     assert gated.search("交保证金").group() == "保证金"
     # Named groups would go missing with their alternatives: such a pattern is run whole.
     assert fast.compile(r"(?P<zh>保证金)|deposit").ascii is None
+
+
+def test_plain_english_lines_skip_the_space_folding_and_read_the_same():
+    from parley.engine.clauses import text
+
+    folders = [CORPUS, *(p for p in sorted(CORPUS.iterdir()) if p.is_dir())]
+    for folder in folders:
+        for path in agreements(folder):
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if not line.strip():
+                    continue
+                norm, where = text.normalise(line)
+                assert (norm, where) == text.fold_spaces(*text.fold_case(line)), line

@@ -65,7 +65,9 @@ _BILLED_NOW = fast.compile(
     r"(?:your |the |this )?(?:current|next|following|upcoming|this month's|next month's) "
     r"(?:statement|bill)\b"
 )
-_BILLED_WORDS = fast.compile(r"账单|应还|statement|\bbill\b")
+_BILLED_WORDS = fast.compile(
+    r"[期月](?:账单|应还)|(?:current|next|following|upcoming|month's) (?:statement|bill)"
+)
 # "the entire unpaid principal ... shall, at Lender's option, become payable forthwith".
 _BECOMES_DUE = fast.compile(
     rf"(?:{lx.WHOLE_DEBT})[^;.]{{0,80}}?\b(?:shall|will|may|must)(?:,[^,;.]{{0,30}},)? "
@@ -171,7 +173,10 @@ _GATE = lx.gate(
     "gone _off _over 入账 转入 end_ terminat return_to returns_to revert go_back goes_back "
     "switch fall_back falls_back 回到 回归 恢复 改回 重新按 退回 一次付 一次还 一次结 一次偿 "
     "一次清 collected called_in recalled demanded single_payment back_now again 没到期 未到期 后面 "
-    "一次还 一把 余下 剩下 账单 应还 statement bill rest_of"
+    "一次还 一把 余下 剩下 期账单 月账单 期应还 月应还 rest_of current_statement current_bill "
+    "next_statement "
+    "next_bill following_statement following_bill upcoming_statement upcoming_bill "
+    "month's_statement month's_bill"
 )
 
 

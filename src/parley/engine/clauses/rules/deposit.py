@@ -220,7 +220,8 @@ _GATE = lx.gate(
     "joining sign-up signup start-up startup onboarding switch place spot slot seat position "
     "name 领导 老师 师傅 朋友 助理 's_ "
     "连同 随同 放款 公账 对公 官方 同事 码 收款人 收款方 账户名 开户名 具备 before_fund "
-    "before_disburs before_we before_you before_i before_releas before_get before_receiv "
+    "before_disburs before_we_can before_you_can before_i_can before_we_fund before_we_releas "
+    "before_you_get before_you_receiv before_releas before_get before_receiv "
     "只能 只可以 只有 必须 得走 得通过 得转 得打 得付 得汇 得还 through_me via_me"
 )
 

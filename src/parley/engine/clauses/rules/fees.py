@@ -353,7 +353,7 @@ def _fee_hit(norm: str, start: int, end: int, *, priced: bool = False) -> Hit | 
         return None
     if waived_later(norm, end):  # "违约金、超限费共计3,120元，本行予以全部免除"
         return None
-    if _IN_THE_DEBT_DUE.search(norm, clause_start, start) and _FALLS_DUE.match(norm, end):
+    if _FALLS_DUE.match(norm, end) and _IN_THE_DEBT_DUE.search(norm, clause_start, start):
         return None  # a fee named in the sum that falls due: the acceleration clause's business
     if _DISCOUNT_HEAD.match(norm, clause_start):
         return None  # "Discount applied: $915.40 (past-due interest and late charges)"

@@ -360,6 +360,193 @@ QUIET_4 = [
 ]
 
 
+# tuning4's classes, probed the same way (written after tuning4 was scored, before its rules
+# were read against these probes).
+RAISED_4B = [
+    # Kept out of the papers on purpose, or promised in person.
+    (
+        "off_paper",
+        "I can promise the fee will be refunded, we don't need to put that in the agreement.",
+        "verbal_promise",
+    ),
+    (
+        "off_paper",
+        "The reduced rate is agreed but is not recorded in writing anywhere.",
+        "verbal_promise",
+    ),
+    (
+        "off_paper",
+        "I will personally guarantee the waiver; no need to write it down in the letter.",
+        "verbal_promise",
+    ),
+    ("off_paper", "这个减免我答应你的肯定算数，合同里就不写了。", "verbal_promise"),
+    ("off_paper", "承诺您的一定作数，没必要写进协议。", "verbal_promise"),
+    # Fees or payments said to be updated on a schedule the lender keeps.
+    (
+        "periodic_update",
+        "Your plan fee is reviewed and adjusted regularly, and the new amount shows on your app.",
+        "unilateral_change",
+    ),
+    (
+        "periodic_update",
+        "Monthly deposit amounts are recalculated from time to time based on our costs.",
+        "unilateral_change",
+    ),
+    ("periodic_update", "Rates on this product are updated periodically.", "unilateral_change"),
+    (
+        "periodic_update",
+        "服务费标准如有变动，我司以短信告知即可，无需另行签订书面协议。",
+        "unilateral_change",
+    ),
+    ("periodic_update", "利率调整后以App公告为准，不再另行签署补充协议。", "unilateral_change"),
+    # A plan that ends and puts the account back on its old terms or balance.
+    (
+        "plan_reverts",
+        "Miss a payment and the arrangement ends; the account returns to its original terms.",
+        "acceleration",
+    ),
+    (
+        "plan_reverts",
+        "If you fall behind, the settlement is void and the full pre-settlement balance is owed "
+        "again.",
+        "acceleration",
+    ),
+    (
+        "plan_reverts",
+        "Should a payment be late, the reduction lapses and the full balance becomes due again.",
+        "acceleration",
+    ),
+    ("plan_reverts", "如再次逾期，本方案自动失效，恢复原合同约定的全部欠款。", "acceleration"),
+    ("plan_reverts", "再不处理的话，所有的钱要一次性全部还清。", "acceleration"),
+    ("plan_reverts", "逾期超过三天的，全部欠款一次性追回。", "acceleration"),
+    # Interest that keeps running on what is overdue, however it is put.
+    (
+        "still_running",
+        "Interest at 3% a month has been charged since the default and is still accruing.",
+        "penalty_interest",
+    ),
+    (
+        "still_running",
+        "Since termination, interest charged at the contract rate is still running on the debt.",
+        "penalty_interest",
+    ),
+    ("still_running", "逾期期间，利息照常计收。", "penalty_interest"),
+    ("still_running", "逾期后仍按原利率计收。", "penalty_interest"),
+    ("still_running", "逾期以后继续计息，直至还清为止。", "penalty_interest"),
+    # Recurring fees and fees taken from the loan are high, whatever else the line says.
+    ("fee_severity", "Every payment also carries a $3.50 processing charge.", "hidden_fee"),
+    ("fee_severity", "放款时一次性扣收咨询服务费800元。", "hidden_fee"),
+]
+RAISED_4B_SEVERITY = [
+    ("fee_severity", "Every payment also carries a $3.50 processing charge.", "hidden_fee", "high"),
+    ("fee_severity", "放款时一次性扣收咨询服务费800元。", "hidden_fee", "high"),
+    ("fee_severity", "甲方在发放借款时扣收平台服务费600元。", "hidden_fee", "high"),
+    (
+        "fee_severity",
+        "A servicing charge of $2 comes with each monthly payment.",
+        "hidden_fee",
+        "high",
+    ),
+    (
+        "fee_severity",
+        "A returned payment fee of $25 applies to each payment returned.",
+        "hidden_fee",
+        "medium",
+    ),
+]
+
+QUIET_4B = [
+    (
+        "off_paper",
+        "We will put everything we agreed in the written agreement we send you.",
+        "verbal_promise",
+    ),
+    ("off_paper", "All the terms are set out in writing in this letter.", "verbal_promise"),
+    ("off_paper", "电话里的说明仅供参考，以您签署的书面协议为准。", "verbal_promise"),
+    ("off_paper", "以上方案以App内推送并经您确认的电子协议为准。", "verbal_promise"),
+    ("off_paper", "I promise to send the signed agreement by Friday.", "verbal_promise"),
+    # A written message restating a call sets the terms down.
+    (
+        "call_restated",
+        "As agreed on our call, your balance is reduced to $980, payable by 30 June.",
+        "verbal_promise",
+    ),
+    (
+        "call_restated",
+        "As discussed over the phone, this letter confirms your new payment of $120 a month.",
+        "verbal_promise",
+    ),
+    ("call_restated", "As we agreed on the phone, the plan starts on 1 May.", "verbal_promise"),
+    ("call_restated", "如电话中约定，您的剩余欠款为5,200元，分10期偿还。", "verbal_promise"),
+    ("call_restated", "根据电话中沟通的结果，现书面确认如下：每月还款800元。", "verbal_promise"),
+    # Periodic things that are not the lender's pricing.
+    ("periodic_update", "Your statement is updated periodically in the app.", "unilateral_change"),
+    (
+        "periodic_update",
+        "We review your plan regularly with you, and any change needs your written consent.",
+        "unilateral_change",
+    ),
+    (
+        "periodic_update",
+        "Your credit limit is reviewed each year, at your request.",
+        "unilateral_change",
+    ),
+    (
+        "periodic_update",
+        "本协议的任何变更须经双方协商一致并签订书面补充协议。",
+        "unilateral_change",
+    ),
+    ("periodic_update", "账单每月更新一次，请及时查看。", "unilateral_change"),
+    # A programme's scheduled deposits, and the borrower's own questions.
+    (
+        "programme_deposit",
+        "Your monthly deposit of $310 goes into the dedicated savings account in your name.",
+        "deposit_request",
+    ),
+    ("programme_deposit", "You: can I change my monthly deposit date?", "deposit_request"),
+    (
+        "programme_deposit",
+        "Scheduled deposits are drafted from your checking account on the 1st.",
+        "deposit_request",
+    ),
+    ("programme_deposit", "您每月的定期存入款项存放在您本人名下的专用账户中。", "deposit_request"),
+    ("programme_deposit", "每月存款计划由您本人银行卡自动扣款。", "deposit_request"),
+    # A plan that ends on the borrower's terms, or a balance stated plainly.
+    ("plan_reverts", "When the plan ends, your card returns to normal use.", "acceleration"),
+    ("plan_reverts", "我们同意您把剩下的钱分12期还清。", "acceleration"),
+    (
+        "plan_reverts",
+        "You may pay the full balance early at any time without charge.",
+        "acceleration",
+    ),
+    ("plan_reverts", "本方案履行完毕后，剩余欠款全部免除。", "acceleration"),
+    ("plan_reverts", "如您按期还款，原欠款中减免部分不再追收。", "acceleration"),
+    # Charges suspended, dropped or listed as discounted.
+    ("waived_more", "展期期间暂停计收罚息和违约金。", "penalty_interest"),
+    (
+        "waived_more",
+        "The remaining late charges on the account will also be dropped.",
+        "hidden_fee",
+    ),
+    ("waived_more", "Discount applied: $412.00 (default interest and late fees)", "hidden_fee"),
+    ("waived_more", "减免金额：2,360元（含罚息及违约金）", "hidden_fee"),
+    ("waived_more", "Amount waived: $120 in late fees.", "hidden_fee"),
+    ("still_running", "逾期期间不再计收任何利息。", "penalty_interest"),
+    ("still_running", "Interest is no longer running on this account.", "penalty_interest"),
+    (
+        "still_running",
+        "Interest runs at 9.9% a year from the date of drawdown.",
+        "penalty_interest",
+    ),
+    ("still_running", "借款期间按日计息，利率为年化8%。", "penalty_interest"),
+    (
+        "still_running",
+        "Your loan interest keeps running at the normal rate on the unpaid principal.",
+        "penalty_interest",
+    ),
+]
+
+
 # The borrower's own turn in a two-party chat (named by name, not by role) raises nothing;
 # the collector's turn still does. (transcript, line, code, raised?)
 TRANSCRIPTS = [
@@ -419,14 +606,20 @@ TRANSCRIPTS = [
 ]
 
 
-@pytest.mark.parametrize(("kind", "text", "code"), RAISED_4)
+@pytest.mark.parametrize(("kind", "text", "code"), RAISED_4 + RAISED_4B)
 def test_round4_class_is_raised(kind, text, code):
     assert code in codes(text), (kind, text)
 
 
-@pytest.mark.parametrize(("kind", "text", "code"), QUIET_4)
+@pytest.mark.parametrize(("kind", "text", "code"), QUIET_4 + QUIET_4B)
 def test_round4_near_miss_is_not(kind, text, code):
     assert code not in codes(text), (kind, text)
+
+
+@pytest.mark.parametrize(("kind", "text", "code", "severity"), RAISED_4B_SEVERITY)
+def test_round4_fee_severity(kind, text, code, severity):
+    found = {f.code: str(f.severity) for f in scan(text)}
+    assert found.get(code) == severity, (kind, text, found)
 
 
 @pytest.mark.parametrize(("text", "line", "code", "raised"), TRANSCRIPTS)
@@ -435,13 +628,23 @@ def test_the_borrowers_own_turn_raises_nothing(text, line, code, raised):
 
 
 def test_every_round4_class_has_five_probes_each_way_in_both_languages():
-    for probes in (RAISED_4, QUIET_4):
+    for probes in (RAISED_4 + RAISED_4B, QUIET_4 + QUIET_4B):
         kinds: dict[str, list[str]] = {}
         for kind, text, _code in probes:
             kinds.setdefault(kind, []).append(text)
         for kind, texts in kinds.items():
-            if probes is RAISED_4 and kind == "category_fee":
-                continue  # its near-misses are the fees it must still raise: two are enough
+            if (
+                kind
+                in (
+                    "category_fee",
+                    "fee_severity",
+                    "call_restated",
+                    "programme_deposit",
+                    "waived_more",
+                )
+                and len(texts) < 5
+            ):
+                continue  # one-sided classes: their probes are on the other side
             assert len(texts) >= 5, kind
             assert any(ord(c) > 0x3000 for t in texts for c in t), kind
             assert any(t.isascii() for t in texts), kind

@@ -126,6 +126,16 @@ _BACK_TO_FULL = fast.compile(
     r"(?:\w+ ){0,3}waived|(?:waived|forgiven) (?:\w+ )?(?:amounts?|interest|sums?|part)[^;.]{0,20}"
     r"\b(?:due|payable|reinstated|added back)"
 )
+# A plan that simply ends: a lapse only when a missed payment ends it.
+_ENDS = fast.compile(
+    r"\b(?:enrol?ment|program(?:me)?|plan|arrangement|agreement|settlement)\b[^;.,]{0,12}"
+    r"\b(?:ends|will end|terminates|is terminated|stops)\b(?! early| before| prematurely)|"
+    r"(?:协议|方案|分期|安排)[^;。]{0,6}终止"
+)
+_RETURNS_TO = fast.compile(
+    r"\b(?:returns?|reverts?|goes back|go back|switch\w* back|falls? back) to|"
+    r"回到|回归|恢复至|恢复为|改回"
+)
 # The original debt named: acceleration only when the deal lapses in the same line.
 _ORIGINAL = fast.compile(
     rf"按原(?:借款)?(?:合同|协议|欠款|债务|约定)|原(?:全部)?(?:欠款|债务|借款|金额)|"
@@ -231,6 +241,13 @@ def check(line: Line) -> Hit | None:
         return None
     if lapse is None and not re.search(lx.DEFAULT, norm):
         return None
+    if (
+        lapse is not None
+        and _ENDS.fullmatch(lapse.group())
+        and _RETURNS_TO.search(back.group())
+        and not re.search(lx.DEFAULT, norm)
+    ):
+        return None  # "when the plan ends, your card returns to normal use": it ran its course
     start = min(lapse.start(), back.start()) if lapse else back.start()
     end = max(lapse.end(), back.end()) if lapse else back.end()
     severity = Severity.MEDIUM if _GRACE.search(norm) and _NOTICE.search(norm) else Severity.HIGH

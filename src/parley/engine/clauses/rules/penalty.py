@@ -104,7 +104,8 @@ _CONTINUES = fast.compile(
     r"(?:利息|罚息)(?:将|会)?(?:继续|照常|持续)(?:计算|计收|计息|产生|收取)"
 )
 _OVERDUE = fast.compile(
-    rf"{lx.DEFAULT}|\b(?:until (?:it is |they are )?(?:paid|repaid|settled)|past[- ]due|unpaid)\b|"
+    rf"{lx.DEFAULT}|\b(?:until (?:it is |they are )?(?:paid|repaid|settled)|past[- ]due|"
+    r"unpaid(?! (?:principal|loan)))\b|"
     r"逾期|未还|欠款|未付|至(?:实际)?(?:清偿|还清|结清|付清)|"
     r"\b(?:since|after|from) (?:the )?(?:termination|default|date of default|account was closed)\b"
 )

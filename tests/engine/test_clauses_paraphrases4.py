@@ -547,6 +547,238 @@ QUIET_4B = [
 ]
 
 
+# A fresh batch, one line per clause kind and register, written after every rule above and
+# run once before any change: 28 of 30 raised and 24 of 25 left quiet (the scanner before
+# round 4: 28 and 23). Its two misses and one false alarm became the classes after it.
+FRESH4_RAISED = [
+    (
+        "accel",
+        "Should you breach any term, every amount owing under this agreement may be demanded "
+        "without further notice.",
+        "acceleration",
+    ),
+    (
+        "accel",
+        "A single missed repayment entitles us to terminate the contract and recover the "
+        "outstanding loan in full.",
+        "acceleration",
+    ),
+    (
+        "accel",
+        "若乙方逾期超过7日，甲方可宣布借款提前到期并要求乙方立即清偿全部本息。",
+        "acceleration",
+    ),
+    ("accel", "协商期间任何一期未履约，之前谈好的减免作废，按原欠款金额全额追偿。", "acceleration"),
+    (
+        "accel",
+        "Fail to pay on time and the concession is withdrawn; the written-off interest "
+        "becomes payable.",
+        "acceleration",
+    ),
+    ("accel", "逾期一次，后面没还的几期要马上一起还。", "acceleration"),
+    ("fee", "A document preparation charge of $75 is payable at signing.", "hidden_fee"),
+    ("fee", "借款成功后每月另收取账户维护费25元。", "hidden_fee"),
+    ("fee", "Loan protection plan: £7.99 per month, added to your repayment.", "hidden_fee"),
+    ("fee", "每次展期需支付展期服务费，金额为剩余本金的2%。", "hidden_fee"),
+    ("fee", "放款时平台将预先扣除首期利息及审核费。", "hidden_fee"),
+    (
+        "deposit",
+        "Before we can release your approved funds, a $250 clearance payment is required.",
+        "deposit_request",
+    ),
+    ("deposit", "请先转账1,000元作为还款意向金，我们才能给您申请减免。", "deposit_request"),
+    (
+        "deposit",
+        "Send the payment to our agent's personal PayPal and the case will be closed today.",
+        "deposit_request",
+    ),
+    ("deposit", "您的额度被冻结了，交300元解冻费马上就能提现。", "deposit_request"),
+    ("deposit", "扫我这个收款码付首期就行，别在App里付。", "deposit_request"),
+    (
+        "unilateral",
+        "We may revise the interest rate and charges by giving you notice in the app.",
+        "unilateral_change",
+    ),
+    ("unilateral", "本平台保留随时调整服务费标准的权利，调整后自动适用。", "unilateral_change"),
+    (
+        "unilateral",
+        "Fees are as shown on our website at the time you are charged.",
+        "unilateral_change",
+    ),
+    ("unilateral", "利率随市场情况浮动，具体以我司通知为准。", "unilateral_change"),
+    ("verbal", "Don't worry about the paperwork, my word is enough on this one.", "verbal_promise"),
+    ("verbal", "减免的事我已经跟领导说好了，不用走书面流程。", "verbal_promise"),
+    (
+        "verbal",
+        "The agent confirmed over the phone that no further interest will be charged.",
+        "verbal_promise",
+    ),
+    (
+        "penalty",
+        "Overdue instalments attract default interest at 0.2% per day.",
+        "penalty_interest",
+    ),
+    ("penalty", "逾期未还部分按日加收万分之八的违约金。", "penalty_interest"),
+    (
+        "penalty",
+        "Interest will be charged on unpaid interest at the same rate.",
+        "penalty_interest",
+    ),
+    (
+        "credit",
+        "Missed payments will be reported to the credit reference agencies.",
+        "credit_report",
+    ),
+    ("credit", "您的逾期记录将报送至金融信用信息基础数据库。", "credit_report"),
+    ("rate", "月利率2%，按月付息。", "rate_above_cap"),
+    ("rate", "The daily rate is 0.08%.", "rate_above_cap"),
+    # Classes from its misses: every amount owing "may be demanded"; written-off sums payable.
+    (
+        "every_owing",
+        "On default, every sum owed under the loan may be demanded at once.",
+        "acceleration",
+    ),
+    (
+        "every_owing",
+        "Every amount outstanding will be payable immediately if you breach clause 4.",
+        "acceleration",
+    ),
+    ("every_owing", "任何一期违约的，甲方有权要求乙方一次性偿还全部欠款。", "acceleration"),
+    ("every_owing", "如违约，所有未还款项立即到期。", "acceleration"),
+    (
+        "every_owing",
+        "Every debt owing to us becomes due and payable on your default.",
+        "acceleration",
+    ),
+    (
+        "written_off_back",
+        "If the plan is broken, the written-off balance becomes due again.",
+        "acceleration",
+    ),
+    (
+        "written_off_back",
+        "Miss a payment and the cancelled interest is payable in full.",
+        "acceleration",
+    ),
+    ("written_off_back", "方案失效的，已核销的利息恢复计收。", "acceleration"),
+    ("written_off_back", "逾期的，已减免的罚息全部恢复追收。", "acceleration"),
+    (
+        "written_off_back",
+        "Break the arrangement and the written down fees are due at once.",
+        "acceleration",
+    ),
+    # The lender reporting, beside the borrower's own right to look.
+    (
+        "own_report",
+        "You can check your credit report for free; late payments will be reported to Equifax.",
+        "credit_report",
+    ),
+    ("own_report", "您可以查询本人信用报告，逾期将上报征信。", "credit_report"),
+    ("own_report", "We will tell the credit bureaus about any missed payment.", "credit_report"),
+    ("own_report", "逾期信息将报送百行征信。", "credit_report"),
+    ("own_report", "Your account history is shared with TransUnion every month.", "credit_report"),
+]
+FRESH4_QUIET = [
+    ("accel", "You may repay the whole balance at any time without a penalty.", "acceleration"),
+    ("accel", "即使某一期逾期，本协议其余期次仍按原计划履行，不会提前到期。", "acceleration"),
+    (
+        "accel",
+        "Once every payment is made, the remaining waived amount is written off for good.",
+        "acceleration",
+    ),
+    ("fee", "There are no set-up, monthly or early repayment fees on this loan.", "hidden_fee"),
+    ("fee", "本产品不收取任何服务费、管理费或担保费。", "hidden_fee"),
+    ("fee", "Your payments are credited to interest first and then to principal.", "hidden_fee"),
+    ("fee", "逾期产生的违约金已在本次协商中全部减免。", "hidden_fee"),
+    (
+        "deposit",
+        "We will never ask you to pay a deposit or transfer money to a personal account.",
+        "deposit_request",
+    ),
+    (
+        "deposit",
+        "请仅通过本公司对公账户或App内还款，任何个人收款均与本公司无关。",
+        "deposit_request",
+    ),
+    (
+        "deposit",
+        "Your first instalment is due one month after the plan starts; nothing is payable "
+        "before then.",
+        "deposit_request",
+    ),
+    (
+        "deposit",
+        "如有人要求您先交钱才能办理减免，请立即挂断并拨打官方客服核实。",
+        "deposit_request",
+    ),
+    (
+        "unilateral",
+        "Your interest rate is fixed for the whole term and will not change.",
+        "unilateral_change",
+    ),
+    ("unilateral", "本协议条款的修改须经双方书面同意。", "unilateral_change"),
+    (
+        "unilateral",
+        "You can change your payment date once a year by calling us.",
+        "unilateral_change",
+    ),
+    (
+        "unilateral",
+        "We may change these terms only with your written agreement.",
+        "unilateral_change",
+    ),
+    (
+        "verbal",
+        "Please do not rely on anything said on the phone; only this letter counts.",
+        "verbal_promise",
+    ),
+    ("verbal", "电话中的任何承诺，均以本公司出具的书面文件为准。", "verbal_promise"),
+    (
+        "verbal",
+        "We will send you written confirmation of this plan within 5 working days.",
+        "verbal_promise",
+    ),
+    (
+        "penalty",
+        "No default interest or late charges will apply while you are on this plan.",
+        "penalty_interest",
+    ),
+    ("penalty", "方案期间停止计收罚息。", "penalty_interest"),
+    ("penalty", "截至今日，您的账户尚欠本金5,000元，无逾期罚息。", "penalty_interest"),
+    ("credit", "Joining this plan will not be reported as a default.", "credit_report"),
+    ("credit", "您可以通过中国人民银行征信中心查询本人信用报告。", "credit_report"),
+    ("rate", "年利率8%，不超过LPR的四倍。", "rate_above_cap"),
+    ("rate", "The APR is fixed at 9.9%.", "rate_above_cap"),
+    ("every_owing", "Every amount owing is shown on your monthly statement.", "acceleration"),
+    ("every_owing", "所有欠款明细见附件一。", "acceleration"),
+    ("every_owing", "You may pay every sum owed early, at no extra cost.", "acceleration"),
+    ("every_owing", "您可随时提前一次性还清全部欠款，不收违约金。", "acceleration"),
+    ("every_owing", "Every amount due will be collected on the 5th as usual.", "acceleration"),
+    (
+        "written_off_back",
+        "The written-off balance will not be reinstated even if you pay late.",
+        "acceleration",
+    ),
+    ("written_off_back", "已核销的利息不再恢复计收。", "acceleration"),
+    (
+        "written_off_back",
+        "The cancelled interest stays cancelled whatever happens.",
+        "acceleration",
+    ),
+    ("written_off_back", "按期履行完毕后，减免部分视为永久免除。", "acceleration"),
+    ("written_off_back", "Written-off fees are never added back.", "acceleration"),
+    ("own_report", "You can get a free copy of your credit report once a year.", "credit_report"),
+    ("own_report", "您可以登录征信中心网站查询本人征信报告。", "credit_report"),
+    (
+        "own_report",
+        "You have the right to obtain your credit file from any bureau.",
+        "credit_report",
+    ),
+    ("own_report", "借款人可以随时免费查询个人信用报告。", "credit_report"),
+    ("own_report", "你可以去人民银行网点打印自己的征信报告。", "credit_report"),
+]
+
+
 # The borrower's own turn in a two-party chat (named by name, not by role) raises nothing;
 # the collector's turn still does. (transcript, line, code, raised?)
 TRANSCRIPTS = [
@@ -606,12 +838,12 @@ TRANSCRIPTS = [
 ]
 
 
-@pytest.mark.parametrize(("kind", "text", "code"), RAISED_4 + RAISED_4B)
+@pytest.mark.parametrize(("kind", "text", "code"), RAISED_4 + RAISED_4B + FRESH4_RAISED)
 def test_round4_class_is_raised(kind, text, code):
     assert code in codes(text), (kind, text)
 
 
-@pytest.mark.parametrize(("kind", "text", "code"), QUIET_4 + QUIET_4B)
+@pytest.mark.parametrize(("kind", "text", "code"), QUIET_4 + QUIET_4B + FRESH4_QUIET)
 def test_round4_near_miss_is_not(kind, text, code):
     assert code not in codes(text), (kind, text)
 
@@ -628,7 +860,7 @@ def test_the_borrowers_own_turn_raises_nothing(text, line, code, raised):
 
 
 def test_every_round4_class_has_five_probes_each_way_in_both_languages():
-    for probes in (RAISED_4 + RAISED_4B, QUIET_4 + QUIET_4B):
+    for probes in (RAISED_4 + RAISED_4B, QUIET_4 + QUIET_4B, FRESH4_RAISED[30:], FRESH4_QUIET[25:]):
         kinds: dict[str, list[str]] = {}
         for kind, text, _code in probes:
             kinds.setdefault(kind, []).append(text)

@@ -88,6 +88,7 @@ _LAPSE = fast.compile(
     r"\b(?:enrol?ment|program(?:me)?|plan|arrangement|agreement|settlement)\b[^;.,]{0,12}"
     r"\b(?:ends|will end|terminates|is terminated|stops|is cancell?ed)\b|"
     r"\b(?:discount|offer|deal|reduction|settlement)s? (?:is|are|will be) (?:gone|off|over)\b|"
+    r"\bbreak\w* (?:the|this|your|our) (?:\w+ )?(?:settlement|plan|arrangement|agreement|deal)\b|"
     r"\b(?:cancel|terminat|end|withdraw|revok|rescind)\w* (?:the|this|your|our) (?:\w+ )?"
     r"(?:settlement|plan|"
     r"arrangement|agreement|offer|waiver|discount|concession|programme|program)\b|"
@@ -123,7 +124,8 @@ _BACK_TO_FULL = fast.compile(
     r"\b(?:becomes?|become|is|are|will be|falls?) (?:\w+ )?(?:payable|due|owed|owing) again\b|"
     r"(?:没到期|未到期|还没到期|后面)的?[^,。;]{0,10}(?:一起|一并|全部)(?:算|计|收|还)|"
     r"\b(?:including|plus) "
-    r"(?:\w+ ){0,3}waived|(?:waived|forgiven) (?:\w+ )?(?:amounts?|interest|sums?|part)[^;.]{0,20}"
+    r"(?:\w+ ){0,3}waived|(?:waived|forgiven|written[- ]off|written down|cancell?ed) (?:\w+ )?"
+    r"(?:amounts?|interest|sums?|part|fees|charges|balance)[^;.]{0,20}"
     r"\b(?:due|payable|reinstated|added back)"
 )
 # A plan that simply ends: a lapse only when a missed payment ends it.
@@ -161,7 +163,11 @@ _NEG = fast.compile(
 
 
 # The borrower's own offer ("本人可一次性支付", "I can pay a lump sum") is not the lender's demand.
-_OWN_OFFER = fast.compile(r"本人|我(?!们|司|方|行)|\bi (?:can|could|will|would|offer|propose)\b")
+_OWN_OFFER = fast.compile(
+    r"本人|我(?!们|司|方|行)|\bi (?:can|could|will|would|offer|propose)\b|"
+    # The borrower's own option: "您可随时提前一次性还清全部欠款".
+    r"(?:您|你|借款人|乙方)(?:也)?(?:可|可以|有权)(?:随时)?"
+)
 # The lender accepting a settlement sum ("同意债务人以18,600元一次性结清", "we agree that you
 # settle for $2,000 in one payment") is the deal itself, not the whole debt called in.
 _SETTLEMENT = fast.compile(
@@ -192,7 +198,7 @@ _GATE = lx.gate(
 
 # Paying early at the borrower's choice is not the lender calling the loan in.
 _PREPAY_OPTION = fast.compile(
-    r"提前(?:还款|结清)|\b(?:prepay\w*|early (?:re)?payment|pay(?:ing)? early)\b"
+    r"提前(?:一次性)?(?:还款|结清|还清)|\b(?:prepay\w*|early (?:re)?payment|pay(?:ing)? early)\b"
 )
 _LENDER_DEMANDS = fast.compile(
     r"要求|有权|宣布|收回|视为|\b(?:demand\w*|requir\w*|declare\w*|call\w* in)\b"
@@ -237,7 +243,7 @@ def check(line: Line) -> Hit | None:
     back = _BACK_TO_FULL.search(norm)
     if lapse and back is None:
         back = _ORIGINAL.search(norm)
-    if back is None or negated(norm, back.start(), _NEG):
+    if back is None or negated(norm, back.start(), _NEG) or negated_within(norm, *back.span()):
         return None
     if lapse is None and not re.search(lx.DEFAULT, norm):
         return None

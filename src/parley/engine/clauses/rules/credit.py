@@ -25,6 +25,16 @@ _DISPUTE = fast.compile(
     r"异议|有误|错误信息|更正|纠正|申诉|"
     r"\b(?:disput\w*|inaccurate|incorrect|errors?|correct(?:ion|ed)?s?|wrong(?:ly)?)\b"
 )
+# The borrower looking at their own report is not the lender reporting: "您可以通过中国人民银行
+# 征信中心查询本人信用报告", "you can get a free copy of your credit report".
+_OWN_REPORT = fast.compile(
+    r"(?:您|你|本人|借款人|乙方)(?:(?!我们|我司|本行|(?<!人民)银行|平台|公司|贷款人|出借人|甲方|授权|同意)"
+    r"[^,。;]){0,20}?(?:查询|查看|获取|下载|打印|申请查询)(?:本人|自己|您|你)?(?:的)?(?:个人)?"
+    r"(?:信用报告|征信报告|征信|信用记录)|"
+    r"\byou (?:can|may|are entitled to|have the right to) (?:\w+ ){0,3}(?:check|get|obtain|"
+    r"request|order|view|see|download) (?:a (?:free )?copy of )?your (?:own )?credit "
+    r"(?:report|file|score)s?\b"
+)
 # Naming a scam ("征信修复", "credit repair") is not the lender reporting anything.
 _NOT_REPORTING = fast.compile(r"征信修复|修复征信|征信洗白|credit repair|fix your credit")
 _NEG = fast.compile(
@@ -74,7 +84,10 @@ def check(line: Line) -> Hit | None:
     norm = line.norm
     if not _GATE.search(line.padded):
         return None
-    m = _CREDIT.search(norm)
+    own = [o.span() for o in _OWN_REPORT.finditer(norm)]
+    m = next(
+        (c for c in _CREDIT.finditer(norm) if not any(a <= c.start() < b for a, b in own)), None
+    )
     if m is None or negated(norm, m.start(), _NEG) or _NOT_REPORTING.search(norm):
         return None
     if _DISPUTE.search(norm):

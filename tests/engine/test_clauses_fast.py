@@ -7,13 +7,22 @@ import re
 import pytest
 
 from parley.engine.clauses import fast
-from parley.engine.clauses.rules import acceleration, deposit, fees, penalty, unilateral, verbal
+from parley.engine.clauses.rules import (
+    acceleration,
+    credit,
+    deposit,
+    fee_hit,
+    fees,
+    penalty,
+    unilateral,
+    verbal,
+)
 
 from .clauses_report import CORPUS, agreements
 
 
 def _patterns():
-    for module in (acceleration, deposit, fees, penalty, unilateral, verbal):
+    for module in (acceleration, credit, deposit, fee_hit, fees, penalty, unilateral, verbal):
         for name, value in vars(module).items():
             if isinstance(value, fast.Gated):
                 yield f"{module.__name__.rsplit('.', 1)[-1]}.{name}", value

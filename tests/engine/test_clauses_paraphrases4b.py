@@ -1,0 +1,462 @@
+"""Round 4, second part: the classes of wording tuning4 showed (scored untouched first, then
+read line by line), probed with paraphrases written for this file, and a fresh batch of lines
+written after every rule and run once before any change (see SCORES.md, round 4).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from parley.engine.clauses import scan
+
+
+def codes(text: str) -> set[str]:
+    return {f.code for f in scan(text)}
+
+
+# tuning4's classes, probed the same way. Written after the rules for them; the scanner before
+# those rules (fb8d1e1) answers 9 of 23 raised, 22 of 35 quiet and 3 of 5 severities right.
+RAISED_4B = [
+    # Kept out of the papers on purpose, or promised in person.
+    (
+        "off_paper",
+        "I can promise the fee will be refunded, we don't need to put that in the agreement.",
+        "verbal_promise",
+    ),
+    (
+        "off_paper",
+        "The reduced rate is agreed but is not recorded in writing anywhere.",
+        "verbal_promise",
+    ),
+    (
+        "off_paper",
+        "I will personally guarantee the waiver; no need to write it down in the letter.",
+        "verbal_promise",
+    ),
+    ("off_paper", "这个减免我答应你的肯定算数，合同里就不写了。", "verbal_promise"),
+    ("off_paper", "承诺您的一定作数，没必要写进协议。", "verbal_promise"),
+    # Fees or payments said to be updated on a schedule the lender keeps.
+    (
+        "periodic_update",
+        "Your plan fee is reviewed and adjusted regularly, and the new amount shows on your app.",
+        "unilateral_change",
+    ),
+    (
+        "periodic_update",
+        "Monthly deposit amounts are recalculated from time to time based on our costs.",
+        "unilateral_change",
+    ),
+    ("periodic_update", "Rates on this product are updated periodically.", "unilateral_change"),
+    (
+        "periodic_update",
+        "服务费标准如有变动，我司以短信告知即可，无需另行签订书面协议。",
+        "unilateral_change",
+    ),
+    ("periodic_update", "利率调整后以App公告为准，不再另行签署补充协议。", "unilateral_change"),
+    # A plan that ends and puts the account back on its old terms or balance.
+    (
+        "plan_reverts",
+        "Miss a payment and the arrangement ends; the account returns to its original terms.",
+        "acceleration",
+    ),
+    (
+        "plan_reverts",
+        "If you fall behind, the settlement is void and the full pre-settlement balance is owed "
+        "again.",
+        "acceleration",
+    ),
+    (
+        "plan_reverts",
+        "Should a payment be late, the reduction lapses and the full balance becomes due again.",
+        "acceleration",
+    ),
+    ("plan_reverts", "如再次逾期，本方案自动失效，恢复原合同约定的全部欠款。", "acceleration"),
+    ("plan_reverts", "再不处理的话，所有的钱要一次性全部还清。", "acceleration"),
+    ("plan_reverts", "逾期超过三天的，全部欠款一次性追回。", "acceleration"),
+    # Interest that keeps running on what is overdue, however it is put.
+    (
+        "still_running",
+        "Interest at 3% a month has been charged since the default and is still accruing.",
+        "penalty_interest",
+    ),
+    (
+        "still_running",
+        "Since termination, interest charged at the contract rate is still running on the debt.",
+        "penalty_interest",
+    ),
+    ("still_running", "逾期期间，利息照常计收。", "penalty_interest"),
+    ("still_running", "逾期后仍按原利率计收。", "penalty_interest"),
+    ("still_running", "逾期以后继续计息，直至还清为止。", "penalty_interest"),
+    # Recurring fees and fees taken from the loan are high, whatever else the line says.
+    ("fee_severity", "Every payment also carries a $3.50 processing charge.", "hidden_fee"),
+    ("fee_severity", "放款时一次性扣收咨询服务费800元。", "hidden_fee"),
+]
+RAISED_4B_SEVERITY = [
+    ("fee_severity", "Every payment also carries a $3.50 processing charge.", "hidden_fee", "high"),
+    ("fee_severity", "放款时一次性扣收咨询服务费800元。", "hidden_fee", "high"),
+    ("fee_severity", "甲方在发放借款时扣收平台服务费600元。", "hidden_fee", "high"),
+    (
+        "fee_severity",
+        "A servicing charge of $2 comes with each monthly payment.",
+        "hidden_fee",
+        "high",
+    ),
+    (
+        "fee_severity",
+        "A returned payment fee of $25 applies to each payment returned.",
+        "hidden_fee",
+        "medium",
+    ),
+]
+
+QUIET_4B = [
+    (
+        "off_paper",
+        "We will put everything we agreed in the written agreement we send you.",
+        "verbal_promise",
+    ),
+    ("off_paper", "All the terms are set out in writing in this letter.", "verbal_promise"),
+    ("off_paper", "电话里的说明仅供参考，以您签署的书面协议为准。", "verbal_promise"),
+    ("off_paper", "以上方案以App内推送并经您确认的电子协议为准。", "verbal_promise"),
+    ("off_paper", "I promise to send the signed agreement by Friday.", "verbal_promise"),
+    # A written message restating a call sets the terms down.
+    (
+        "call_restated",
+        "As agreed on our call, your balance is reduced to $980, payable by 30 June.",
+        "verbal_promise",
+    ),
+    (
+        "call_restated",
+        "As discussed over the phone, this letter confirms your new payment of $120 a month.",
+        "verbal_promise",
+    ),
+    ("call_restated", "As we agreed on the phone, the plan starts on 1 May.", "verbal_promise"),
+    ("call_restated", "如电话中约定，您的剩余欠款为5,200元，分10期偿还。", "verbal_promise"),
+    ("call_restated", "根据电话中沟通的结果，现书面确认如下：每月还款800元。", "verbal_promise"),
+    # Periodic things that are not the lender's pricing.
+    ("periodic_update", "Your statement is updated periodically in the app.", "unilateral_change"),
+    (
+        "periodic_update",
+        "We review your plan regularly with you, and any change needs your written consent.",
+        "unilateral_change",
+    ),
+    (
+        "periodic_update",
+        "Your credit limit is reviewed each year, at your request.",
+        "unilateral_change",
+    ),
+    (
+        "periodic_update",
+        "本协议的任何变更须经双方协商一致并签订书面补充协议。",
+        "unilateral_change",
+    ),
+    ("periodic_update", "账单每月更新一次，请及时查看。", "unilateral_change"),
+    # A programme's scheduled deposits, and the borrower's own questions.
+    (
+        "programme_deposit",
+        "Your monthly deposit of $310 goes into the dedicated savings account in your name.",
+        "deposit_request",
+    ),
+    ("programme_deposit", "You: can I change my monthly deposit date?", "deposit_request"),
+    (
+        "programme_deposit",
+        "Scheduled deposits are drafted from your checking account on the 1st.",
+        "deposit_request",
+    ),
+    ("programme_deposit", "您每月的定期存入款项存放在您本人名下的专用账户中。", "deposit_request"),
+    ("programme_deposit", "每月存款计划由您本人银行卡自动扣款。", "deposit_request"),
+    # A plan that ends on the borrower's terms, or a balance stated plainly.
+    ("plan_reverts", "When the plan ends, your card returns to normal use.", "acceleration"),
+    ("plan_reverts", "我们同意您把剩下的钱分12期还清。", "acceleration"),
+    (
+        "plan_reverts",
+        "You may pay the full balance early at any time without charge.",
+        "acceleration",
+    ),
+    ("plan_reverts", "本方案履行完毕后，剩余欠款全部免除。", "acceleration"),
+    ("plan_reverts", "如您按期还款，原欠款中减免部分不再追收。", "acceleration"),
+    # Charges suspended, dropped or listed as discounted.
+    ("waived_more", "展期期间暂停计收罚息和违约金。", "penalty_interest"),
+    (
+        "waived_more",
+        "The remaining late charges on the account will also be dropped.",
+        "hidden_fee",
+    ),
+    ("waived_more", "Discount applied: $412.00 (default interest and late fees)", "hidden_fee"),
+    ("waived_more", "减免金额：2,360元（含罚息及违约金）", "hidden_fee"),
+    ("waived_more", "Amount waived: $120 in late fees.", "hidden_fee"),
+    ("still_running", "逾期期间不再计收任何利息。", "penalty_interest"),
+    ("still_running", "Interest is no longer running on this account.", "penalty_interest"),
+    (
+        "still_running",
+        "Interest runs at 9.9% a year from the date of drawdown.",
+        "penalty_interest",
+    ),
+    ("still_running", "借款期间按日计息，利率为年化8%。", "penalty_interest"),
+    (
+        "still_running",
+        "Your loan interest keeps running at the normal rate on the unpaid principal.",
+        "penalty_interest",
+    ),
+]
+
+
+# A fresh batch, one line per clause kind and register, written after every rule above and
+# run once before any change: 28 of 30 raised and 24 of 25 left quiet (the scanner before
+# round 4: 28 and 23). Its two misses and one false alarm became the classes after it.
+FRESH4_RAISED = [
+    (
+        "accel",
+        "Should you breach any term, every amount owing under this agreement may be demanded "
+        "without further notice.",
+        "acceleration",
+    ),
+    (
+        "accel",
+        "A single missed repayment entitles us to terminate the contract and recover the "
+        "outstanding loan in full.",
+        "acceleration",
+    ),
+    (
+        "accel",
+        "若乙方逾期超过7日，甲方可宣布借款提前到期并要求乙方立即清偿全部本息。",
+        "acceleration",
+    ),
+    ("accel", "协商期间任何一期未履约，之前谈好的减免作废，按原欠款金额全额追偿。", "acceleration"),
+    (
+        "accel",
+        "Fail to pay on time and the concession is withdrawn; the written-off interest "
+        "becomes payable.",
+        "acceleration",
+    ),
+    ("accel", "逾期一次，后面没还的几期要马上一起还。", "acceleration"),
+    ("fee", "A document preparation charge of $75 is payable at signing.", "hidden_fee"),
+    ("fee", "借款成功后每月另收取账户维护费25元。", "hidden_fee"),
+    ("fee", "Loan protection plan: £7.99 per month, added to your repayment.", "hidden_fee"),
+    ("fee", "每次展期需支付展期服务费，金额为剩余本金的2%。", "hidden_fee"),
+    ("fee", "放款时平台将预先扣除首期利息及审核费。", "hidden_fee"),
+    (
+        "deposit",
+        "Before we can release your approved funds, a $250 clearance payment is required.",
+        "deposit_request",
+    ),
+    ("deposit", "请先转账1,000元作为还款意向金，我们才能给您申请减免。", "deposit_request"),
+    (
+        "deposit",
+        "Send the payment to our agent's personal PayPal and the case will be closed today.",
+        "deposit_request",
+    ),
+    ("deposit", "您的额度被冻结了，交300元解冻费马上就能提现。", "deposit_request"),
+    ("deposit", "扫我这个收款码付首期就行，别在App里付。", "deposit_request"),
+    (
+        "unilateral",
+        "We may revise the interest rate and charges by giving you notice in the app.",
+        "unilateral_change",
+    ),
+    ("unilateral", "本平台保留随时调整服务费标准的权利，调整后自动适用。", "unilateral_change"),
+    (
+        "unilateral",
+        "Fees are as shown on our website at the time you are charged.",
+        "unilateral_change",
+    ),
+    ("unilateral", "利率随市场情况浮动，具体以我司通知为准。", "unilateral_change"),
+    ("verbal", "Don't worry about the paperwork, my word is enough on this one.", "verbal_promise"),
+    ("verbal", "减免的事我已经跟领导说好了，不用走书面流程。", "verbal_promise"),
+    (
+        "verbal",
+        "The agent confirmed over the phone that no further interest will be charged.",
+        "verbal_promise",
+    ),
+    (
+        "penalty",
+        "Overdue instalments attract default interest at 0.2% per day.",
+        "penalty_interest",
+    ),
+    ("penalty", "逾期未还部分按日加收万分之八的违约金。", "penalty_interest"),
+    (
+        "penalty",
+        "Interest will be charged on unpaid interest at the same rate.",
+        "penalty_interest",
+    ),
+    (
+        "credit",
+        "Missed payments will be reported to the credit reference agencies.",
+        "credit_report",
+    ),
+    ("credit", "您的逾期记录将报送至金融信用信息基础数据库。", "credit_report"),
+    ("rate", "月利率2%，按月付息。", "rate_above_cap"),
+    ("rate", "The daily rate is 0.08%.", "rate_above_cap"),
+    # Classes from its misses: every amount owing "may be demanded"; written-off sums payable.
+    (
+        "every_owing",
+        "On default, every sum owed under the loan may be demanded at once.",
+        "acceleration",
+    ),
+    (
+        "every_owing",
+        "Every amount outstanding will be payable immediately if you breach clause 4.",
+        "acceleration",
+    ),
+    ("every_owing", "任何一期违约的，甲方有权要求乙方一次性偿还全部欠款。", "acceleration"),
+    ("every_owing", "如违约，所有未还款项立即到期。", "acceleration"),
+    (
+        "every_owing",
+        "Every debt owing to us becomes due and payable on your default.",
+        "acceleration",
+    ),
+    (
+        "written_off_back",
+        "If the plan is broken, the written-off balance becomes due again.",
+        "acceleration",
+    ),
+    (
+        "written_off_back",
+        "Miss a payment and the cancelled interest is payable in full.",
+        "acceleration",
+    ),
+    ("written_off_back", "方案失效的，已核销的利息恢复计收。", "acceleration"),
+    ("written_off_back", "逾期的，已减免的罚息全部恢复追收。", "acceleration"),
+    (
+        "written_off_back",
+        "Break the arrangement and the written down fees are due at once.",
+        "acceleration",
+    ),
+    # The lender reporting, beside the borrower's own right to look.
+    (
+        "own_report",
+        "You can check your credit report for free; late payments will be reported to Equifax.",
+        "credit_report",
+    ),
+    ("own_report", "您可以查询本人信用报告，逾期将上报征信。", "credit_report"),
+    ("own_report", "We will tell the credit bureaus about any missed payment.", "credit_report"),
+    ("own_report", "逾期信息将报送百行征信。", "credit_report"),
+    ("own_report", "Your account history is shared with TransUnion every month.", "credit_report"),
+]
+FRESH4_QUIET = [
+    ("accel", "You may repay the whole balance at any time without a penalty.", "acceleration"),
+    ("accel", "即使某一期逾期，本协议其余期次仍按原计划履行，不会提前到期。", "acceleration"),
+    (
+        "accel",
+        "Once every payment is made, the remaining waived amount is written off for good.",
+        "acceleration",
+    ),
+    ("fee", "There are no set-up, monthly or early repayment fees on this loan.", "hidden_fee"),
+    ("fee", "本产品不收取任何服务费、管理费或担保费。", "hidden_fee"),
+    ("fee", "Your payments are credited to interest first and then to principal.", "hidden_fee"),
+    ("fee", "逾期产生的违约金已在本次协商中全部减免。", "hidden_fee"),
+    (
+        "deposit",
+        "We will never ask you to pay a deposit or transfer money to a personal account.",
+        "deposit_request",
+    ),
+    (
+        "deposit",
+        "请仅通过本公司对公账户或App内还款，任何个人收款均与本公司无关。",
+        "deposit_request",
+    ),
+    (
+        "deposit",
+        "Your first instalment is due one month after the plan starts; nothing is payable "
+        "before then.",
+        "deposit_request",
+    ),
+    (
+        "deposit",
+        "如有人要求您先交钱才能办理减免，请立即挂断并拨打官方客服核实。",
+        "deposit_request",
+    ),
+    (
+        "unilateral",
+        "Your interest rate is fixed for the whole term and will not change.",
+        "unilateral_change",
+    ),
+    ("unilateral", "本协议条款的修改须经双方书面同意。", "unilateral_change"),
+    (
+        "unilateral",
+        "You can change your payment date once a year by calling us.",
+        "unilateral_change",
+    ),
+    (
+        "unilateral",
+        "We may change these terms only with your written agreement.",
+        "unilateral_change",
+    ),
+    (
+        "verbal",
+        "Please do not rely on anything said on the phone; only this letter counts.",
+        "verbal_promise",
+    ),
+    ("verbal", "电话中的任何承诺，均以本公司出具的书面文件为准。", "verbal_promise"),
+    (
+        "verbal",
+        "We will send you written confirmation of this plan within 5 working days.",
+        "verbal_promise",
+    ),
+    (
+        "penalty",
+        "No default interest or late charges will apply while you are on this plan.",
+        "penalty_interest",
+    ),
+    ("penalty", "方案期间停止计收罚息。", "penalty_interest"),
+    ("penalty", "截至今日，您的账户尚欠本金5,000元，无逾期罚息。", "penalty_interest"),
+    ("credit", "Joining this plan will not be reported as a default.", "credit_report"),
+    ("credit", "您可以通过中国人民银行征信中心查询本人信用报告。", "credit_report"),
+    ("rate", "年利率8%，不超过LPR的四倍。", "rate_above_cap"),
+    ("rate", "The APR is fixed at 9.9%.", "rate_above_cap"),
+    ("every_owing", "Every amount owing is shown on your monthly statement.", "acceleration"),
+    ("every_owing", "所有欠款明细见附件一。", "acceleration"),
+    ("every_owing", "You may pay every sum owed early, at no extra cost.", "acceleration"),
+    ("every_owing", "您可随时提前一次性还清全部欠款，不收违约金。", "acceleration"),
+    ("every_owing", "Every amount due will be collected on the 5th as usual.", "acceleration"),
+    (
+        "written_off_back",
+        "The written-off balance will not be reinstated even if you pay late.",
+        "acceleration",
+    ),
+    ("written_off_back", "已核销的利息不再恢复计收。", "acceleration"),
+    (
+        "written_off_back",
+        "The cancelled interest stays cancelled whatever happens.",
+        "acceleration",
+    ),
+    ("written_off_back", "按期履行完毕后，减免部分视为永久免除。", "acceleration"),
+    ("written_off_back", "Written-off fees are never added back.", "acceleration"),
+    ("own_report", "You can get a free copy of your credit report once a year.", "credit_report"),
+    ("own_report", "您可以登录征信中心网站查询本人征信报告。", "credit_report"),
+    (
+        "own_report",
+        "You have the right to obtain your credit file from any bureau.",
+        "credit_report",
+    ),
+    ("own_report", "借款人可以随时免费查询个人信用报告。", "credit_report"),
+    ("own_report", "你可以去人民银行网点打印自己的征信报告。", "credit_report"),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "code"), RAISED_4B + FRESH4_RAISED)
+def test_round4b_class_is_raised(kind, text, code):
+    assert code in codes(text), (kind, text)
+
+
+@pytest.mark.parametrize(("kind", "text", "code"), QUIET_4B + FRESH4_QUIET)
+def test_round4b_near_miss_is_not(kind, text, code):
+    assert code not in codes(text), (kind, text)
+
+
+@pytest.mark.parametrize(("kind", "text", "code", "severity"), RAISED_4B_SEVERITY)
+def test_round4b_fee_severity(kind, text, code, severity):
+    found = {f.code: str(f.severity) for f in scan(text)}
+    assert found.get(code) == severity, (kind, text, found)
+
+
+def test_every_class_has_five_probes_in_both_languages():
+    for probes in (RAISED_4B, QUIET_4B, FRESH4_RAISED[30:], FRESH4_QUIET[25:]):
+        kinds: dict[str, list[str]] = {}
+        for kind, text, _code in probes:
+            kinds.setdefault(kind, []).append(text)
+        for kind, texts in kinds.items():
+            if kind in ("fee_severity", "call_restated", "programme_deposit", "waived_more"):
+                continue  # one-sided classes: their probes are all on one side
+            assert len(texts) >= 5, kind
+            assert any(ord(c) > 0x3000 for t in texts for c in t), kind
+            assert any(t.isascii() for t in texts), kind

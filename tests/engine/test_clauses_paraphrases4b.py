@@ -433,12 +433,238 @@ FRESH4_QUIET = [
 ]
 
 
-@pytest.mark.parametrize(("kind", "text", "code"), RAISED_4B + FRESH4_RAISED)
+# A second fresh batch (other registers: card terms, agency letters, scam chats, clean plans),
+# written after the first batch's classes and run once before any change: 21 of 23 raised and
+# 29 of 30 left quiet (the scanner before round 4: 22 and 29; round 4 had lost one line, a
+# consent the lender does without, to the consent-only class). Its misses became the classes
+# after it.
+FRESH5_RAISED = [
+    (
+        "accel",
+        "Upon any Event of Default, the Lender may declare the unpaid principal and accrued "
+        "interest immediately payable.",
+        "acceleration",
+    ),
+    (
+        "accel",
+        "分期付款期间连续两期未还的，银行有权要求持卡人一次性清偿全部剩余分期本金及手续费。",
+        "acceleration",
+    ),
+    (
+        "accel",
+        "If the plan fails, we go back to collecting the original $8,400, not the agreed $5,000.",
+        "acceleration",
+    ),
+    (
+        "accel",
+        "减免承诺以按期还款为前提，任一期未按时足额还款的，减免部分将重新计入欠款。",
+        "acceleration",
+    ),
+    ("fee", "An annual card fee of $95 will be charged to your account each year.", "hidden_fee"),
+    ("fee", "本次协商需收取方案办理费500元，随首期还款一并支付。", "hidden_fee"),
+    ("fee", "Returned payment fee: $29.", "hidden_fee"),
+    ("fee", "每笔提现收取手续费1%，最低2元。", "hidden_fee"),
+    (
+        "deposit",
+        "To start the debt relief process, please send $199 by Zelle to Mark Ellis.",
+        "deposit_request",
+    ),
+    (
+        "deposit",
+        "为证明还款诚意，请先转2000元到工作人员王涛的支付宝，方案才能提交审批。",
+        "deposit_request",
+    ),
+    (
+        "deposit",
+        "Pay the verification charge with Apple gift cards and read me the codes.",
+        "deposit_request",
+    ),
+    ("deposit", "律师函撤销需要先交3000元撤案费，到账后马上给您撤。", "deposit_request"),
+    (
+        "unilateral",
+        "We can change the minimum payment calculation at any time by notice.",
+        "unilateral_change",
+    ),
+    (
+        "unilateral",
+        "贷款人有权根据国家政策及市场变化调整贷款利率，无需征得借款人同意。",
+        "unilateral_change",
+    ),
+    (
+        "unilateral",
+        "Continued use of your card after a change notice means you accept the new terms.",
+        "unilateral_change",
+    ),
+    ("verbal", "我们是电话口头协商的，不签协议也没关系。", "verbal_promise"),
+    (
+        "verbal",
+        "Just keep paying $100 a month like we said on the phone, no letter needed.",
+        "verbal_promise",
+    ),
+    ("penalty", "Past due balances will incur a default rate of 29.99% APR.", "penalty_interest"),
+    ("penalty", "逾期罚息按借款利率上浮50%计收，并按月计收复利。", "penalty_interest"),
+    (
+        "credit",
+        "We may share information about your account with credit reference agencies.",
+        "credit_report",
+    ),
+    ("credit", "逾期信息将纳入个人征信系统。", "credit_report"),
+    ("rate", "日利率万分之六，按日计息。", "rate_above_cap"),
+    ("rate", "Representative APR 49.9%.", "rate_above_cap"),
+    # Consent the lender does without is no consent.
+    ("no_consent", "甲方可调整服务费标准，无需经乙方同意。", "unilateral_change"),
+    ("no_consent", "本行有权未经借款人同意变更还款计划。", "unilateral_change"),
+    ("no_consent", "We may vary the rate without your consent.", "unilateral_change"),
+    (
+        "no_consent",
+        "The lender can amend the fees regardless of whether you agree.",
+        "unilateral_change",
+    ),
+    ("no_consent", "平台可单方调整利率，不需要取得用户同意。", "unilateral_change"),
+    # A plan that fails, and collection going back to the original sum.
+    (
+        "plan_fails",
+        "If the arrangement breaks down, we will go back to chasing the full balance.",
+        "acceleration",
+    ),
+    (
+        "plan_fails",
+        "Should the deal fall through, collection of the original debt resumes in full.",
+        "acceleration",
+    ),
+    ("plan_fails", "如分期方案失败，将恢复按原欠款全额追收。", "acceleration"),
+    ("plan_fails", "协议破裂的，债权人恢复追偿原全部债务。", "acceleration"),
+    (
+        "plan_fails",
+        "If the settlement fails, the original balance is reinstated.",
+        "acceleration",
+    ),
+]
+FRESH5_QUIET = [
+    (
+        "accel",
+        "If you miss a payment, we will contact you first and give you 30 days to catch up; "
+        "the plan stays in place.",
+        "acceleration",
+    ),
+    ("accel", "提前还款的，按实际使用天数计息，不收取提前还款违约金。", "acceleration"),
+    ("accel", "The settlement amount of $4,200 is payable in full by 31 March.", "acceleration"),
+    ("accel", "本协议履行完毕后，债权人不再就剩余债务向债务人主张任何权利。", "acceleration"),
+    ("accel", "Your balance in full is shown at the top of every statement.", "acceleration"),
+    (
+        "fee",
+        "No annual fee for the first year; we'll remind you before any fee applies.",
+        "hidden_fee",
+    ),
+    ("fee", "您无需为本次协商支付任何费用。", "hidden_fee"),
+    ("fee", "This plan has no fees of any kind.", "hidden_fee"),
+    ("fee", "如对费用有疑问，可拨打客服热线咨询。", "hidden_fee"),
+    (
+        "fee",
+        "The total you will repay is $6,240, made up of $6,000 principal and $240 interest.",
+        "hidden_fee",
+    ),
+    (
+        "deposit",
+        "Pay by direct debit from your own bank account, or by card in the app.",
+        "deposit_request",
+    ),
+    (
+        "deposit",
+        "本公司所有还款均通过官方App或对公账户完成，不接受任何形式的个人转账。",
+        "deposit_request",
+    ),
+    (
+        "deposit",
+        "Security deposits held for the tenancy are not part of this agreement.",
+        "deposit_request",
+    ),
+    (
+        "deposit",
+        "Nobody from our team will ask you to buy gift cards or pay an upfront fee.",
+        "deposit_request",
+    ),
+    ("deposit", "首期还款日为2026年1月15日，此前无需支付任何款项。", "deposit_request"),
+    (
+        "unilateral",
+        "The rate is fixed at 7.5% for the whole term of the loan.",
+        "unilateral_change",
+    ),
+    (
+        "unilateral",
+        "If you want to change your repayment date, contact us and we will agree it with you.",
+        "unilateral_change",
+    ),
+    ("unilateral", "本合同利率在合同期限内固定不变。", "unilateral_change"),
+    ("unilateral", "任何一方不得单方变更本协议内容。", "unilateral_change"),
+    (
+        "unilateral",
+        "Your plan payment will never be increased without your agreement in writing.",
+        "unilateral_change",
+    ),
+    (
+        "verbal",
+        "We will confirm everything we discussed today in a letter before you pay anything.",
+        "verbal_promise",
+    ),
+    ("verbal", "口头约定与本协议不一致的，以本协议为准。", "verbal_promise"),
+    ("verbal", "请以书面协议为准，不要相信任何口头承诺。", "verbal_promise"),
+    ("verbal", "This confirmation letter replaces anything said on the phone.", "verbal_promise"),
+    (
+        "penalty",
+        "While you are on the plan, no late fees or default interest will be added.",
+        "penalty_interest",
+    ),
+    ("penalty", "本协议签署后，原罚息、违约金全部免除。", "penalty_interest"),
+    (
+        "penalty",
+        "Interest is charged at 6.9% a year on the outstanding principal.",
+        "penalty_interest",
+    ),
+    (
+        "credit",
+        "This arrangement will not be reported to the credit bureaus as a default.",
+        "credit_report",
+    ),
+    ("credit", "如您对征信记录有异议，可向我行提出申请。", "credit_report"),
+    ("rate", "年利率6%（单利）。", "rate_above_cap"),
+    ("no_consent", "未经借款人书面同意，贷款人不得调整利率。", "unilateral_change"),
+    ("no_consent", "We will not change the rate without your consent.", "unilateral_change"),
+    ("no_consent", "任何变更须经双方协商一致。", "unilateral_change"),
+    (
+        "no_consent",
+        "No term of this plan can be changed without your signed agreement.",
+        "unilateral_change",
+    ),
+    ("no_consent", "非经您本人同意，本方案内容不作任何调整。", "unilateral_change"),
+    ("plan_fails", "If a payment fails, we will try again three days later.", "acceleration"),
+    ("plan_fails", "如扣款失败，系统将于次日再次尝试扣款。", "acceleration"),
+    (
+        "plan_fails",
+        "We go back to the original payment date once the holiday ends.",
+        "acceleration",
+    ),
+    (
+        "plan_fails",
+        "Even if the plan fails, we will not ask for the full balance at once.",
+        "acceleration",
+    ),
+    ("plan_fails", "方案失败不影响您已还款项的效力。", "acceleration"),
+    # Nobody will ask: a promise, not a request.
+    ("nobody_asks", "No one from the bank will ever ask you to pay a deposit.", "deposit_request"),
+    ("nobody_asks", "Nobody at our company collects cash at your door.", "deposit_request"),
+    ("nobody_asks", "任何人以本公司名义要求您转账到个人账户，均属诈骗。", "deposit_request"),
+    ("nobody_asks", "本公司没有任何工作人员会收取保证金。", "deposit_request"),
+    ("nobody_asks", "No-one will ask you for a verification fee.", "deposit_request"),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "code"), RAISED_4B + FRESH4_RAISED + FRESH5_RAISED)
 def test_round4b_class_is_raised(kind, text, code):
     assert code in codes(text), (kind, text)
 
 
-@pytest.mark.parametrize(("kind", "text", "code"), QUIET_4B + FRESH4_QUIET)
+@pytest.mark.parametrize(("kind", "text", "code"), QUIET_4B + FRESH4_QUIET + FRESH5_QUIET)
 def test_round4b_near_miss_is_not(kind, text, code):
     assert code not in codes(text), (kind, text)
 
@@ -450,12 +676,21 @@ def test_round4b_fee_severity(kind, text, code, severity):
 
 
 def test_every_class_has_five_probes_in_both_languages():
-    for probes in (RAISED_4B, QUIET_4B, FRESH4_RAISED[30:], FRESH4_QUIET[25:]):
+    for probes in (
+        RAISED_4B,
+        QUIET_4B,
+        FRESH4_RAISED[30:],
+        FRESH4_QUIET[25:],
+        FRESH5_RAISED[23:],
+        FRESH5_QUIET[30:],
+    ):
         kinds: dict[str, list[str]] = {}
         for kind, text, _code in probes:
             kinds.setdefault(kind, []).append(text)
         for kind, texts in kinds.items():
-            if kind in ("fee_severity", "call_restated", "programme_deposit", "waived_more"):
+            if kind in ("fee_severity", "call_restated", "programme_deposit", "waived_more") or (
+                kind == "nobody_asks"
+            ):
                 continue  # one-sided classes: their probes are all on one side
             assert len(texts) >= 5, kind
             assert any(ord(c) > 0x3000 for t in texts for c in t), kind

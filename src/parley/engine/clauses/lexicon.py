@@ -74,7 +74,8 @@ PROTECTIVE = (
     r"请勿|切勿|不要|千万不|谨防|警惕|小心|如遇|如有人|一律拒绝|挂断|举报|报警|绝不|从不|"
     r"(?:拨打|致电|联系)[^,。;]{0,12}核实|为什么要|凭什么|怎么可能|"
     r"\bwhy (?:would|should|do|does|must) (?:a|an|the|any|you|i|we)\b|"
-    r"\b(?:never|do not|don't|beware|if anyone|hang up|report (?:it|them)|scam|fraud)\b"
+    r"\b(?:never|do not|don't|beware|if anyone|hang up|report (?:it|them)|scam|fraud|nobody|"
+    r"no one|no-one)\b"
 )
 
 
@@ -96,7 +97,7 @@ def gate(anchors: str) -> Gate:
 # "凡是要求先交保证金的都是诈骗",
 # "look for a clause that makes the whole balance due", "a real lender will not ask for a fee".
 ADVICE = (
-    r"(?:是|都是|属于|就是|均为)(?:诈骗|骗局|骗子)|(?:谨防|警惕|小心|当心|提防|"
+    r"(?:是|都是|属于|就是|均为|均属|都属|皆属|一律属|均系)(?:于)?(?:诈骗|骗局|骗子)|(?:谨防|警惕|小心|当心|提防|"
     r"防范)[^,。;]{0,12}(?:诈骗|骗)|"
     r"(?:注意|留意|看清|检查|核对|确认)[^,。;]{0,12}(?:是否|有没有|有无)|"
     r"(?:如果|如|若)(?:对方|有人|催收员|来电)[^,。;]{0,16}(?:请|应|要)?(?:立即)?(?:挂断|停止|拒绝|"

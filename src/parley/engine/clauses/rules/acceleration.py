@@ -89,6 +89,9 @@ _LAPSE = fast.compile(
     r"\b(?:ends|will end|terminates|is terminated|stops|is cancell?ed)\b|"
     r"\b(?:discount|offer|deal|reduction|settlement)s? (?:is|are|will be) (?:gone|off|over)\b|"
     r"\bbreak\w* (?:the|this|your|our) (?:\w+ )?(?:settlement|plan|arrangement|agreement|deal)\b|"
+    r"\b(?:settlement|plan|arrangement|agreement|deal)s? (?:fails?|failed|breaks? down|broke down|"
+    r"falls? through|fell through|collapses?|is broken)\b|"
+    r"(?:方案|协议|分期|减免)(?:失败|破裂|黄了)|"
     r"\b(?:cancel|terminat|end|withdraw|revok|rescind)\w* (?:the|this|your|our) (?:\w+ )?"
     r"(?:settlement|plan|"
     r"arrangement|agreement|offer|waiver|discount|concession|programme|program)\b|"
@@ -120,6 +123,8 @@ _BACK_TO_FULL = fast.compile(
     r"(?:original|previous|standard|old|normal|full|pre-\w+|former)\b|"
     r"(?:回到|回归|恢复至|恢复为|改回|重新按|退回到?)(?:原|标准|正常|之前|此前)|"
     r"\breinstat\w*|\bresumes? (?:the )?(?:recovery|collection)|"
+    r"\b(?:go|goes|going|will go) back to (?:collecting|chasing|pursuing|recovering|claiming) "
+    r"(?:the |your )?(?:original|full|whole|entire)\b|"
     r"\b(?:will|shall) (?:again|once more) be (?:owed|due|payable)\b|\bbe owed again\b|"
     r"\b(?:becomes?|become|is|are|will be|falls?) (?:\w+ )?(?:payable|due|owed|owing) again\b|"
     r"(?:没到期|未到期|还没到期|后面)的?[^,。;]{0,10}(?:一起|一并|全部)(?:算|计|收|还)|"
@@ -192,7 +197,9 @@ _GATE = lx.gate(
     "一次还 一把 余下 剩下 期账单 月账单 期应还 月应还 rest_of current_statement current_bill "
     "next_statement "
     "next_bill following_statement following_bill upcoming_statement upcoming_bill "
-    "month's_statement month's_bill"
+    "month's_statement month's_bill plan_fail deal_fail ment_fail plans_fail deals_fail ments_fail "
+    "break_down breaks_down broke_down fall_through falls_through fell_through collaps is_broken "
+    "失败 破裂 黄了 back_to_collect back_to_chas back_to_pursu back_to_recover back_to_claim"
 )
 
 

@@ -184,7 +184,8 @@ _NOT_DEPOSIT = fast.compile(
 _PROTECT = fast.compile(lx.PROTECTIVE)
 _NEG = fast.compile(
     r"不|无|没有|勿|禁止|严禁|谨防|警惕|绝不|"
-    r"\b(?:no|not|never|without|neither|nor|none|won't|don't|doesn't|cannot|can't|beware)\b"
+    r"\b(?:no|not|never|without|neither|nor|none|won't|don't|doesn't|cannot|can't|beware|"
+    r"nobody|no one|no-one)\b"
 )
 
 

@@ -129,6 +129,10 @@ _CONSENT = fast.compile(
     r"\bunless you (?:first )?(?:agree|consent)\w*|"
     r"除非(?:您|你|借款人|乙方|客户)(?:书面)?同意|征得(?:您|你|借款人|乙方|客户)(?:的)?(?:书面)?同意"
 )
+_NO_CONSENT = fast.compile(
+    r"(?:无需|无须|不需|不需要|不必|不用|未|未经|无论是否)(?:经|征得|取得|经过)?|"
+    r"\b(?:without|no need for|regardless of)\b"
+)
 # What "can change" when it is the world, not the lender: "circumstances can change",
 # "your situation may change", 情况可能会变化.
 _WORLD = fast.compile(
@@ -181,7 +185,10 @@ def check(line: Line) -> Hit | None:
     norm = line.norm
     if not _GATE.search(line.padded):
         return None
-    if _CONSENT.search(norm) or _INDEX.search(norm):
+    consent = _CONSENT.search(norm)
+    if consent is not None and _NO_CONSENT.search(norm, max(0, consent.start() - 6), consent.end()):
+        consent = None  # "无需征得借款人同意", "未经借款人同意": consent is what it does without
+    if consent is not None or _INDEX.search(norm):
         return None
     # A change that binds by notice alone is as sharp as one to the price (high); rules or
     # terms the lender publishes are high when they reach money, else medium.

@@ -659,7 +659,144 @@ FRESH5_QUIET = [
 ]
 
 
-@pytest.mark.parametrize(("kind", "text", "code"), RAISED_4B + FRESH4_RAISED + FRESH5_RAISED)
+# A third fresh batch, mostly the neutral lines clean agreements are made of (loan terms,
+# reminders, settlement confirmations), run once before any change: 9 of 10 raised, 33 of 35
+# lines with no finding at all (credit-bureau updates left aside), the same as before round 4.
+# Its miss and two false alarms became the classes after it.
+FRESH6_RAISED = [
+    ("mixed", "Late payment fee: $15 or 5% of the payment, whichever is less.", "hidden_fee"),
+    (
+        "mixed",
+        "借款人未按期还款的，贷款人有权自逾期之日起按合同利率的1.5倍计收罚息。",
+        "penalty_interest",
+    ),
+    ("mixed", "If the Borrower defaults, the Lender may accelerate the Loan.", "acceleration"),
+    ("mixed", "借款人同意贷款人将本合同信息报送金融信用信息基础数据库。", "credit_report"),
+    ("mixed", "Service fee of 2% of the loan amount, deducted on disbursement.", "hidden_fee"),
+    ("mixed", "出借人可根据经营情况不时调整费率，并于官网公示。", "unilateral_change"),
+    (
+        "mixed",
+        "Your settlement offer is valid only if the $300 holding payment reaches our agent today.",
+        "deposit_request",
+    ),
+    ("mixed", "这次的方案就咱俩知道，不用跟公司说，也不用签什么。", "verbal_promise"),
+    ("mixed", "年化利率28.8%。", "rate_above_cap"),
+    ("mixed", "The monthly rate is 3%.", "rate_above_cap"),
+    (
+        "holding",
+        "A holding payment of $250 keeps this discount open until Friday.",
+        "deposit_request",
+    ),
+    ("holding", "To hold the offer, send a holding sum of £100 today.", "deposit_request"),
+    ("holding", "先交200元占位费，名额给您留到周五。", "deposit_request"),
+    ("holding", "这个优惠要先付500元锁定方案才能保留。", "deposit_request"),
+    ("holding", "We need a holding deposit before we can freeze the interest.", "deposit_request"),
+    (
+        "record_update",
+        "Your account terms will be updated from time to time by notice.",
+        "unilateral_change",
+    ),
+    (
+        "record_update",
+        "The fees on your account may be changed at our discretion.",
+        "unilateral_change",
+    ),
+    ("record_update", "账户相关费率可由本行随时调整。", "unilateral_change"),
+    ("record_update", "您的账户利率将根据本行政策调整。", "unilateral_change"),
+    ("record_update", "Rates on your account can be increased at any time.", "unilateral_change"),
+    ("own_account", "Pay it into our partner's account, not the bank's.", "deposit_request"),
+    ("own_account", "Send the money to the nominated account of our agent.", "deposit_request"),
+    ("own_account", "请把钱转到合作方账户，不要转到公司账户。", "deposit_request"),
+    ("own_account", "这次还款请打到第三方代收账户。", "deposit_request"),
+    (
+        "own_account",
+        "Please transfer the fee to a third-party account we will text you.",
+        "deposit_request",
+    ),
+]
+FRESH6_QUIET = [
+    (
+        '1. Parties. This agreement is between Northbay Credit Union ("we") '
+        'and the member named below ("you").',
+        None,
+    ),
+    ("2. Loan amount: $4,000. Term: 24 months. APR: 8.99% fixed.", None),
+    ("3. You may prepay all or part of the loan at any time without penalty.", None),
+    (
+        "4. Payments are due on the 1st of each month by direct debit from your nominated account.",
+        None,
+    ),
+    ("5. If a payment is late, we will send you a reminder and will not charge a late fee.", None),
+    (
+        "6. We report your payment history to the credit bureaus only if you ask us to in writing.",
+        "credit_report_skip",
+    ),
+    ("7. Any change to this agreement must be in writing and signed by both of us.", None),
+    ("8. Governing law: State of Oregon.", None),
+    (
+        "9. If you are having difficulty paying, call us; hardship options are "
+        "available at no cost.",
+        None,
+    ),
+    ("10. Nothing in this agreement limits your rights under consumer protection law.", None),
+    ("第一条 借款金额人民币30,000元，借款期限12个月。", None),
+    ("第二条 年利率7.2%，按月等额本息还款，每月还款2,598.11元。", None),
+    ("第三条 借款人可随时提前还款，贷款人不收取任何费用。", None),
+    ("第四条 本合同项下不收取任何服务费、管理费、担保费。", None),
+    ("第五条 如借款人还款困难，可向贷款人申请延期，贷款人将在5个工作日内书面答复。", None),
+    ("第六条 本合同的变更须经双方协商一致并以书面形式确认。", None),
+    ("第七条 因本合同发生的争议，双方协商解决；协商不成的，向贷款人所在地人民法院起诉。", None),
+    ("第八条 本合同一式两份，双方各执一份，自双方签字之日起生效。", None),
+    (
+        "Dear Ms Lowe, thank you for your call today. We have set up the "
+        "payment plan you asked for.",
+        None,
+    ),
+    ("Your new payment is $150 a month for 12 months, starting 5 February.", None),
+    ("We have frozen interest and charges on your account while the plan runs.", None),
+    ("If your circumstances change, let us know and we can review the plan together.", None),
+    ("You can cancel this plan at any time without any charge.", None),
+    ("尊敬的客户：您本期账单应还金额为1,250.00元，最后还款日为2026年3月10日。", None),
+    ("您可通过App、网银或柜台还款，还款成功后将实时到账。", None),
+    ("本行不会通过电话、短信要求您向个人账户转账，请注意防范诈骗。", None),
+    ("如您已还款，请忽略本提醒。", None),
+    ("客服热线：95588（24小时）。", None),
+    ("Reminder: your instalment of $212.50 is due on 14 May. Reply STOP to opt out.", None),
+    ("We've received your payment of $212.50. Thank you.", None),
+    ("经双方友好协商，债权人同意债务人以人民币18,000元一次性结清全部欠款。", None),
+    ("债务人按约付清上述款项后，双方债权债务关系终结，债权人不再追偿。", None),
+    ("债权人将在收到款项后10个工作日内向征信机构更新为已结清状态。", "credit_report_skip"),
+    (
+        "Once the settlement sum is paid, we will close the account and stop "
+        "all collection activity.",
+        None,
+    ),
+    (
+        "Your account will be updated with the credit bureaus to show it as settled.",
+        "credit_report_skip",
+    ),
+    (
+        "Your account will be updated with the credit bureaus to show it as settled.",
+        "code:unilateral_change",
+    ),
+    ("Your address details may be changed online at any time.", "code:unilateral_change"),
+    ("Your statement will be updated within two working days.", "code:unilateral_change"),
+    ("您的账户状态将在3个工作日内更新。", "code:unilateral_change"),
+    ("您的联系信息可随时在App中修改。", "code:unilateral_change"),
+    ("Payments are collected by direct debit from your nominated account.", "code:deposit_request"),
+    ("Repayments will be debited from your own account on the due date.", "code:deposit_request"),
+    ("还款将从您本人名下的绑定银行卡中自动扣划。", "code:deposit_request"),
+    ("您可以从个人账户向本公司对公账户还款。", "code:deposit_request"),
+    (
+        "You can pay from your personal account by bank transfer to our company account.",
+        "code:deposit_request",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "code"), RAISED_4B + FRESH4_RAISED + FRESH5_RAISED + FRESH6_RAISED
+)
 def test_round4b_class_is_raised(kind, text, code):
     assert code in codes(text), (kind, text)
 
@@ -695,3 +832,29 @@ def test_every_class_has_five_probes_in_both_languages():
             assert len(texts) >= 5, kind
             assert any(ord(c) > 0x3000 for t in texts for c in t), kind
             assert any(t.isascii() for t in texts), kind
+
+
+@pytest.mark.parametrize(("text", "skip"), FRESH6_QUIET)
+def test_a_neutral_line_raises_nothing(text, skip):
+    """Each line raises no finding at all; "credit_report_skip" leaves a bureau update aside
+    (labellers mark it as reporting), "code:X" asks only that X is not raised."""
+    found = {f.code for f in scan(text)}
+    if skip and skip.startswith("code:"):
+        assert skip[5:] not in found, text
+        return
+    if skip == "credit_report_skip":
+        found.discard("credit_report")
+    assert not found, (text, found)
+
+
+def test_fresh6_classes_have_five_probes_in_both_languages():
+    kinds: dict[str, list[str]] = {}
+    for kind, text, _code in FRESH6_RAISED[10:]:
+        kinds.setdefault(kind, []).append(text)
+    for _text, skip in FRESH6_QUIET:
+        if skip and skip.startswith("code:"):
+            kinds.setdefault(skip, []).append(_text)
+    for kind, texts in kinds.items():
+        assert len(texts) >= 5, kind
+        assert any(ord(c) > 0x3000 for t in texts for c in t), kind
+        assert any(t.isascii() for t in texts), kind

@@ -23,7 +23,8 @@ _NAMED = fast.compile(
     r"(?<!monthly )(?<!weekly )(?<!scheduled )(?<!regular )(?<!savings )(?<!program )"
     r"(?<!programme )\bdeposit\b(?! (?:the|your|it|into|each|this|that|money|funds|payments?|"
     r"instalments?)\b)|"
-    r"token (?:amount|money|payment)|holding fee|\bopening (?:fee|charge|payment)\b|"
+    r"token (?:amount|money|payment)|holding (?:fee|payment|deposit|charge|sum|amount)|"
+    r"\bopening (?:fee|charge|payment)\b|"
     r"\baccount of (?:our|the|a) (?:\w+ )?(?:officer|agent|collector|specialist|manager|executive|"
     r"representative|staff member)\b|\bcollect\w*\b[^;.]{0,30}\bin person\b|\b(?:transfer|pay|"
     r"send|deposit)\w*\b[^.]{0,60}\bname\s*:\s*[a-z]+ [a-z]+\b|holding fee|hold(?:ing)? (?:the |"
@@ -131,7 +132,8 @@ _PERSONAL = fast.compile(
     r"主管|财务|会计|出纳)|"
     r"(?:财务|会计|出纳)(?:的)?(?:个人)?(?:账户|账号|银行卡|卡|微信|支付宝)|"
     r"合作(?:公司|机构|方)(?:的)?(?:账户|账号)|\bpartner (?:company|firm|agency)(?:'s)? account\b|"
-    r"\b(?:partner|third[- ]party|nominated|agent)(?:'s)? (?:payment )?(?:account|link|wallet)\b|"
+    r"(?<!your )\b(?:partner|third[- ]party|nominated|agent)(?:'s)? (?:payment )?(?:account|link|"
+    r"wallet)\b|"
     r"personal (?:bank )?(?:account|card)|private account|"
     r"\b(?:to|into|in|via|through) (?:my|his|her|an agent's|agent's|the agent's|the officer's|"
     r"the specialist's|specialist's|"
@@ -169,7 +171,8 @@ _STEER = fast.compile(
     # Only through the collector: "只能走我这边", "you can only pay through me now".
     r"(?:只能|只可以|只有|必须|得)(?:走|通过|转到?|打到?|付到?|汇到?|还到?)(?:我(?![司们方行])|本人)|"
     r"\b(?:only|have to|must|need to) (?:pay |send |transfer )?(?:it )?(?:through|via|to) me\b|"
-    r"(?:不走|绕开|避开|别走|不用走)(?:公账|对公|官方)|走(?:公账|对公)(?:账户)?(?:要|需要|太|会|"
+    r"(?:不走|绕开|避开|别走|不用走)(?:公账|对公|官方)|"
+    r"(?:不要|别|不用|无需)(?:再)?(?:转|打|汇|付|还)(?:到|给|进|入)?(?:公司|对公|官方|平台|app)|走(?:公账|对公)(?:账户)?(?:要|需要|太|会|"
     r"得)|"
     r"\b(?:skip|avoid|bypass|don't use|do not use|no need to use|instead of|rather than|"
     r"faster than)"
@@ -220,6 +223,8 @@ _GATE = lx.gate(
     "别走 不走 预约 报名 启动 开通 入会 门槛 排号 排队 enrol booking reservation commitment "
     "joining sign-up signup start-up startup onboarding switch place spot slot seat position "
     "name 领导 老师 师傅 朋友 助理 's_ "
+    "不要转 不要打 不要汇 不要付 不要还 别转 别打 别汇 别付 别还 "
+    "不用转 不用打 不用付 无需转 无需付 "
     "连同 随同 放款 公账 对公 官方 同事 码 收款人 收款方 账户名 开户名 具备 before_fund "
     "before_disburs before_we_can before_you_can before_i_can before_we_fund before_we_releas "
     "before_you_get before_you_receiv before_releas before_get before_receiv "
@@ -266,7 +271,7 @@ def _off_channel(norm: str) -> Hit | None:
         start, end = clause_at(norm, m.start())
         if _OFFICIAL.search(norm, start, end):
             continue  # "our official WeChat account", "对公账户"
-        if _FROM.search(norm, max(start, m.start() - 8), m.start()):
+        if _FROM.search(norm, max(start, m.start() - 16), m.start()):
             # Paying *from* one's own account: "本人从个人账户还款", "from my personal account".
             continue
         if not _protective(norm, m.start()):

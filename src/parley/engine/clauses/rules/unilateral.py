@@ -137,14 +137,18 @@ _NO_CONSENT = fast.compile(
 # "your situation may change", 情况可能会变化.
 _WORLD = fast.compile(
     r"\b(?:circumstances|situations?|things|life|lives|plans|needs|incomes?|health|jobs?|"
-    r"employment|family|families|finances|priorities|people|hours|work)\s+(?:\w+ )?$"
+    r"employment|family|families|finances|priorities|people|hours|work)\s+(?:\w+ )?$|"
+    # A record kept, not a term: "your account will be updated with the credit bureaus".
+    r"\b(?:account|records?|status|statements?|file|details|address|information|history|"
+    r"profile|report)\s+$"
 )
 _NEG = fast.compile(
     r"不得|不能|不可|无权|不会|不予|不作|绝不|\b(?:not|never|no|neither|cannot|won't)\b"
 )
 _MONEY = fast.compile(lx.MONEY_TERMS)
 _BORROWER = fast.compile(
-    r"借款人|乙方|客户|用户|您|你|\b(?:the )?(?:borrower|customer|cardholder|you)\b"
+    # Not "您的账户利率" (the borrower's rate, changed by the lender): the borrower acting.
+    r"(?:借款人|乙方|客户|用户|您|你)(?!的)|\b(?:the )?(?:borrower|customer|cardholder|you)\b"
 )
 _LENDER = fast.compile(lx.LENDER)
 _PLAN = fast.compile(
@@ -202,7 +206,12 @@ def check(line: Line) -> Hit | None:
                 continue
             if pattern is _POWER and negated_within(norm, *m.span()):
                 continue
-            if pattern is _POWER and _WORLD.search(norm, clause_at(norm, m.start())[0], m.start()):
+            clause_start = clause_at(norm, m.start())[0]
+            if (
+                pattern is _POWER
+                and _WORLD.search(norm, clause_start, m.start())
+                and not _MONEY.search(norm, clause_start, m.start())
+            ):
                 continue
             # The terms of a repayment plan are its payments: changing them reaches money.
             money = _MONEY.search(norm) or (pattern is _POWER and _PLAN.search(norm))

@@ -7,8 +7,8 @@ Run from the repository root:
     PYTHONPATH=src python tests/engine/clauses_report.py heldout2 --details
 
 A finding counts when its (code, line) pair is labelled; its severity is compared apart.
-heldout1 and heldout2 were the blind sets of rounds 1 and 2 (scored in aggregate only while
-they were held out); they have been scored and are now tuning material. A set whose name
+heldout1, heldout2 and heldout3 were the blind sets of rounds 1 to 3 (scored in aggregate only
+while they were held out); they have been scored and are now tuning material, like tuning4. A set whose name
 starts with "blind" is still scored in aggregate only: the report never prints a line, an
 excerpt or a file name of it, so nobody tunes on it by reading the report.
 """

@@ -8,9 +8,9 @@ Run from the repository root:
 
 A finding counts when its (code, line) pair is labelled; its severity is compared apart.
 heldout1, heldout2 and heldout3 were the blind sets of rounds 1 to 3 (scored in aggregate only
-while they were held out); they have been scored and are now tuning material, like tuning4. A set whose name
-starts with "blind" is still scored in aggregate only: the report never prints a line, an
-excerpt or a file name of it, so nobody tunes on it by reading the report.
+while they were held out); they have been scored and are now tuning material, like tuning4.
+A set whose name starts with "blind" is still scored in aggregate only: the report never prints
+a line, an excerpt or a file name of it, so nobody tunes on it by reading the report.
 """
 
 from __future__ import annotations

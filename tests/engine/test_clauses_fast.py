@@ -77,3 +77,24 @@ def test_plain_english_lines_skip_the_space_folding_and_read_the_same():
                     continue
                 norm, where = text.normalise(line)
                 assert (norm, where) == text.fold_spaces(*text.fold_case(line)), line
+
+
+def test_a_line_without_the_whole_debt_skips_only_patterns_that_need_it():
+    from parley.engine.clauses.text import Line
+
+    needs_whole = (
+        acceleration._PAY_AT_ONCE,
+        acceleration._CALLED_IN,
+        acceleration._BECOMES_DUE,
+        acceleration._BILLED_NOW,
+    )
+    folders = [CORPUS, *(p for p in sorted(CORPUS.iterdir()) if p.is_dir())]
+    for folder in folders:
+        for path in agreements(folder):
+            for raw in path.read_text(encoding="utf-8").splitlines():
+                norm = Line.of(raw).norm
+                if acceleration._WHOLE.search(norm) is not None:
+                    continue
+                assert not any(p.search(norm) for p in needs_whole), raw
+                if not acceleration._ZH_ALL.search(norm):
+                    assert not acceleration._WHOLE_NOW.search(norm), raw

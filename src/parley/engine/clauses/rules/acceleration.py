@@ -79,6 +79,9 @@ _PASSIVE_DEMAND = fast.compile(
     rf"\b(?:may|will|can|shall|must) be (?:\w+ )?(?:{lx.DEMAND})[^;.,]{{0,8}}?(?:{lx.AT_ONCE})"
 )
 _WHOLE = fast.compile(lx.WHOLE_DEBT)
+# What _WHOLE_NOW's two alternatives without the whole debt need ("立即全额还款", "要求…一次性
+# 偿还…全部"): a line with neither these nor the whole debt skips it.
+_ZH_ALL = fast.compile(r"全额|全部|剩余|所有")
 _AT_ONCE = fast.compile(lx.AT_ONCE)
 # A settlement that lapses and gives way to the original debt.
 _LAPSE = fast.compile(
@@ -217,11 +220,15 @@ def check(line: Line) -> Hit | None:
     if not _GATE.search(line.padded):
         return None
     prepay_only = bool(_PREPAY_OPTION.search(norm)) and not _LENDER_DEMANDS.search(norm)
-    patterns = (_NAMED, _WHOLE_NOW, _PAY_AT_ONCE, _PASSIVE_DEMAND, _CALLED_IN, _ZH_ALL_AT_ONCE)
-    if _BECOMES_WORDS.search(norm):
-        patterns += (_BECOMES_DUE,)
-    if _BILLED_WORDS.search(norm):
-        patterns += (_BILLED_NOW,)
+    if _WHOLE.search(norm) is not None:
+        patterns = (_NAMED, _WHOLE_NOW, _PAY_AT_ONCE, _PASSIVE_DEMAND, _CALLED_IN, _ZH_ALL_AT_ONCE)
+        if _BECOMES_WORDS.search(norm):
+            patterns += (_BECOMES_DUE,)
+        if _BILLED_WORDS.search(norm):
+            patterns += (_BILLED_NOW,)
+    else:  # every other pattern names the whole debt: none of them can match
+        patterns = (_NAMED, _WHOLE_NOW) if _ZH_ALL.search(norm) else (_NAMED,)
+        patterns += (_ZH_ALL_AT_ONCE,)
     for pattern in patterns:
         if pattern is _PASSIVE_DEMAND and not _AT_ONCE.search(norm):
             continue  # its own gate ("may", "will") lets nearly every line through

@@ -265,11 +265,22 @@ _WAIVER_DOUBTED = re.compile(
 _WAIVED_CLAUSE_END = re.compile(r"[。;]|\.\s|\.$")
 
 
+# The waiving words alone, to skip the costlier match on the many lines without any.
+_WAIVER_WORD = re.compile(
+    r"免|核销|不再|放弃|减掉|抹|不用还|不用付|不收|waived|forgiven|written off|cancel|released|"
+    r"dropped|removed|wiped|struck off|not seek|not pursue|not claim|not collect|not recover|"
+    r"not charge|no longer"
+)
+
+
 def waived_later(text: str, end: int) -> bool:
     """True when the sentence holding the charge just named (ending at `end`) waives it: the
     waiver is its verb, not a condition or a question ("罚息不予免除", "能不能免掉?")."""
     stop = _WAIVED_CLAUSE_END.search(text, end)
-    m = _WAIVED_LATER.match(text, end, stop.start() if stop else len(text))
+    stop_at = stop.start() if stop else len(text)
+    if not _WAIVER_WORD.search(text, end, stop_at):
+        return False
+    m = _WAIVED_LATER.match(text, end, stop_at)
     if m is None or _WAIVER_DOUBTED.search(m["pre"]):
         return False
     tail = text[m.end() : m.end() + 3]

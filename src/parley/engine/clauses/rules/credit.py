@@ -84,10 +84,13 @@ def check(line: Line) -> Hit | None:
     norm = line.norm
     if not _GATE.search(line.padded):
         return None
-    own = [o.span() for o in _OWN_REPORT.finditer(norm)]
-    m = next(
-        (c for c in _CREDIT.finditer(norm) if not any(a <= c.start() < b for a, b in own)), None
-    )
+    m = _CREDIT.search(norm)
+    if m is not None and _OWN_REPORT.search(norm):  # skip what the borrower looks at themself
+        own = [o.span() for o in _OWN_REPORT.finditer(norm)]
+        m = next(
+            (c for c in _CREDIT.finditer(norm) if not any(a <= c.start() < b for a, b in own)),
+            None,
+        )
     if m is None or negated(norm, m.start(), _NEG) or _NOT_REPORTING.search(norm):
         return None
     if _DISPUTE.search(norm):

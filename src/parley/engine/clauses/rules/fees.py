@@ -86,12 +86,27 @@ _NOUN_BEFORE = fast.compile(r"(?:\b(?:a|an|the|this|that|each|any|one|per|servic
 _VERB_USE = fast.compile(r" (?:no|a|an|the|you|your|interest|fees?|for|on|at|it|them|\$|£|€|¥|\d)")
 # The word before a bare "fees" names its kind ("annual fees"), unless it is a function word:
 # "payments are applied first to fees, then to interest" names no fee.
-_KIND_BEFORE = fast.compile(
-    r"\b(?!(?:all|any|other|and|or|no|the|a|an|of|to|for|on|in|by|with|from|your|our|their|its|"
-    r"his|her|such|these|those|some|then|first|any|against|toward|towards|cover|covers|pays?|"
-    r"paid|owed|unpaid|outstanding|accrued|past)\b)[a-z]+(?<!all)(?<!any)(?<!other)(?<!and)"
-    r"(?<!no)(?<!the)(?<!of) $"
+_FUNCTION_WORD = re.compile(
+    r"all|any|other|and|or|no|the|a|an|of|to|for|on|in|by|with|from|your|our|their|its|his|her|"
+    r"such|these|those|some|then|first|against|towards?|covers?|pays?|paid|owed|unpaid|"
+    r"outstanding|accrued|past"
 )
+_NOT_A_KIND_ENDING = ("all", "any", "other", "and", "no", "the", "of")
+_TRAILING_WORD = re.compile(r"[a-z]+$")
+
+
+def _kind_before(prefix: str) -> bool:
+    """The last word of `prefix` (which ends with a space) names a kind of fee."""
+    if not prefix.endswith(" "):
+        return False
+    token = prefix[:-1].rsplit(" ", 1)[-1]
+    m = _TRAILING_WORD.search(token)
+    if m is None or (m.start() and (token[m.start() - 1].isalnum() or token[m.start() - 1] == "_")):
+        return False
+    word = m.group()
+    return not _FUNCTION_WORD.fullmatch(word) and not word.endswith(_NOT_A_KIND_ENDING)
+
+
 # The line imposes it: an amount, a verb of charging, or a schedule line "Kind: amount".
 _IMPOSED = fast.compile(
     rf"{MONEY}|\d+(?:\.\d+)?\s*%|_{{2,}}|"
@@ -269,7 +284,7 @@ def _fees(norm: str):
         ):
             continue
         # A bare "fees" or "all charges" names no fee; it needs an amount in its clause.
-        if _BARE.fullmatch(m.group()) and not _KIND_BEFORE.search(norm[: m.start()]):
+        if _BARE.fullmatch(m.group()) and not _kind_before(norm[: m.start()]):
             start, end = clause_at(norm, m.start())
             if not AMOUNT.search(norm[start:end]):
                 continue

@@ -416,6 +416,25 @@ TRANSCRIPTS = [
         "penalty_interest",
         False,
     ),
+    # A field label that recurs beside one speaker is not the borrower: its lines still count.
+    (
+        "Lender: Quick Loans Ltd\n"
+        "Note: a late fee of $25 applies to each missed payment.\n"
+        "Lender: signed\n"
+        "Note: default interest of 0.1% a day applies.",
+        4,
+        "penalty_interest",
+        True,
+    ),
+    (
+        "专员：您好，这是您的还款方案。\n"
+        "备注：逾期按日加收万分之五罚息。\n"
+        "专员：请确认。\n"
+        "备注：方案需在三日内确认。",
+        2,
+        "penalty_interest",
+        True,
+    ),
 ]
 
 

@@ -51,6 +51,15 @@ def _finding(code: str, hit: Hit, line: Line) -> Finding:
     )
 
 
+# A field label, not a speaker: "Note: …", "备注：…", "Amount due: …".
+_FIELD = re.compile(
+    r"注|日期|金额|地址|电话|编号|合同|协议|提示|提醒|温馨|重要|说明|余额|费用|利率|期限|账户|状态|时间|"
+    r"条|款|项|\b(?:notes?|date|re|subject|to|from|cc|tel|phone|e-?mail|address|amount|balance|"
+    r"total|fees?|rate|apr|interest|terms?|tip|important|warning|reminder|ref(?:erence)?|"
+    r"account|due|payment|status|time|section|clause|item|schedule|option|plan)\b"
+)
+
+
 def _borrower(lines: list[Line]) -> str | None:
     """The borrower's name in a two-party transcript: the one recurring speaker who does not
     speak for the lender ("周先生" beside "催收员小刘", "Dana" beside "Agent Mike")."""
@@ -63,7 +72,9 @@ def _borrower(lines: list[Line]) -> str | None:
     recurring = [name for name, count in counts.items() if count >= 2]
     lender = [name for name in recurring if _LENDER_ROLE.search(name)]
     others = [name for name in recurring if not _LENDER_ROLE.search(name)]
-    return others[0] if len(lender) == 1 and len(others) == 1 else None
+    if len(lender) != 1 or len(others) != 1 or _FIELD.search(others[0]):
+        return None
+    return others[0]
 
 
 def _speaker(line: Line) -> str | None:

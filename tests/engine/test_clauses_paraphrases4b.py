@@ -794,6 +794,40 @@ FRESH6_QUIET = [
 ]
 
 
+# The round's own rules read again for lines they might wrongly catch or drop (written after
+# them, from the wording of real contracts and chats): each rule was narrowed until these held.
+NARROWED_RAISED = [
+    (
+        "fee_for_interest",
+        "Interest-free for 3 months, but a monthly account fee applies.",
+        "hidden_fee",
+    ),
+    ("fee_for_interest", "免息期内每月仍收取账户管理费。", "hidden_fee"),
+    ("discount_line", "优惠期满后每月收取账户管理费50元。", "hidden_fee"),
+    ("discount_line", "Discount period over: a $9 monthly fee applies from June.", "hidden_fee"),
+    (
+        "consent_only",
+        "The new rate applies only after you accept it by continuing to use the card; we may "
+        "change it at any time.",
+        "unilateral_change",
+    ),
+    ("consent_only", "利率调整经您继续使用即视为同意，本行可随时调整。", "unilateral_change"),
+]
+NARROWED_QUIET = [
+    (
+        "discount_line",
+        "Discount applied: $412.00 (default interest and late fees)",
+        "penalty_interest",
+    ),
+    ("discount_line", "减免金额：2,360元（含罚息及违约金）", "penalty_interest"),
+    ("only_me", "借款人只能通过本人账户还款。", "deposit_request"),
+    ("only_me", "请不要转到公司以外的任何账户。", "deposit_request"),
+    ("said_counts", "我们承诺的减免方案有效期为30天。", "verbal_promise"),
+    ("still_running", "逾期后仍按原还款计划执行。", "penalty_interest"),
+    ("periodic_update", "Your payment amount is reviewed regularly with you.", "unilateral_change"),
+]
+
+
 @pytest.mark.parametrize(
     ("kind", "text", "code"), RAISED_4B + FRESH4_RAISED + FRESH5_RAISED + FRESH6_RAISED
 )
@@ -858,3 +892,13 @@ def test_fresh6_classes_have_five_probes_in_both_languages():
         assert len(texts) >= 5, kind
         assert any(ord(c) > 0x3000 for t in texts for c in t), kind
         assert any(t.isascii() for t in texts), kind
+
+
+@pytest.mark.parametrize(("kind", "text", "code"), NARROWED_RAISED)
+def test_a_narrowed_rule_still_raises(kind, text, code):
+    assert code in codes(text), (kind, text)
+
+
+@pytest.mark.parametrize(("kind", "text", "code"), NARROWED_QUIET)
+def test_a_narrowed_rule_stays_quiet(kind, text, code):
+    assert code not in codes(text), (kind, text)

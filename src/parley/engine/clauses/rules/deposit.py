@@ -169,10 +169,11 @@ _WITH_THE_LOAN = fast.compile(
 # account, it takes weeks". The negation is the request itself, so it is read before warnings.
 _STEER = fast.compile(
     # Only through the collector: "只能走我这边", "you can only pay through me now".
-    r"(?:只能|只可以|只有|必须|得)(?:走|通过|转到?|打到?|付到?|汇到?|还到?)(?:我(?![司们方行])|本人)|"
+    r"(?:只能|只可以|只有|必须|得)(?:走|通过|转到?|打到?|付到?|汇到?|还到?)我(?![司们方行])|"
     r"\b(?:only|have to|must|need to) (?:pay |send |transfer )?(?:it )?(?:through|via|to) me\b|"
     r"(?:不走|绕开|避开|别走|不用走)(?:公账|对公|官方)|"
-    r"(?:不要|别|不用|无需)(?:再)?(?:转|打|汇|付|还)(?:到|给|进|入)?(?:公司|对公|官方|平台|app)|走(?:公账|对公)(?:账户)?(?:要|需要|太|会|"
+    r"(?:不要|别|不用|无需)(?:再)?(?:转|打|汇|付|还)(?:到|给|进|入)?(?:公司|对公|官方|平台|app)"
+    r"(?![^,。;]{0,8}(?:以外|之外))|走(?:公账|对公)(?:账户)?(?:要|需要|太|会|"
     r"得)|"
     r"\b(?:skip|avoid|bypass|don't use|do not use|no need to use|instead of|rather than|"
     r"faster than)"

@@ -61,10 +61,13 @@ _FALLS_DUE = fast.compile(
     r" (?:\w+ )?(?:due|payable|repayable)\b"
 )
 # A clause that opens by naming a discount or waiver lists what is waived, not what is charged.
-_DISCOUNT_HEAD = fast.compile(
+DISCOUNT_HEAD = fast.compile(
     r"\W*(?:\d+[.)]\s*)?(?:discount|reduction|waiver|relief|amount (?:waived|forgiven|written off)|"
-    r"(?:waived|forgiven) (?:amount|sum)|write-off|减免|豁免|免除|优惠)"
+    r"(?:waived|forgiven) (?:amount|sum)|write-off|减免|豁免|免除|优惠金额)"
+    # A line that states the waived sum, not a period after which a fee starts ("优惠期满后…").
+    r"[^,。;:]{0,8}(?::|(?:\$|¥|£|€)\s*\d|\d[\d.]*\s*元)"
 )
+_ONLY = fast.compile(r"只|仅|\b(?:just|only)\b")
 # The line says no interest is charged: a fee there stands in for it (the rate is read where
 # the fee is priced).
 _NO_INTEREST = fast.compile(
@@ -132,9 +135,9 @@ def fee_hit(norm: str, start: int, end: int, *, priced: bool = False) -> Hit | N
         return None
     if _FALLS_DUE.match(norm, end) and _IN_THE_DEBT_DUE.search(norm, clause_start, start):
         return None  # a fee named in the sum that falls due: the acceleration clause's business
-    if _DISCOUNT_HEAD.match(norm, clause_start):
+    if DISCOUNT_HEAD.match(norm, clause_start):
         return None  # "Discount applied: $915.40 (past-due interest and late charges)"
-    if _NO_INTEREST.search(norm) and not AMOUNT.search(norm):
+    if _NO_INTEREST.search(norm) and _ONLY.search(norm) and not AMOUNT.search(norm):
         return None  # "分期后不算利息，只收手续费": the fee in place of interest, priced elsewhere
     if _INCLUDED.search(before) and _ALL_IN.search(norm):
         return Hit(Severity.MEDIUM, "hidden_fee_included", start, end)

@@ -9,6 +9,7 @@ from parley.engine.clauses import fast
 from parley.engine.clauses import lexicon as lx
 from parley.engine.clauses.model import Severity
 from parley.engine.clauses.rules.base import Hit
+from parley.engine.clauses.rules.fee_hit import DISCOUNT_HEAD
 from parley.engine.clauses.text import (
     Line,
     first,
@@ -84,7 +85,8 @@ _ON_UNPAID = fast.compile(
     r"(?:继续|持续|照常)(?:产生|计收|收取|计算|计)[^,。;]{0,4}(?:逾期费用|逾期利息|罚息|利息|"
     r"违约金|"
     r"滞纳金)|(?:按日|每日|每天|按月)(?:继续|持续)(?:产生|计收|收取)|"
-    r"逾期(?:期间|后|以后)?[^,。;]{0,4}(?:照常|继续|持续|仍然|仍)(?:计收|计息|收取|计算|按)"
+    r"逾期(?:期间|后|以后)?[^,。;]{0,4}(?:照常|继续|持续|仍然|仍)(?:计收|计息|收取|计算|"
+    r"按[^,。;]{0,8}(?:利率|利息|计息|计收))"
 )
 # Interest that "continues to accrue" is penalty pricing only on what is overdue; on an extended
 # or current principal it is the ordinary rate.
@@ -213,6 +215,8 @@ def check(line: Line) -> Hit | None:
         return None
     if _STATEMENT.search(norm) and not _CHARGING.search(norm):
         return None  # a balance stated, not a charge set
+    if DISCOUNT_HEAD.match(norm):
+        return None  # "Discount applied: $412 (default interest and late fees)": what is waived
     m = (
         _first_affirmed(norm)
         or first(_ON_UNPAID, norm)

@@ -79,7 +79,7 @@ _PUBLISHED = fast.compile(
     # "Our fee schedule and your monthly deposit are updated periodically".
     r"\b(?:fees?|fee schedule|rates?|charges?|pricing|terms|payments?|deposits?|amounts?|apr)\b"
     r"[^;.]{0,40}\b(?:are|is|will be|may be|can be|get|gets) (?:updated|adjusted|revised|changed|"
-    r"reviewed|recalculated|reset|reviewed and adjusted) (?:periodically|from time to time|"
+    r"recalculated|reset|reviewed and adjusted) (?:periodically|from time to time|"
     r"regularly|as needed|at any time|each (?:month|quarter|year))\b|"
     r"\b(?:may|can)\b (?:\w+ ){0,5}(?:lower|reduce|cut)\w* (?:your |the )?(?:credit )?limit\b|"
     r"\b(?:version|terms|rules|fees|rates)\b[^;.]{0,30}\b(?:shown|displayed|posted|published|"
@@ -128,6 +128,12 @@ _CONSENT = fast.compile(
     r"\bwith your (?:prior |express )?(?:written )?(?:consent|agreement|approval|permission)\b|"
     r"\bunless you (?:first )?(?:agree|consent)\w*|"
     r"除非(?:您|你|借款人|乙方|客户)(?:书面)?同意|征得(?:您|你|借款人|乙方|客户)(?:的)?(?:书面)?同意"
+)
+# Consent deemed from silence or use is the lender's: "applies only after you accept it by
+# continuing to use the card", 继续使用即视为同意.
+_DEEMED = fast.compile(
+    r"\bcontinu\w* (?:to )?us\w*|\bdeemed\b|\bby (?:continuing|using|keeping)\b|"
+    r"继续使用|视为(?:同意|接受)"
 )
 _NO_CONSENT = fast.compile(
     r"(?:无需|无须|不需|不需要|不必|不用|未|未经|无论是否)(?:经|征得|取得|经过)?|"
@@ -190,7 +196,9 @@ def check(line: Line) -> Hit | None:
     if not _GATE.search(line.padded):
         return None
     consent = _CONSENT.search(norm)
-    if consent is not None and _NO_CONSENT.search(norm, max(0, consent.start() - 6), consent.end()):
+    if consent is not None and (
+        _NO_CONSENT.search(norm, max(0, consent.start() - 6), consent.end()) or _DEEMED.search(norm)
+    ):
         consent = None  # "无需征得借款人同意", "未经借款人同意": consent is what it does without
     if consent is not None or _INDEX.search(norm):
         return None

@@ -32,7 +32,8 @@ MONEY_TERMS = (
 )
 # The whole debt, as the acceleration clause names it.
 WHOLE_DEBT = (
-    r"(?:全部|剩余|余下|剩下|所有|未还|全额|一切|尚欠|原)(?:的)?(?:尚)?(?:未到期|未还|未付)?(?:的)?(?:借款|本金|钱|"
+    r"(?:全部|剩余|余下|剩下|所有|未还|全额|一切|尚欠|原)(?:的)?(?:尚)?(?:未到期|未还|未付|没还|没到期|"
+    r"未偿还)?(?:的)?(?:借款|本金|钱|"
     r"欠款|款项|本息|债务|贷款|金额|应付款|应还款|应还金额|费用|部分|分期款|分期)|"
     r"未到期(?:的)?(?:借款|贷款|本金|款项|分期)|"
     r"\b(?:all|entire|whole|full|remaining|outstanding|total|unpaid|original)\b"
@@ -50,13 +51,14 @@ WHOLE_DEBT = (
 )
 AT_ONCE = (
     r"立即|立刻|一次性|一次(?=[付还结偿清])|马上|即刻|提前|全额|"
+    r"(?:于|在)?[\d一二三四五六七八九十两]+\s*(?:日|天|个工作日)(?:之)?内|"
     r"\b(?:immediate(?:ly)?|at once|in full|in one (?:lump sum|payment)|forthwith|on demand|"
     r"without delay|within \d+ days?|lump[- ]sum|straight away|right away|immediately|"
     r"in one go|in one hit|all at once|back now|in a single payment)\b"
 )
 DEMAND = (
     r"到期|偿还|清偿|还清|结清|归还|支付|付清|收回|追回|追偿|追讨|追收|催收|"
-    r"\b(?:due|payable|repay\w*|demand\w*|recover\w*|pay\w*|call\w* in|collect\w*)\b"
+    r"\b(?:due|payable|repay\w*|repaid|paid|demand\w*|recover\w*|pay\w*|call\w* in|collect\w*)\b"
 )
 # A missed payment: the trigger of acceleration and of penalties.
 DEFAULT = (

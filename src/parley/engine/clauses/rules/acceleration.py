@@ -24,6 +24,9 @@ _NAMED = fast.compile(
 _WHOLE_NOW = fast.compile(
     rf"(?:{lx.WHOLE_DEBT})[^;。,]{{0,30}}?(?:{lx.AT_ONCE})[^;。,]{{0,12}}?(?:{lx.DEMAND})|"
     rf"(?:{lx.AT_ONCE})[^;。,]{{0,8}}?(?:{lx.DEMAND})[^;。,]{{0,16}}?(?:{lx.WHOLE_DEBT})|"
+    # "the whole outstanding amount must be repaid within 7 days".
+    rf"(?:{lx.WHOLE_DEBT})[^;。,]{{0,30}}?\b(?:must|shall|will|is to|has to|have to|are to) be "
+    rf"(?:{lx.DEMAND})[^;。,]{{0,16}}?(?:{lx.AT_ONCE})|"
     rf"(?:{lx.WHOLE_DEBT})(?:,[^,;。]{{0,36}},)?(?:[^;。,]|(?<=\d),(?=\d)){{0,40}}?\b(?:is|are|"
     rf"will be|shall be|becomes?|ha(?:s|ve) (?:now )?(?:become|fallen)|"
     rf"falls?) "
@@ -111,6 +114,8 @@ _LAPSE = fast.compile(
 )
 # The original debt comes back: enough on its own after a missed payment.
 _BACK_TO_FULL = fast.compile(
+    r"(?:减免|免掉|减掉|免除|豁免|优惠)(?:了)?的[^;。]{0,12}(?:补上|补回|补交|补缴|要还|得还|照收|"
+    r"加回|加上)|"
     r"恢复(?:原|全额|全部|追|计算|计收|计息|收取)|(?:已|所)?减免(?:的)?(?:部分|金额|款项|利息|"
     r"罚息|费用)?[^;。]{0,10}"
     r"(?:恢复|追回|收回|重新|一并|计入)|全额(?:追偿|追讨|催收|收回|追)|(?:减免|减掉|减)的(?:部分|金额)?(?:都|全)?不(?:算|作数)|一并(?:追收|追偿|追讨|收取|"
@@ -149,6 +154,7 @@ _RETURNS_TO = fast.compile(
 # The original debt named: acceleration only when the deal lapses in the same line.
 _ORIGINAL = fast.compile(
     rf"按原(?:借款)?(?:合同|协议|欠款|债务|约定)|原(?:全部)?(?:欠款|债务|借款|金额)|"
+    r"(?:最初|原来|当初|原始|原先)的?(?:全部)?(?:欠款|债务|借款|金额|本金)|"
     r"\bthe (?:remaining |outstanding )?balance (?:becomes?|is|will be|shall be) (?:\w+ )?(?:due|"
     r"payable|collectable|collectible|recoverable|enforceable)\b|"
     rf"{lx.WHOLE_DEBT}|"
@@ -202,6 +208,8 @@ _GATE = lx.gate(
     "next_bill following_statement following_bill upcoming_statement upcoming_bill "
     "month's_statement month's_bill plan_fail deal_fail ment_fail plans_fail deals_fail ments_fail "
     "break_down breaks_down broke_down fall_through falls_through fell_through collaps is_broken "
+    "补上 补回 补交 补缴 要还 得还 照收 加回 加上 最初 原来 当初 原始 原先 日内 天内 "
+    "must_be shall_be will_be is_to_be has_to_be have_to_be are_to_be "
     "失败 破裂 黄了 back_to_collect back_to_chas back_to_pursu back_to_recover back_to_claim"
 )
 

@@ -53,6 +53,13 @@ _PENALTY = fast.compile(
     + _IN
     + r"{0,40}\d+(?:\.\d+)?\s*%|"
     r"\blate(?:-payment| payment)? interest\b|"
+    # "for every day late, an extra 0.05% of the overdue amount is added" (a one-off late fee
+    # as a share of the amount, "5% of the past-due amount", is a fee, not a rate per period).
+    r"\b(?:every|each|per|a) (?:day|month)\b" + _IN + r"{0,40}\d+(?:\.\d+)?\s*%" + _IN + r"{0,30}"
+    r"\b(?:overdue|past[- ]due|late|missed) (?:amount|balance|sum|payment|instal\w*)s?\b|"
+    r"\d+(?:\.\d+)?\s*%" + _IN + r"{0,30}\b(?:overdue|past[- ]due|late|missed) (?:amount|"
+    r"balance|sum|payment|instal\w*)s?\b" + _IN + r"{0,30}\b(?:(?:per|each|every|a) (?:day|month)|"
+    r"daily)\b|"
     r"\bpenalt(?:y|ies) (?:of|at|equal to)\b|\bpenalt(?:y|ies) (?:will|shall|may) (?:be )?"
     r"(?:charged|applied|apply|accrue)|"
     r"逾期(?:费用|金额|款项|部分|本金|本息)?[^;。]{0,10}(?:按日|按月|每日|每天|每月)[^;。]{0,10}"
@@ -82,6 +89,8 @@ _ON_UNPAID = fast.compile(
     r"(?:未付|未还|逾期|欠款|应还未还|未结清|未偿还)(?:金额|款项|本金|部分|"
     r"本息)(?:的)?\s*(?:\d+(?:\.\d+)?%|"
     r"千分之|万分之)[^,。;]{0,4}(?:/|每)?(?:日|天|月)|"
+    r"(?:未还|未付|逾期|未偿还|应还未还)(?:的)?(?:部分|款项|金额|本金)[^。;]{0,8}(?:每天|每日|按日|"
+    r"按天|按月|每月)(?:加收|收取|计收|按)[^。;]{0,6}(?:\d|万分之|千分之|百分之)|"
     r"(?:继续|持续|照常)(?:产生|计收|收取|计算|计)[^,。;]{0,4}(?:逾期费用|逾期利息|罚息|利息|"
     r"违约金|"
     r"滞纳金)|(?:按日|每日|每天|按月)(?:继续|持续)(?:产生|计收|收取)|"

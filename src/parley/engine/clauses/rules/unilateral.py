@@ -27,6 +27,10 @@ _POWER = fast.compile(
     rf" (?:\w+,? ){{0,4}}(?:change|amend|vary|adjust|revise|modify|increase|alter|update|raise)\b"
     rf"(?! (?:as|when|if|with) (?:your|you|the (?:balance|market|index|prime)))|"
     rf"\bat (?:its|our|the lender's|the bank's) (?:sole |absolute |own )?discretion\b|"
+    # "we set the fees and may review them whenever we see fit": a change at the lender's will.
+    rf"\b(?:{lx.CHANGE}|review\w*|set)\b[^;.]{{0,40}}\b(?:whenever|as|when|if) (?:we|the lender|"
+    rf"the bank|it) (?:see|sees|think|thinks|consider|considers|deem|deems) (?:fit|appropriate|"
+    rf"necessary)\b|"
     rf"\bat (?:our|its) (?:option|election)\b|"
     rf"\b(?:set|determined|decided|fixed|changed|varied|adjusted) by (?:us|the lender|the bank)\b|"
     rf"由(?:贷款人|出借人|甲方|我司|本行|银行|平台|公司)[^,。;]{{0,10}}(?:调整|确定|决定|变更)"
@@ -187,6 +191,7 @@ _GATE = lx.gate(
     "posted displayed shown set_out announced notif time_to_time polic market regulation "
     "funding subject notice continu deemed repric cost_of_funds 版本 as_updated as_published "
     "as_posted as_changed page "
+    "see_fit sees_fit think_fit thinks_fit appropriate necessary "
     "shows displays periodically regularly as_needed at_any_time"
 )
 

@@ -34,6 +34,11 @@ _WORD_ONLY = fast.compile(
     r"(?:不出|不给|不发|不提供|不开)(?:任何)?书面|不(?:能|会|用)?写(?:在|进)(?:协议|合同|书面)|"
     r"当面(?:说|答应|承诺|同意|讲)|不用看|比(?:合同|协议|书面)(?:更)?(?:优先|有效|管用|算数)|"
     r"以我(?:说的|的话)为准|"
+    r"私下(?:给你|给您|帮你|帮您|申请|处理|办|操作|答应|说好|谈好|批)|"
+    r"\b(?:approv|arrang|agree|sort|handl|do|fix)\w* (?:it|this|that) privately\b|"
+    r"\b(?:won't|will not|doesn't|does not) (?:show|appear)(?: up)? (?:in|on) (?:the|your|our) "
+    r"(?:system|records?|file|account)\b|"
+    r"(?:书面|合同|协议|系统)上?(?:不会|不)(?:体现|显示|写)|不会(?:体现|显示|写)在(?:书面|合同|协议|系统)|"
     # What was said counts, and no writing will come: "电话里跟您讲好的就作数，不会有书面材料".
     r"(?:讲好|说好|谈好|答应|约好|讲定|说定|承诺)[^,。;]{0,4}的[^,。;]{0,4}(?:作数|算数)|"
     r"(?:就|都|肯定|一定|绝对|保证)(?:作数|算数)|"
@@ -187,7 +192,8 @@ _GATE = lx.gate(
     "our_side appear written included recorded stated 通话 聊天 office head_office hq "
     "headquarters leave_it 这边 这里 这儿 这头 "
     "总部 领导 上面 上级 "
-    "我说的 作数 讲定 说定 约好 答应 不会有 不会给 不会出 不会发"
+    "我说的 私下 体现 显示 privately show_in show_on show_up appear_in appear_on "
+    "作数 讲定 说定 约好 答应 不会有 不会给 不会出 不会发"
 )
 
 

@@ -252,18 +252,151 @@ QUIET_7 = [
 ]
 
 
-@pytest.mark.parametrize(("kind", "text", "code"), FRESH7_RAISED + RAISED_7)
+# A fifth fresh batch, the other kinds (deposits, fees, reporting, rates) in keyword-avoiding
+# wording, written after the classes above and run once before any change: 14 of 20 raised,
+# 10 of 10 left quiet (the same as before round 4). Its six misses became the classes after it.
+FRESH8_RAISED = [
+    (
+        "deposit",
+        "Your plan is approved; a one-off $150 to our compliance desk releases it today.",
+        "deposit_request",
+    ),
+    (
+        "deposit",
+        "Before the reduced balance is confirmed, please show good faith with a $300 transfer.",
+        "deposit_request",
+    ),
+    (
+        "deposit",
+        "The funds are ready but held until a $95 insurance premium is paid via CashApp.",
+        "deposit_request",
+    ),
+    ("deposit", "您的减免申请已通过，缴纳800元服务押金后即可生效。", "deposit_request"),
+    ("deposit", "需要先往指定账户存入一笔钱证明您的还款实力。", "deposit_request"),
+    ("deposit", "额度已经下来了，先把首期的利息打给我，马上给您放款。", "deposit_request"),
+    ("fee", "Each time you ask us to move a due date, we charge $20.", "hidden_fee"),
+    (
+        "fee",
+        "A $4.95 monthly account-keeping charge applies for the life of the loan.",
+        "hidden_fee",
+    ),
+    ("fee", "Setting up the plan costs $60, added to your first instalment.", "hidden_fee"),
+    ("fee", "每月另需支付账户服务费19元。", "hidden_fee"),
+    ("fee", "到账金额=借款金额-平台服务费（借款金额的8%）。", "hidden_fee"),
+    ("fee", "委托我方处理债务需支付相当于减免金额20%的服务报酬。", "hidden_fee"),
+    (
+        "credit",
+        "Details of any missed payment will be passed to Experian and Equifax.",
+        "credit_report",
+    ),
+    ("credit", "We check your credit file before approving the plan.", "credit_report"),
+    ("credit", "您的还款情况会同步给百行征信。", "credit_report"),
+    ("credit", "逾期记录将影响您在人民银行的信用记录。", "credit_report"),
+    ("rate", "综合年化成本为35.9%。", "rate_above_cap"),
+    ("rate", "每借1000元，每天利息1元。", "rate_above_cap"),
+    ("rate", "Interest: 1.5% a month on the reducing balance.", "rate_above_cap"),
+    ("rate", "Daily interest of 0.2% applies.", "rate_above_cap"),
+]
+FRESH8_QUIET = [
+    (
+        "deposit",
+        "We will never ask you to pay anything before your plan starts.",
+        "deposit_request",
+    ),
+    ("deposit", "您的第一笔还款为首期分期款，无需预先支付任何费用。", "deposit_request"),
+    (
+        "deposit",
+        "Payments go to the account shown on your statement in our company's name.",
+        "deposit_request",
+    ),
+    ("fee", "There is no charge for changing your due date.", "hidden_fee"),
+    ("fee", "本借款不收取任何形式的服务费。", "hidden_fee"),
+    ("fee", "The cost of the loan is interest only; no other charges apply.", "hidden_fee"),
+    ("credit", "We will not check your credit file for this plan.", "credit_report"),
+    ("credit", "本次协商不影响您的个人信用记录。", "credit_report"),
+    ("rate", "年利率为LPR加50个基点。", "rate_above_cap"),
+    ("rate", "Interest: 0.5% a month.", "rate_above_cap"),
+]
+RAISED_8 = [
+    # The money itself unlocks or releases; good faith or strength proven with a transfer.
+    ("money_unlocks", "A small $80 transfer unlocks your settlement letter.", "deposit_request"),
+    ("money_unlocks", "The $200 payment activates the plan straight away.", "deposit_request"),
+    ("money_unlocks", "Please show good faith by sending £250 today.", "deposit_request"),
+    ("money_unlocks", "请把5000元转入我们指定的账户，用于核实您的资金。", "deposit_request"),
+    ("money_unlocks", "先存一笔钱证明您的经济实力，审核就能通过。", "deposit_request"),
+    # A fee named by what it rewards, or a charge that "applies".
+    ("named_charge", "A monthly admin charge applies: $6.", "hidden_fee"),
+    ("named_charge", "An account-keeping charge of $3 applies each month.", "hidden_fee"),
+    ("named_charge", "债务处理成功后，需按减免金额的15%支付佣金。", "hidden_fee"),
+    ("named_charge", "乙方应向甲方支付服务报酬3,000元。", "hidden_fee"),
+    ("named_charge", "代理报酬按回款金额的10%收取。", "hidden_fee"),
+    # Interest per thousand or per hundred lent, per day.
+    ("per_thousand", "每借1000元，每天利息0.5元。", "rate_above_cap"),
+    ("per_thousand", "每借100元每天收取利息0.1元。", "rate_above_cap"),
+    ("per_thousand", "借款每1000元每日利息1元。", "rate_above_cap"),
+    ("per_thousand", "$15 per $100 borrowed for each 14-day period.", "rate_above_cap"),
+    ("per_thousand", "A charge of $2 per $100 borrowed for each 7-day term.", "rate_above_cap"),
+    # "减免金额", "减免后": the reduction named, not a waiver of what follows.
+    ("reduction_noun", "减免后罚息按日0.05%计收。", "penalty_interest"),
+    ("reduction_noun", "按减免金额的20%收取服务费。", "hidden_fee"),
+    ("reduction_noun", "减免部分以外的违约金按日万分之五计收。", "penalty_interest"),
+    (
+        "reduction_noun",
+        "After the reduction, default interest of 0.1% a day still applies.",
+        "penalty_interest",
+    ),
+    ("reduction_noun", "A success fee of 20% of the amount we save you is payable.", "hidden_fee"),
+]
+QUIET_8 = [
+    (
+        "money_unlocks",
+        "Your first instalment starts the plan; nothing is payable before it.",
+        "deposit_request",
+    ),
+    (
+        "money_unlocks",
+        "A payment made by direct debit releases no personal data.",
+        "deposit_request",
+    ),
+    ("money_unlocks", "We never ask you to show good faith with a payment.", "deposit_request"),
+    (
+        "money_unlocks",
+        "还款请转入本公司指定的对公账户，户名：某某消费金融有限公司。",
+        "deposit_request",
+    ),
+    ("money_unlocks", "我们不会要求您证明经济实力或先行转账。", "deposit_request"),
+    ("named_charge", "No charge applies for early repayment.", "hidden_fee"),
+    ("named_charge", "We charge no fees for this plan.", "hidden_fee"),
+    ("named_charge", "本服务不收取任何佣金或报酬。", "hidden_fee"),
+    ("named_charge", "If we charge you a fee, it will be listed in this schedule.", "hidden_fee"),
+    ("named_charge", "甲方不向乙方收取任何服务报酬。", "hidden_fee"),
+    ("per_thousand", "每借1000元，每天利息0.2元。", "rate_above_cap"),
+    ("per_thousand", "每借100元每天收取利息0.02元。", "rate_above_cap"),
+    ("per_thousand", "每1000元借款每月利息5元。", "rate_above_cap"),
+    ("per_thousand", "$0.80 per $100 borrowed for each 30-day period.", "rate_above_cap"),
+    ("per_thousand", "Interest is $0.50 per $100 per 30-day period.", "rate_above_cap"),
+    ("reduction_noun", "本次减免服务费。", "hidden_fee"),
+    ("reduction_noun", "罚息减免后，剩余本金按月偿还。", "penalty_interest"),
+    ("reduction_noun", "减免罚息1,200元。", "penalty_interest"),
+    ("reduction_noun", "All default interest is waived under this plan.", "penalty_interest"),
+    ("reduction_noun", "Late fees are waived after the reduction.", "hidden_fee"),
+]
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "code"), FRESH7_RAISED + RAISED_7 + FRESH8_RAISED + RAISED_8
+)
 def test_round4c_class_is_raised(kind, text, code):
     assert code in codes(text), (kind, text)
 
 
-@pytest.mark.parametrize(("kind", "text", "code"), FRESH7_QUIET + QUIET_7)
+@pytest.mark.parametrize(("kind", "text", "code"), FRESH7_QUIET + QUIET_7 + FRESH8_QUIET + QUIET_8)
 def test_round4c_near_miss_is_not(kind, text, code):
     assert code not in codes(text), (kind, text)
 
 
 def test_every_round4c_class_has_five_probes_each_way_in_both_languages():
-    for probes in (RAISED_7, QUIET_7):
+    for probes in (RAISED_7, QUIET_7, RAISED_8, QUIET_8):
         kinds: dict[str, list[str]] = {}
         for kind, text, _code in probes:
             kinds.setdefault(kind, []).append(text)

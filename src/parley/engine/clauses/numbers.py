@@ -66,7 +66,8 @@ _RATE_AFTER = fast.compile(rf"(?:{_VALUE})\s*(?:/|per |a |每|的)?\s*(?P<unit>{
 _BASIS_WORD = fast.compile(f"{_DAY}|{_MONTH}|{_YEAR}")
 # 每万元每日收取利息6元: an amount per amount borrowed, per period.
 _PER_AMOUNT = fast.compile(
-    rf"每\s*(?:借款|借|贷款)?\s*(?:1|一)?\s*(?P<base>万|千|百)\s*元(?:借款|本金)?[,\s]*(?:每|/)?\s*"
+    rf"每\s*(?:借款|借|贷款)?\s*(?:(?:1|一)?\s*(?P<base>万|千|百)|(?P<base_num>10000|1000|100))\s*元"
+    rf"(?:借款|本金)?[,\s]*(?:每|/)?\s*"
     rf"(?P<unit>日|天|月|年)?"
     rf"[^\d;。]{{0,10}}?(?P<amount>{_NUM})\s*元"
 )
@@ -276,7 +277,9 @@ def _spans(norm: str) -> list[StatedRate]:
     for m in _PER_AMOUNT.finditer(norm) if "每" in norm else ():
         if _overlaps(found, m.start(), m.end()):
             continue
-        base = {"万": 10_000, "千": 1_000, "百": 100}[m["base"]]
+        base = (
+            {"万": 10_000, "千": 1_000, "百": 100}[m["base"]] if m["base"] else int(m["base_num"])
+        )
         value = cn_number(m["amount"]) / base
         found.append(
             StatedRate(m.start(), m.end(), Rate(value, _basis_of(m["unit"]) or Basis.DAILY))

@@ -28,7 +28,7 @@ DEFAULT_PHRASES = re.compile(
     r"fail(s|ed|ure)? to|miss(es|ed)?|no\.\s?\d*|no\.|not on time|unable to|not received"
 )
 NEGATORS = re.compile(
-    r"不|无|没有|勿|免(?!息)|豁免|停止|停收|暂停|暂缓|禁止|严禁|谨防|警惕|并非|绝非|"
+    r"不|无|没有|勿|(?<!减)免(?!息)|减免(?!金额|部分|额|后)|豁免|停止|停收|暂停|暂缓|禁止|严禁|谨防|警惕|并非|绝非|"
     r"\b(no|not|never|without|neither|nor|none|free of|waive[sd]?|won't|don't|doesn't|"
     r"stop(ped|s)?|cannot|can't|beware|nobody|no one|no-one)\b"
 )

@@ -27,6 +27,7 @@ from parley.engine.clauses.text import Line, clause_at, negated
 
 _ZH_FEE = (
     r"砍头息|账户管理费|平台服务费|技术服务费|风险保障金|保障金|风险金|互助金|保费|年费|月费|会费|"
+    r"服务报酬|代理报酬|佣金|"
     r"(?:综合|其他|额外|附加)费用(?=[^,。;]{0,12}\d)|"
     r"(?:催收|律师|诉讼|公证|保全|仲裁|差旅|实现债权(?:的)?)费用?|"
     r"(?:催收|律师|诉讼|公证|保全|仲裁|差旅|上门)[\u4e00-\u9fff、]{0,8}?等?费用|"
@@ -83,7 +84,10 @@ _ZH_FEE_RE = fast.compile(_ZH_FEE)
 _NOT_A_FEE_AFTER = fast.compile(r"[^,。;]{0,4}(?:停止|免除|减免|冻结|全免)")
 _BARE = fast.compile(r"fees?|charges?")
 _NOUN_BEFORE = fast.compile(r"(?:\b(?:a|an|the|this|that|each|any|one|per|service|late)|\d|%) $")
-_VERB_USE = fast.compile(r" (?:no|a|an|the|you|your|interest|fees?|for|on|at|it|them|\$|£|€|¥|\d)")
+# "charges you", "charge a fee": the verb. "charge applies" is the noun ("a" must be a word).
+_VERB_USE = fast.compile(
+    r" (?:(?:no|a|an|the|you|your|interest|fees?|for|on|at|it|them)\b|\$|£|€|¥|\d)"
+)
 # The word before a bare "fees" names its kind ("annual fees"), unless it is a function word:
 # "payments are applied first to fees, then to interest" names no fee.
 _FUNCTION_WORD = re.compile(
@@ -251,7 +255,7 @@ _LATE = fast.compile(
 
 # Words without which no pattern here can match (see lexicon.gate).
 _GATE = lx.gate(
-    "费 砍头息 扣除 扣收 扣留 权益 会员 服务 加速 优先 卡 "
+    "费 砍头息 扣除 扣收 扣留 权益 会员 服务 加速 优先 卡 报酬 佣金 "
     "fee charge cost premium 100 renew roll vip protection insurance warranty added_to included_in "
     "on_top_of commission subscription penalty 违约金 补偿金 罚金 "
     "保障金 风险金 互助金 扣除 扣收 扣留 预扣 另付 另需 另收 另行收取 额外 deduct membership "

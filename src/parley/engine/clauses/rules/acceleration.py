@@ -34,7 +34,8 @@ _WHOLE_NOW = fast.compile(
     rf"(?:立即|立刻|马上|一次性)(?:全额|全部)(?:还款|偿还|清偿|结清|还清)|"
     rf"\b(?:repay|pay|settle|clear|want|demand|expect|collect|chase|recover|call|ask for)\w*\b"
     rf"[^;.,]{{0,6}}(?:{lx.WHOLE_DEBT})[^;.,]{{0,20}}?(?:{lx.AT_ONCE})|"
-    rf"\b(?:call\w* in|recall\w*|demand\w*|requir\w*|ask\w* for)\b(?: (?:immediate|full|prompt))?"
+    rf"\b(?:call\w* in|call\w* for|recall\w*|demand\w*|requir\w*|ask\w* for)\b"
+    rf"(?: (?:immediate|full|prompt))?"
     rf"(?: (?:re)?payment of)?[^;.,]{{0,12}}(?:{lx.WHOLE_DEBT})|"
     rf"(?:要求|有权|须|应).{{0,6}}(?:一次性|立即|提前).{{0,4}}(?:偿还|清偿|还清|归还|结清|支付|"
     rf"付清)"
@@ -61,8 +62,8 @@ _ZH_ALL_AT_ONCE = fast.compile(
 # The whole debt put on the bill now: "剩余未还分期本金及手续费将一并计入当期账单", "the
 # remaining instalments will be added to your next statement".
 _BILLED_NOW = fast.compile(
-    rf"(?:{lx.WHOLE_DEBT})[^,。;]{{0,16}}?(?:将|会|应|须)?(?:一并|全部|一次性|立即)(?:计入|列入|转入|"
-    r"记入)(?:当期|本期|下一?期|最近一期|当月|次月)(?:账单|应还)|"
+    rf"(?:{lx.WHOLE_DEBT})[^,。;]{{0,16}}?(?:将|会|应|须)?(?:一并|全部|一次性|立即)+(?:计入|列入|转入|"
+    r"记入|转为|计为|列为)(?:当期|本期|下一?期|最近一期|当月|次月)(?:账单|应还)|"
     rf"(?:{lx.WHOLE_DEBT})[^;.,]{{0,30}}?\b(?:will|shall|may|are|is) (?:then |all |immediately )*"
     r"(?:be )?(?:added|billed|charged|moved|posted|put)\b (?:\w+ ){0,2}(?:to|on|in|onto) "
     r"(?:your |the |this )?(?:current|next|following|upcoming|this month's|next month's) "

@@ -15,7 +15,7 @@ _CREDIT = fast.compile(
     r"信用评分|信用评级|(?:上报|报送|报给|报到|上传|报)(?:到|给|至)?(?:人行|人民银行|央行)|"
     r"(?:报送|上报|提供|查询|纳入|记入)[^;。]{0,12}(?:信用信息|信用档案|信用数据库)|"
     r"\bcredit (?:bureaus?|reports?|reporting|reference|records?|history|information|files?|rating|"
-    r"standing|worthiness|"
+    r"standing|worthiness|profile|"
     r"agenc(?:y|ies)|score)\b|\bpboc credit\b|\b(?:equifax|experian|transunion)\b|"
     r"\b(?:consumer|credit) reporting agenc(?:y|ies)\b|\bthe (?:credit )?bureaus?\b"
 )
@@ -38,7 +38,7 @@ _OWN_REPORT = fast.compile(
 # Naming a scam ("征信修复", "credit repair") is not the lender reporting anything.
 _NOT_REPORTING = fast.compile(r"征信修复|修复征信|征信洗白|credit repair|fix your credit")
 _NEG = fast.compile(
-    r"不(?:会|再)?(?:因[^,。;]{0,8})?(?:上报|报送|报告|影响|纳入|提交|报|查询)|"
+    r"不(?:会|再)?(?:因[^,。;]{0,8})?(?:被)?(?:上报|报送|报告|影响|纳入|提交|报|查询|记入|录入|计入|记录|体现)|"
     r"\b(?:will not|won't|not be|does not|do not|is not|are not|isn't|aren't|"
     r"no (?:negative )?(?:impact|effect))\b"
 )

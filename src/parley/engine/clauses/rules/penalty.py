@@ -44,7 +44,11 @@ _PENALTY = fast.compile(
     r"\b(?:increase|rise|go up|jump)\w*|"
     r"逾期(?:后|期间)?[^,。;]{0,8}利率(?:上浮|提高|上调|调整为|调高)|"
     r"逾期[^,。;]{0,8}(?:利率|费率|利息)[^,。;]{0,8}(?:\d|万分之|千分之|百分之|_)|"
-    r"(?:利息|利率)(?:将|会)?(?:翻倍|加倍)|\b(?:interest|the rate) (?:will )?doubles?\b|"
+    r"(?:利息|利率)(?:将|会)?(?:翻倍|加倍)|"
+    r"(?:拖欠|违约|逾期|欠款)(?:期间|后)?[^。;]{0,12}(?:利率|利息)[^。;]{0,10}(?:倍|上浮|加收|提高|翻)|"
+    r"\b(?:rate|apr|interest)\b(?:[^;.]|(?<=\d)\.(?=\d)){0,40}\bon (?:the |any |all |your )?"
+    r"(?:overdue|past[- ]due|late|missed) (?:amount|balance|sum|payment|instal\w*)s?\b|"
+    r"\b(?:interest|the rate) (?:will )?doubles?\b|"
     r"(?:\d+(?:\.\d+)?\s*%|\brate\b)"
     + _IN
     + r"{0,40}\b(?:amount|balance|sum)s? (?:overdue|past due|"
@@ -77,6 +81,12 @@ _ON_UNPAID = fast.compile(
     + _IN
     + r"{0,40}\b(?:bear|carr|attract|accru|incur)\w* (?:\w+ ){0,2}"
     r"interest\b|"
+    # "Unpaid instalments will have 0.5% per week added until cleared".
+    r"\b(?:unpaid|overdue|late|missed) (?:\w+ )?(?:amounts?|sums?|instal\w*|payments?|balances?)\b"
+    + _IN
+    + r"{0,40}\d+(?:\.\d+)?\s*%"
+    + _IN
+    + r"{0,20}\b(?:per|a|each|every) (?:day|week|month)\b|"
     # "Unpaid amounts continue to accrue interest", "missed payments bear interest at 2%".
     r"\b(?:unpaid|overdue|past[- ]due|late|missed) (?:\w+ )?(?:amounts?|sums?|instal\w*|payments?|"
     r"arrears)\b" + _IN + r"{0,30}\b(?:bear|carr|attract|accru|incur|earn)\w* (?:\w+ ){0,2}"
@@ -89,7 +99,8 @@ _ON_UNPAID = fast.compile(
     r"(?:未付|未还|逾期|欠款|应还未还|未结清|未偿还)(?:金额|款项|本金|部分|"
     r"本息)(?:的)?\s*(?:\d+(?:\.\d+)?%|"
     r"千分之|万分之)[^,。;]{0,4}(?:/|每)?(?:日|天|月)|"
-    r"(?:未还|未付|逾期|未偿还|应还未还)(?:的)?(?:部分|款项|金额|本金)[^。;]{0,8}(?:每天|每日|按日|"
+    r"(?:未还|未付|逾期|未偿还|应还未还|未按(?:期|时|约定)?(?:偿还|支付|归还)?)(?:的)?(?:部分|款项|金额|"
+    r"本金)[^。;]{0,8}(?:每天|每日|按日|"
     r"按天|按月|每月)(?:加收|收取|计收|按)[^。;]{0,6}(?:\d|万分之|千分之|百分之)|"
     r"(?:继续|持续|照常)(?:产生|计收|收取|计算|计)[^,。;]{0,4}(?:逾期费用|逾期利息|罚息|利息|"
     r"违约金|"
@@ -187,7 +198,8 @@ _GATE = lx.gate(
     "罚息 违约金 逾期 复利 复息 利滚利 滞纳金 继续 持续 照常 "
     "penalt default late overdue liquidated compound interest_on continu keep penal past_due "
     "past-due arrears 翻倍 加倍 doubles not_paid unpaid 未按 未能 未付 未还 欠款 未结清 未偿还 "
-    "payable behind miss accrued outstanding 拖欠 应付未付 still_running still_accru termination"
+    "payable behind miss accrued outstanding 拖欠 违约 欠款期间 应付未付 still_running still_accru "
+    "termination"
 )
 
 

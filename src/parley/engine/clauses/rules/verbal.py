@@ -33,7 +33,7 @@ _WORD_ONLY = fast.compile(
     r"contract|document|confirmation)\b|"
     r"(?:不出|不给|不发|不提供|不开)(?:任何)?书面|不(?:能|会|用)?写(?:在|进)(?:协议|合同|书面)|"
     r"当面(?:说|答应|承诺|同意|讲)|不用看|比(?:合同|协议|书面)(?:更)?(?:优先|有效|管用|算数)|"
-    r"以我(?:说的|的话)为准|"
+    r"以我(?:说的|的话)为准|(?:不用|无需|不必|没必要)(?:再)?等(?:什么)?(?:书面|合同|协议|通知|确认)|"
     r"私下(?:给你|给您|帮你|帮您|申请|处理|办|操作|答应|说好|谈好|批)|"
     r"\b(?:approv|arrang|agree|sort|handl|do|fix)\w* (?:it|this|that) privately\b|"
     r"\b(?:won't|will not|doesn't|does not) (?:show|appear)(?: up)? (?:in|on) (?:the|your|our) "
@@ -102,6 +102,12 @@ _ASSURANCE = fast.compile(
     r"(?:跟|和|向|给)(?:领导|上面|上级|公司|总部|主管|经理)(?:已经)?(?:打过招呼|打好招呼|打了招呼|"
     r"说好|说过|报备过|申请过|批过)|(?:照|按)我说的(?:做|办|转|付|还)"
 )
+# Paying without waiting for the writing, on the strength of what was said.
+_NO_WAIT = fast.compile(
+    r"\b(?:don't|do not|no need to|you don't need to|there's no need to) wait for (?:the |any |a |"
+    r"our )?(?:paperwork|letter|contract|agreement|written \w+|confirmation)\b"
+)
+_SAID = fast.compile(r"\b(?:call|phone|agreed|said|settled|discussed|told you)\b")
 # A channel that carries a promise only when the line promises or agrees something.
 _CHANNEL = fast.compile(
     r"电话(?:中|里|上)?|微信(?:上|里)|语音|"
@@ -109,7 +115,7 @@ _CHANNEL = fast.compile(
     r"call\b|\bby (?:word of mouth|voice)\b|\bin person\b"
 )
 _PROMISE = fast.compile(
-    r"承诺|答应|确认|说|同意|保证|批准|办理|沟通|谈好|商量好|约定|"
+    r"承诺|答应|确认|说|讲|同意|保证|批准|办理|沟通|谈好|商量|约定|"
     r"\b(?:promis\w*|agree\w*|confirmed|approv\w*|said|told|guarantee\w*|offer\w*|deal|discuss\w*|"
     r"arrang\w*)\b"
 )
@@ -192,7 +198,9 @@ _GATE = lx.gate(
     "our_side appear written included recorded stated 通话 聊天 office head_office hq "
     "headquarters leave_it 这边 这里 这儿 这头 "
     "总部 领导 上面 上级 "
-    "我说的 私下 体现 显示 privately show_in show_on show_up appear_in appear_on "
+    "wait_for 我说的 不用等 无需等 不必等 不用再等 私下 体现 显示 privately show_in show_on "
+    "show_up "
+    "appear_in appear_on "
     "作数 讲定 说定 约好 答应 不会有 不会给 不会出 不会发"
 )
 
@@ -208,6 +216,8 @@ _CONFIRMS_CALL = fast.compile(
 def _found(norm: str) -> re.Match[str] | None:
     if m := _WORD_ONLY.search(norm) or _ASSURANCE.search(norm):
         return m
+    if (m := _NO_WAIT.search(norm)) and _SAID.search(norm):
+        return m  # "don't wait for the paperwork; we settled it on the call"
     for m in _CHANNEL.finditer(norm):
         start, end = clause_at(norm, m.start())
         if _CONFIRMS_CALL.match(norm, start, m.start()):

@@ -264,6 +264,88 @@ QUIET_9 = [
 ]
 
 
+# A seventh fresh batch: neutral and protective lines full of clause keywords (statements of
+# balance, waivers, refunds, warnings, questions, the borrower's own turn), written after the
+# classes above and run once before any change: 23 of 30 raised nothing (before round 4: 20).
+# The one left raising is a question and answer that does describe reporting ("only as paid as
+# agreed"), kept out of this list. The other six became the classes after it.
+FRESH10_QUIET = [
+    "截至2026年3月1日，您尚欠本金8,200元、利息360元、罚息125元，合计8,685元。",
+    "Your balance today is $3,412.50, including $210 of late fees already charged.",
+    "本协议签署后，甲方对乙方原欠的罚息、违约金及其他费用不再追索。",
+    "As part of this settlement, all default interest and collection charges are written off.",
+    "借款人问：如果我提前还款，是否需要支付违约金？",
+    "如您对本通知有异议，请在收到之日起7日内书面提出。",
+    "You have the right to ask us for a copy of your credit agreement at any time, free of charge.",
+    "本行承诺：在您按计划还款期间，不会将您的账户提前到期。",
+    "We will not add any new fees, change your rate or ask for a deposit while the plan runs.",
+    "关于保证金：本公司任何业务均不收取保证金，请勿轻信。",
+    "Beware: we never accept gift cards, crypto or payments to personal accounts.",
+    "此前收取的账户管理费将在30日内退还至您的还款账户。",
+    "The $35 late fee charged in March has been refunded to your account.",
+    "根据法律规定，民间借贷利率不得超过合同成立时一年期LPR的四倍。",
+    "Any rate above the legal cap is unenforceable, and we will not charge it.",
+    "催收员不得以任何形式要求您向个人账户付款。",
+    "Our agents are not allowed to collect cash or take payment over WhatsApp.",
+    "您可通过中国人民银行征信中心网站免费查询两次本人信用报告。",
+    "If a payment is missed, we will write to you and give you 14 days to catch up before "
+    "taking any action.",
+    "本次延期不收取延期费，原借款利率不变。",
+    "The plan does not change your interest rate; it stays at 8.9% for the full term.",
+    "用户：罚息和违约金能不能都免了？",
+    "Me: can you freeze the interest and stop the late fees?",
+    "甲方同意免除乙方逾期期间产生的全部罚息。",
+    "Following your hardship request, we have stopped charging interest and fees for 6 months.",
+    "合同约定的年利率为10.8%，逾期不另计罚息。",
+    "No early repayment fee, no annual fee, no late fee.",
+    "如有工作人员向您索要保证金、手续费，请立即拨打官方客服电话举报。",
+    "We record calls for training; nothing said on a call changes your written agreement.",
+]
+RAISED_10 = [
+    # A statement of what is owed that also sets a charge from here on is still a fee.
+    ("owed_now", "截至目前已收取服务费1,200元，此后每月另收100元。", "hidden_fee"),
+    (
+        "owed_now",
+        "Your balance is $2,000; a $15 monthly fee will apply from next month.",
+        "hidden_fee",
+    ),
+    ("owed_now", "As of today you owe $900, and a $40 collection fee will be added.", "hidden_fee"),
+    ("owed_now", "截至本月欠款合计8,000元，另需支付催收费用800元。", "hidden_fee"),
+    ("owed_now", "因催收产生的律师费用，按欠款总额的10%由您承担。", "hidden_fee"),
+    # A fee refused a refund, or a request under a topic label, is still raised.
+    ("refund_or_topic", "A $25 processing fee applies and will not be refunded.", "hidden_fee"),
+    ("refund_or_topic", "手续费300元一经收取不予退还。", "hidden_fee"),
+    ("refund_or_topic", "关于保证金：请先转2000元保证金到专员账户。", "deposit_request"),
+    ("refund_or_topic", "About the deposit: send $300 today to hold your plan.", "deposit_request"),
+    (
+        "refund_or_topic",
+        "Re: your file - a $150 release fee is due before we close it.",
+        "deposit_request",
+    ),
+]
+QUIET_10 = [
+    ("owed_now", "截至2026年5月1日，您尚欠本金3,000元、账户管理费90元。", "hidden_fee"),
+    ("owed_now", "欠款明细：本金5,000元，服务费200元（已收取）。", "hidden_fee"),
+    ("owed_now", "As of 1 May you owe $1,250, of which $75 is late fees.", "hidden_fee"),
+    ("owed_now", "Your balance today includes $50 of fees charged last month.", "hidden_fee"),
+    ("owed_now", "The $30 fee charged on 3 April is shown on this statement.", "hidden_fee"),
+    ("refund_or_topic", "多收取的服务费将全额退还至您的银行卡。", "hidden_fee"),
+    (
+        "refund_or_topic",
+        "The annual fee charged in error will be credited back within 5 days.",
+        "hidden_fee",
+    ),
+    ("refund_or_topic", "关于保证金：我司从不收取任何保证金。", "deposit_request"),
+    ("refund_or_topic", "About deposits: we never ask for one.", "deposit_request"),
+    (
+        "refund_or_topic",
+        "If any staff member asks you for a deposit, report it to us at once.",
+        "deposit_request",
+    ),
+    ("refund_or_topic", "如有员工向您收取保证金，请拨打官方客服举报。", "deposit_request"),
+]
+
+
 @pytest.mark.parametrize(("kind", "text", "code"), FRESH9_RAISED + RAISED_9)
 def test_round4d_class_is_raised(kind, text, code):
     assert code in codes(text), (kind, text)
@@ -276,6 +358,32 @@ def test_round4d_near_miss_is_not(kind, text, code):
 
 def test_every_round4d_class_has_five_probes_each_way_in_both_languages():
     for probes in (RAISED_9, QUIET_9):
+        kinds: dict[str, list[str]] = {}
+        for kind, text, _code in probes:
+            kinds.setdefault(kind, []).append(text)
+        for kind, texts in kinds.items():
+            assert len(texts) >= 5, kind
+            assert any(ord(c) > 0x3000 for t in texts for c in t), kind
+            assert any(t.isascii() for t in texts), kind
+
+
+@pytest.mark.parametrize("text", FRESH10_QUIET)
+def test_a_neutral_keyword_line_raises_nothing(text):
+    assert not codes(text), text
+
+
+@pytest.mark.parametrize(("kind", "text", "code"), RAISED_10)
+def test_round4d_statement_and_topic_still_raise(kind, text, code):
+    assert code in codes(text), (kind, text)
+
+
+@pytest.mark.parametrize(("kind", "text", "code"), QUIET_10)
+def test_round4d_statement_and_topic_stay_quiet(kind, text, code):
+    assert code not in codes(text), (kind, text)
+
+
+def test_round4d_statement_and_topic_classes_have_five_probes_both_ways():
+    for probes in (RAISED_10, QUIET_10):
         kinds: dict[str, list[str]] = {}
         for kind, text, _code in probes:
             kinds.setdefault(kind, []).append(text)

@@ -31,7 +31,8 @@ _ON_DEFAULT = re.compile(
 _ADVICE_GATE = lexicon.gate(
     "诈骗 骗局 骗子 谨防 警惕 小心 当心 提防 防范 是否 有没有 有无 对方 有人 正规 不法 犯罪 冒充 "
     "假冒 "
-    "问清 询问 请告知 请问 "
+    "问清 询问 请告知 请问 举报 报警 挂断 if_any_staff if_a_staff if_any_member if_any_employee "
+    "if_an_employee if_any_agent if_an_agent if_any_person if_a_person "
     "scam fraud ask check look watch careful wary make_sure if_someone if_anyone caller if_they "
     "collector real genuine legitimate posing pretending impersonat tell_me"
 )

@@ -22,13 +22,15 @@ CLAUSE_SPLIT = re.compile(r"[,;。!?]|\.\s|\.$|\s-\s")
 # Phrases about *not paying* are conditions, not negations: "如未按时还款，……" must still count.
 DEFAULT_PHRASES = re.compile(
     r"未按时|未按期|未按约定?|不按时|不按期|不按约定?|未能|无法|不能按时|未足额|逾期未|未还|"
-    r"未偿还|未支付|未缴纳|未缴|未履行|不履行|不还|无论|不足额|不足|不处理|不还款|不付款|不结清|不回复|"
+    r"未偿还|未支付|未缴纳|未缴|未履行|不履行|不还|无论|不足额|不足|不处理|不还款|不付款|不结清|"
+    r"不回复|"
     r"不联系|不解决|不限于|不仅限于|不过|不然|不久|不少|不断|not (?:be )?limited to|"
     r"do(es)? not (re)?pay|don't (re)?pay|doesn't (re)?pay|did not (re)?pay|not (re)?paid|"
     r"fail(s|ed|ure)? to|miss(es|ed)?|no\.\s?\d*|no\.|not on time|unable to|not received"
 )
 NEGATORS = re.compile(
-    r"不|无|没有|勿|(?<!减)免(?!息)|减免(?!金额|部分|额|后)|豁免|停止|停收|暂停|暂缓|禁止|严禁|谨防|警惕|并非|绝非|"
+    r"不|无|没有|勿|(?<!减)免(?!息)|减免(?!金额|部分|额|后)|豁免|停止|停收|暂停|暂缓|禁止|严禁|"
+    r"谨防|警惕|并非|绝非|"
     r"\b(no|not|never|without|neither|nor|none|free of|waive[sd]?|won't|don't|doesn't|"
     r"stop(ped|s)?|cannot|can't|beware|nobody|no one|no-one)\b"
 )
@@ -248,9 +250,14 @@ def waived_after(text: str, end: int) -> bool:
 # default interest on the account will be written off".
 _WAIVED_LATER = re.compile(
     r"(?P<pre>[^。;]{0,60}?)"
-    r"(?:予以(?:全部|全额)?(?:免除|减免|豁免|核销)|(?:全部|全额|一律|均)?(?:免除|豁免|减免|核销)(?:了)?|"
+    r"(?:予以(?:全部|全额)?(?:免除|减免|豁免|核销)|(?:全部|全额|一律|均)?(?:免除|豁免|减免|"
+    r"核销)(?:了)?|"
     r"不再(?:主张|追究|追偿|追讨|追索|收取|计收|计算|要求)|放弃(?:追偿|主张|追索|收取|追讨)|"
     r"(?:减掉|免掉|抹掉|抹平|给您免了|给你免了|不用还了|不用付了|不收了)|"
+    # Refunded: "此前收取的账户管理费将在30日内退还", "the late fee … has been refunded".
+    r"(?:全额|如数)?(?:退还|返还|退回)(?:至|到|给)?|"
+    r"\b(?:(?:will|shall) (?:also )?be |are |is |have been |has been )?(?:refunded|credited back|"
+    r"reimbursed|reversed)\b|"
     r"\b(?:(?:will|shall) (?:also )?be |are |is |have been |has been )?(?:waived|forgiven|"
     r"written off|cancell?ed|released|dropped|removed|wiped (?:out|off)|struck off)\b|"
     r"\b(?:will|shall) (?:not|no longer) (?:seek|pursue|claim|collect|recover|charge)\b)"
@@ -267,7 +274,9 @@ _WAIVED_CLAUSE_END = re.compile(r"[。;]|\.\s|\.$")
 
 # The waiving words alone, to skip the costlier match on the many lines without any.
 _WAIVER_WORD = re.compile(
-    r"免|核销|不再|放弃|减掉|抹|不用还|不用付|不收|waived|forgiven|written off|cancel|released|"
+    r"免|核销|不再|放弃|减掉|抹|不用还|不用付|不收|退还|返还|退回|refunded|credited back|"
+    r"reimbursed|"
+    r"reversed|waived|forgiven|written off|cancel|released|"
     r"dropped|removed|wiped|struck off|not seek|not pursue|not claim|not collect|not recover|"
     r"not charge|no longer"
 )

@@ -29,7 +29,8 @@ _DISPUTE = fast.compile(
 # 征信中心查询本人信用报告", "you can get a free copy of your credit report".
 _OWN_REPORT = fast.compile(
     r"(?:您|你|本人|借款人|乙方)(?:(?!我们|我司|本行|(?<!人民)银行|平台|公司|贷款人|出借人|甲方|授权|同意)"
-    r"[^,。;]){0,20}?(?:查询|查看|获取|下载|打印|申请查询)(?:本人|自己|您|你)?(?:的)?(?:个人)?"
+    r"[^,。;]){0,20}?(?:查询|查看|获取|下载|打印|申请查询)(?:[一二两三\d]+次)?(?:本人|自己|您|你)?"
+    r"(?:的)?(?:个人)?"
     r"(?:信用报告|征信报告|征信|信用记录)|"
     r"\byou (?:can|may|are entitled to|have the right to) (?:\w+ ){0,3}(?:check|get|obtain|"
     r"request|order|view|see|download) (?:a (?:free )?copy of )?your (?:own )?credit "

@@ -72,8 +72,8 @@ _UNLOCK = fast.compile(
     r"unlocks?|activates?|unfreezes?) (?:it|them|the|your|this)\b|"
     r"\b(?:is|will be|gets?|be) (?:fully |all )?refund\w*\b[^;.]{0,30}"
     r"\b(?:once|after|when|as soon as)\b|"
-    r"(?:\d+\s*元|这笔钱|这笔费用|款项|钱)[^,。;]{0,12}(?:会|将)?(?:全额|如数)?(?:退还|返还|退回|"
-    r"退给)|"
+    r"(?:\d+\s*元|这笔钱|这笔费用|款项|钱)[^,。;]{0,12}(?:会|将)?(?:全额|如数)?(?<!不予)(?<!不)"
+    r"(?<!不会)(?<!不可)(?:退还|返还|退回|退给)|"
     r"\b(?:activate|unlock|unfreeze|unfrozen|verify|validate)\w*\b[^;.]{0,40}"
     r"\b(?:after|once|when) you (?:pay|transfer|send)\w*|"
     r"\b(?:activate|unlock|release|unfreeze|unfrozen|verify|validate)\w*\b[^;.]{0,40}"
@@ -197,6 +197,8 @@ _NOT_DEPOSIT = fast.compile(
     r"对公账户|官方|corporate account|official (?:app|account|channel)"
 )
 _PROTECT = fast.compile(lx.PROTECTIVE)
+# A topic label opening a line: "关于保证金：", "About deposits:", "Re: your deposit -".
+_TOPIC = fast.compile(r"\W*(?:关于|有关|\b(?:about|re|regarding)\b)\s*:?\s*[^:,。;]{0,16}:")
 _NEG = fast.compile(
     r"不|无|没有|勿|禁止|严禁|谨防|警惕|绝不|"
     r"\b(?:no|not|never|without|neither|nor|none|won't|don't|doesn't|cannot|can't|beware|"
@@ -326,7 +328,14 @@ def check(line: Line) -> Hit | None:
     # A line that warns against any of this is the protection, not the request.
     if not _PROTECT.search(norm) and (hit := _off_channel(norm)):
         return hit
+    topic = _TOPIC.match(norm)
+    if topic is not None and not (
+        _NEG.search(norm, topic.end()) or _PROTECT.search(norm, topic.end())
+    ):
+        topic = None  # "About the deposit: send $300 today": the label names what is asked
     for m in _NAMED.finditer(norm):
+        if topic is not None and m.end() <= topic.end():
+            continue  # "关于保证金：…": the subject named, the sentence after it says what holds
         around = norm[max(0, m.start() - 8) : m.end() + 10]
         if _NOT_DEPOSIT.search(around) or _protective(norm, m.start()):
             continue

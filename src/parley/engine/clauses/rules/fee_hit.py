@@ -60,6 +60,18 @@ _FALLS_DUE = fast.compile(
     r"\s*(?:will |shall |may )?(?:then |all |immediately )*(?:become|becomes|are|is|be|fall|falls)"
     r" (?:\w+ )?(?:due|payable|repayable)\b"
 )
+# A statement of what is owed now names past charges; with nothing charged from here on it sets
+# none (as the penalty rule reads 截至…尚欠…罚息320元).
+_OWED_NOW = fast.compile(
+    r"截至|截止|尚欠|目前欠|当前欠|欠款(?:明细|情况|总额|合计)|"
+    r"\b(?:as (?:at|of)|you owe|of which|balance (?:today|now|is|stands)|already (?:been )?charged|"
+    r"(?:has|have) been charged|charged (?:in|on|last) \w+)\b"
+)
+_CHARGE_TO_COME = fast.compile(
+    r"将|会|应|须|需|每月|每期|按|(?<!已)收取|另收|加收|承担|支付|"
+    r"\b(?:will|shall|must|per|each|every|monthly|applies|apply|is payable|are payable|from now|"
+    r"borne|bear)\b"
+)
 # A clause that opens by naming a discount or waiver lists what is waived, not what is charged.
 DISCOUNT_HEAD = fast.compile(
     r"\W*(?:\d+[.)]\s*)?(?:discount|reduction|waiver|relief|amount (?:waived|forgiven|written off)|"
@@ -135,6 +147,10 @@ def fee_hit(norm: str, start: int, end: int, *, priced: bool = False) -> Hit | N
         return None
     if _FALLS_DUE.match(norm, end) and _IN_THE_DEBT_DUE.search(norm, clause_start, start):
         return None  # a fee named in the sum that falls due: the acceleration clause's business
+    if _OWED_NOW.search(norm) and not _CHARGE_TO_COME.search(norm):
+        return (
+            None  # "your balance today is $3,412.50, including $210 of late fees already charged"
+        )
     if DISCOUNT_HEAD.match(norm, clause_start):
         return None  # "Discount applied: $915.40 (past-due interest and late charges)"
     if _NO_INTEREST.search(norm) and _ONLY.search(norm) and not AMOUNT.search(norm):

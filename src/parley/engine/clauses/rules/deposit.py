@@ -96,6 +96,9 @@ _FEE_WORD = fast.compile(r"费|金|\b(?:fees?|charges?|deposit|upfront|first)\b"
 # Channels outside the lender's: a person, a personal account, a QR code, cash to a visitor.
 _PERSONAL = fast.compile(
     r"个人账户|个人账号|个人银行卡|个人卡|私人账户|私人账号|私人卡|个人微信|个人支付宝|收款码|"
+    # A red packet to the collector: "给我发个红包（888元）".
+    r"(?:发|给|转)(?:我|他|她)?(?:发)?(?:个|一个)?(?:\d+(?:元|块)?的?)?红包|红包[（(]?\s*\d|"
+    r"\b(?:send|give)\w* (?:me|him|her) (?:a |an )?(?:red packet|red envelope|hongbao)\b|"
     r"私人微信|私人支付宝|(?:把钱|钱|款)(?:先)?(?:转|打|汇)过来|"
     r"付款码|"
     r"(?:转|打|汇)(?:到|至|给|入)?[^,。;]{0,8}(?:微信|支付宝|银行卡|专员|经理|本人|我的)|"
@@ -238,7 +241,9 @@ _GATE = lx.gate(
     "joining sign-up signup start-up startup onboarding switch place spot slot seat position "
     "name 领导 老师 师傅 朋友 助理 's_ "
     "不要转 不要打 不要汇 不要付 不要还 别转 别打 别汇 别付 别还 "
-    "不用转 不用打 不用付 无需转 无需付 转过来 打过来 汇过来 bond 实力 指定 releases unlocks "
+    "红包 red_packet red_envelope hongbao 不用转 不用打 不用付 无需转 无需付 转过来 打过来 汇过来 "
+    "bond 实力 指定 releases "
+    "unlocks "
     "activates unfreezes "
     "连同 随同 放款 公账 对公 官方 同事 码 收款人 收款方 账户名 开户名 具备 before_fund "
     "before_disburs before_we_can before_you_can before_i_can before_we_fund before_we_releas "

@@ -32,7 +32,7 @@ _PENALTY = fast.compile(
     r"(?: (?:amount|balance|sum|instal?lment|payment)s?)?\b|"
     r"\b(?:rate|apr|interest)\b"
     + _IN
-    + r"{0,20}\b(?:increase|rise|go up|jump)\w*\b"
+    + r"{0,20}\b(?:increase|rise|rose|go(?:es)? up|went up|jump)\w*\b"
     + _IN
     + r"{0,30}"
     r"\b(?:late|miss\w*|default\w*|overdue)\b|"
@@ -41,7 +41,7 @@ _PENALTY = fast.compile(
     + r"{0,30}\b(?:rate|apr|interest)\b"
     + _IN
     + r"{0,20}"
-    r"\b(?:increase|rise|go up|jump)\w*|"
+    r"\b(?:increase|rise|rose|go(?:es)? up|went up|jump)\w*|"
     r"逾期(?:后|期间)?[^,。;]{0,8}利率(?:上浮|提高|上调|调整为|调高)|"
     r"逾期[^,。;]{0,8}(?:利率|费率|利息)[^,。;]{0,8}(?:\d|万分之|千分之|百分之|_)|"
     r"(?:利息|利率)(?:将|会)?(?:翻倍|加倍)|"
@@ -75,6 +75,8 @@ _PENALTY = fast.compile(
 # will bear interest", "arrears interest", 按每天未付金额的0.05%, 逾期费用按日继续产生.
 _ON_UNPAID = fast.compile(
     r"\b(?:arrears|overdue|late|default) interest\b|\binterest (?:in|on) arrears\b|"
+    r"\barrears\b(?:[^;.]|(?<=\d)\.(?=\d)){0,20}\b(?:bear|carr|attract|accru|incur|earn)\w* "
+    r"(?:\w+ ){0,2}interest\b|"
     r"\b(?:amount|sum|balance|instal\w*|payment)s? (?:\w+ ){0,2}(?:not paid|unpaid|"
     r"remaining unpaid|"
     r"left unpaid|in arrears)\b"
@@ -91,7 +93,7 @@ _ON_UNPAID = fast.compile(
     r"\b(?:unpaid|overdue|past[- ]due|late|missed) (?:\w+ )?(?:amounts?|sums?|instal\w*|payments?|"
     r"arrears)\b" + _IN + r"{0,30}\b(?:bear|carr|attract|accru|incur|earn)\w* (?:\w+ ){0,2}"
     r"interest\b|"
-    r"(?:未按(?:期|时|约定)?|未能按期|逾期)(?:偿还|支付|归还)?的?(?:款项|本金|金额|部分|本息)"
+    r"(?:未按(?:期|时|约定)?|未能按期|逾期|拖欠)(?:偿还|支付|归还)?的?(?:款项|本金|金额|部分|本息)"
     r"[^,。;]{0,20}(?:计收|加收|收取|计付|支付|按)[^,。;]{0,12}(?:利息|罚息)|"
     r"(?:按日|每日|每天|按天|按月|每月)[^,。;]{0,4}(?:按)?(?:未付|未还|逾期|欠款|应还未还|未结清|"
     r"未偿还)"
@@ -198,7 +200,9 @@ _GATE = lx.gate(
     "罚息 违约金 逾期 复利 复息 利滚利 滞纳金 继续 持续 照常 "
     "penalt default late overdue liquidated compound interest_on continu keep penal past_due "
     "past-due arrears 翻倍 加倍 doubles not_paid unpaid 未按 未能 未付 未还 欠款 未结清 未偿还 "
-    "payable behind miss accrued outstanding 拖欠 违约 欠款期间 应付未付 still_running still_accru "
+    "goes_up went_up rose payable behind miss accrued outstanding 拖欠 违约 欠款期间 应付未付 "
+    "still_running "
+    "still_accru "
     "termination"
 )
 

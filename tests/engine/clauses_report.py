@@ -32,6 +32,7 @@ SETS = {
     "heldout2": CORPUS / "heldout2",
     "tuning3": CORPUS / "tuning3",
     "heldout3": CORPUS / "heldout3",
+    "heldout4": CORPUS / "heldout4",
     "tuning4": CORPUS / "tuning4",
 }
 # Seed agreements with nothing to fear in them: no finding on these may be high.

@@ -3,6 +3,8 @@ later bind the borrower without a new agreement."""
 
 from __future__ import annotations
 
+import re
+
 from parley.engine.clauses import fast
 from parley.engine.clauses import lexicon as lx
 from parley.engine.clauses.model import Severity
@@ -33,7 +35,16 @@ _POWER = fast.compile(
     rf"necessary)\b|"
     rf"\bat (?:our|its) (?:option|election)\b|"
     rf"\b(?:set|determined|decided|fixed|changed|varied|adjusted) by (?:us|the lender|the bank)\b|"
-    rf"由(?:贷款人|出借人|甲方|我司|本行|银行|平台|公司)[^,。;]{{0,10}}(?:调整|确定|决定|变更)"
+    rf"由(?:本)?(?:贷款人|出借人|甲方|我司|本行|银行|平台|公司)[^,。;]{{0,16}}(?:调整|确定|决定|变更|"
+    rf"修订|修改)|"
+    # A repricing announced: 定价调整如下, 利率由0.03%调整为0.05%, "pricing will change as follows",
+    # "the daily rate goes from 0.03% to 0.05%".
+    rf"(?:定价|价格|利率|费率|收费标准|服务费|费用)(?:标准)?(?:将|拟)?(?:作|作出|进行)?(?:如下)?"
+    rf"(?:调整|变更|上调)(?:如下|为|至)|"
+    rf"(?:定价|价格|利率|费率|收费标准|服务费)[^,。;]{{0,4}}由[^,。;]{{0,12}}(?:调整|上调|提高|变更|改)"
+    rf"(?:为|至|到)|"
+    rf"\b(?:rates?|apr|fees?|pricing|prices?|charges?)\b[^;.]{{0,30}}\b(?:chang|increas|ris|go|goes|"
+    rf"going|mov|adjust|rais)\w*(?: up)? from\b[^;.]{{0,24}}\bto\b"
 )
 # Rules published or changed later apply without a new agreement.
 _PUBLISHED = fast.compile(
@@ -107,7 +118,35 @@ _PUBLISHED = fast.compile(
     r"(?:自|于)(?:公告|公布|通知|发布)(?:之日)?起(?:执行|生效|适用)|"
     r"\bcontinued use\b[^;.]{0,40}\b(?:means|constitutes|is deemed|deemed|signifies)\b|"
     r"\bcontinu\w* (?:to )?us\w*\b[^;.]{0,40}\b(?:you )?(?:accept|agree)\w*|"
-    r"\bdeemed to (?:have )?accept"
+    r"\bdeemed to (?:have )?accept|"
+    # Published and then in force: 更新后的版本在App内发布即生效, 修订后于APP公告之日起执行,
+    # 本协议条款将不时更新, "the revised version takes effect once posted".
+    r"(?:不时|随时|适时|定期)(?:地)?(?:进行)?(?:更新|修订|修改|调整|变更|上调)|"
+    r"(?:发布|公布|公告|公示|上线|推送)(?:后)?即(?:生效|适用|执行)|"
+    r"(?:更新|修订|修改|变更|调整)后的?(?:版本|条款|协议|规则|标准|费率|利率)?[^。;]{0,20}"
+    r"(?:生效|适用|执行)|"
+    r"(?:自|于)[^,。;]{0,8}(?:公告|公布|通知|发布)(?:之日)?起(?:执行|生效|适用)|"
+    # The new price reaches loans already made: 存量未结清借款…同步适用新利率, "existing balances
+    # move to the new rate".
+    r"(?:存量|已发放|未结清|现有|已有)[^。;]{0,16}(?:适用|执行|按)(?:新|调整后|变更后|最新)|"
+    r"\bexisting (?:loans?|balances?|borrowing|accounts?)\b[^;.]{0,40}\b(?:new|revised|updated|"
+    r"higher) (?:rates?|pricing|prices?|fees?|terms)\b|"
+    # A fee that did not exist: 新增平台服务费, "a new service fee is introduced".
+    r"(?<![不无未])(?:新增|增设|增收)(?:一项|一笔|的)?[^,。;借贷额]{0,8}费|"
+    r"\b(?:introduc\w*|add\w*|start\w* charging|impos\w*) (?:a |an )?new\b[^;.]{0,30}\b(?:fee|"
+    r"charge)s?\b|\bnew\b[^;.]{0,30}\b(?:fee|charge)s?\b[^;.]{0,30}\b(?:introduced|is added|will be "
+    r"added|applies|will apply|takes effect|will be charged|starts?)\b|"
+    r"\b(?:if|unless) you (?:do not|don't|fail to) (?:object|reject|tell us|contact us|opt out|"
+    r"respond|reply)\b[^;.]{0,80}\b(?:deemed|treated as|taken as|considered|accept\w*|agree\w*)"
+)
+# Silence or use taken for the borrower's consent to a change: 如您无异议…即视为您同意,
+# 继续使用借款服务即视为您同意, "if you do not object, you are deemed to accept". The borrower is
+# the subject here, and that is the point: the clause is the lender's.
+_SILENCE = fast.compile(
+    r"(?:继续使用|无异议|未提出异议|没有异议|不提出异议|未表示异议)[^。;]{0,40}(?:即)?视为(?:您|你|"
+    r"借款人|用户|客户)?(?:已)?(?:同意|接受|认可)|"
+    r"\b(?:if|unless) you (?:do not|don't|fail to) (?:object|reject|tell us|contact us|opt out|"
+    r"respond|reply)\b[^;.]{0,80}\b(?:deemed|treated as|taken as|considered|accept\w*|agree\w*)"
 )
 # A rate tied to a public index moves with it, not at the lender's will.
 _INDEX = fast.compile(r"prime rate|\blpr\b|贷款市场报价利率|基准利率|\bindex\b|\bsofr\b|\blibor\b")
@@ -131,7 +170,7 @@ _CONSENT = fast.compile(
     r"(?:\w+ )?(?:agree|consent|sign|accept)\w*|"
     r"\bwith your (?:prior |express )?(?:written )?(?:consent|agreement|approval|permission)\b|"
     r"\bunless you (?:first )?(?:agree|consent)\w*|"
-    r"除非(?:您|你|借款人|乙方|客户)(?:书面)?同意|征得(?:您|你|借款人|乙方|客户)(?:的)?(?:书面)?同意"
+    r"经(?:双方)?协商|除非(?:您|你|借款人|乙方|客户)(?:书面)?同意|征得(?:您|你|借款人|乙方|客户)(?:的)?(?:书面)?同意"
 )
 # Consent deemed from silence or use is the lender's: "applies only after you accept it by
 # continuing to use the card", 继续使用即视为同意.
@@ -173,6 +212,16 @@ def _borrowers_own(norm: str, start: int) -> bool:
     return bool(_BORROWER.search(before)) and not _LENDER.search(before)
 
 
+_FROM_TO = re.compile(r"(?:由|\bfrom\b)\D{0,12}?(\d+(?:\.\d+)?)\D{0,20}?(\d+(?:\.\d+)?)")
+
+
+def _lowered(norm: str, start: int, end: int) -> bool:
+    """ "利率由4.30%调整为4.20%", "from 6% to 5%": a price that falls is not a change against the
+    borrower (a floating rate following its index, a concession)."""
+    m = _FROM_TO.search(norm, start, min(len(norm), end + 16))
+    return m is not None and m.start() < end and float(m[2]) <= float(m[1])
+
+
 def line_clause_start(norm: str, pos: int) -> int:
     return clause_at(norm, pos)[0]
 
@@ -192,7 +241,9 @@ _GATE = lx.gate(
     "funding subject notice continu deemed repric cost_of_funds 版本 as_updated as_published "
     "as_posted as_changed page "
     "see_fit sees_fit think_fit thinks_fit appropriate necessary "
-    "shows displays periodically regularly as_needed at_any_time"
+    "shows displays periodically regularly as_needed at_any_time 适时 定期 上线 推送 存量 "
+    "已发放 未结清 现有 已有 existing 新增 增收 _new_ 异议 object reject tell_us contact_us opt_out "
+    "respond reply go_up goes_up going_up moves_from move_from rises_from rise_from rising_from"
 )
 
 
@@ -209,13 +260,21 @@ def check(line: Line) -> Hit | None:
         return None
     # A change that binds by notice alone is as sharp as one to the price (high); rules or
     # terms the lender publishes are high when they reach money, else medium.
-    patterns = [(_POWER, "unilateral_change", False), (_PUBLISHED, "unilateral_published", False)]
+    patterns = [
+        (_POWER, "unilateral_change", False),
+        (_PUBLISHED, "unilateral_published", False),
+        (_SILENCE, "unilateral_published", True),
+    ]
     if _CHANGE.search(norm):
         patterns.insert(0, (_NO_NEW_SIGNATURE, "unilateral_change", True))
         patterns.append((_NO_NOTICE, "unilateral_published", False))
     for pattern, key, sharp in patterns:
         for m in pattern.finditer(norm):
-            if negated(norm, m.start(), _NEG) or _borrowers_own(norm, m.start()):
+            if negated(norm, m.start(), _NEG) or (
+                pattern is not _SILENCE and _borrowers_own(norm, m.start())
+            ):
+                continue
+            if _lowered(norm, m.start(), m.end()):
                 continue
             if pattern is _POWER and negated_within(norm, *m.span()):
                 continue

@@ -16,7 +16,7 @@ from parley.engine.clauses import fast
 from parley.engine.clauses import lexicon as lx
 from parley.engine.clauses.model import Severity
 from parley.engine.clauses.rules.base import Hit
-from parley.engine.clauses.text import Line, clause_at, negated
+from parley.engine.clauses.text import NEGATORS, Line, clause_at
 
 # Words alone carry the deal.
 _WORD_ONLY = fast.compile(
@@ -73,7 +73,36 @@ _WORD_ONLY = fast.compile(
     r"\b(?:don't|do not|doesn't|won't) need (?:it |anything |this |that |any )?(?:written|"
     r"in writing|"
     r"on paper|a letter|to sign|paperwork)|\brecorded (?:line|call)\b|\bno paperwork\b|"
-    r"\bno need (?:to sign|for (?:paper|a contract|anything in writing|writing|a letter))"
+    r"\bno need (?:to sign|for (?:paper|a contract|anything in writing|writing|a letter))|"
+    # What was said binds and the records will not show it: "that's binding, the app won't show
+    # it", 这个算数的，系统里看不到.
+    r"\b(?:that's|thats|that is|it's|its|it is) (?:legally )?binding\b|"
+    r"\b(?:won't|wont|will not|doesn't|doesnt|does not|don't|dont|can't|cant) (?:show|appear|be "
+    r"shown|be visible)(?: up)?(?: it)?(?: (?:in|on) (?:the|your|our) (?:app|system|records?|file|"
+    r"account|statement|portal))?\b|"
+    r"(?:系统|app|后台|账单)(?:里|上|中)?(?:看不到|查不到|不显示|显示不了|不会显示)"
+)
+# Kept off the papers while said by someone: "as your store associate explained, …; this is
+# store practice and is not written in this agreement", 业务员说的，合同里没写.
+_OFF_PAPER = fast.compile(
+    r"\bnot (?:written|included|stated|set out|recorded|mentioned|put|printed|shown|part of)"
+    r"(?: down)? (?:in|into|on)? ?(?:this|the|our|your) (?:agreement|contract|document|letter|"
+    r"paperwork|terms)\b|"
+    r"\b(?:store|branch|office|house|company|informal|unwritten) (?:practice|policy|custom|rule)\b|"
+    r"(?:合同|协议|书面|纸面)(?:里|上|中)?(?:没|没有|不|未)(?:写|载明|体现|列明|注明)|"
+    r"(?:不在|没在)(?:合同|协议|书面)(?:里|上|中)|(?:内部|门店|公司)(?:惯例|规矩|做法|政策)"
+)
+_SPOKEN_BY = fast.compile(
+    r"\b(?:explained|said|says|told|tells|promised|mentioned|assured|agreed|confirmed)\b|"
+    r"\b(?:associate|agent|officer|representative|rep|adviser|advisor|staff|collector|manager|"
+    r"specialist|clerk|salesperson|broker|loan officer)\b|"
+    r"(?:说|讲)(?:的|过|好)|答应|承诺|口头|业务员|客服|经理|专员|店员|销售|信贷员"
+)
+# Contact consent: "we may contact you by phone, text message or email", 通过电话、短信方式联系您.
+_CONTACT_LIST = fast.compile(
+    r"\b(?:phone|telephone|call)s?,? (?:text|sms|email|e-mail|mail|letter|post|message)|"
+    r"\b(?:text|sms|email|e-mail|letter)(?: message)?s?,? (?:or |and )?(?:by )?(?:phone|telephone)|"
+    r"(?:电话|短信|微信|邮件|信函|app)[、,或和及与/]+(?:电话|短信|微信|邮件|信函|app|上门)"
 )
 # A collector's personal assurance in place of terms: "这个我负责", "有问题找我", "I'll take care
 # of it" (kept apart from the list above so each is tried only on lines with its own words).
@@ -156,6 +185,13 @@ _SAFE = fast.compile(
     r"\bsupersede\w*|\bprevail\w*|\bin writing only\b|\b(?:does not|do not|doesn't|cannot|can't|"
     r"will not|won't|shall not) (?:change|alter|vary|amend|replace|override)\b|"
     r"\bnothing (?:said|agreed|promised)\b|\bnot (?:valid|enforceable)\b|\binvalid\b|\bvoid\b|"
+    # Changes only in writing: 我们不会通过电话…口头变更合同条款，所有变更须经您书面确认后方才生效.
+    r"(?:须|需|必须|应当|应|需要)(?:经|经过|由)?[^,。;]{0,8}书面(?:确认|同意|签署|签字|盖章)|"
+    r"不会[^,。;]{0,16}口头(?:变更|修改|调整|承诺|约定|答应)|"
+    r"\b(?:must|need to|needs to|has to|have to|shall|will only) be (?:confirmed|agreed|made|signed|"
+    r"set out|recorded|put|approved) in writing\b|"
+    r"\b(?:never|not) (?:change|alter|vary|amend|agree to change)\w* (?:\w+ ){0,3}(?:by|over|on) "
+    r"(?:the )?(?:phone|telephone|call|text|chat)\b|"
     r"\b(?:confirmed|confirm|set out|put|given|"
     r"sent) (?:\w+ ){0,3}in writing\b(?![^;.]{0,30}\blater\b)"
     r"[^;.]{0,30}\bbefore\b"
@@ -201,7 +237,10 @@ _GATE = lx.gate(
     "wait_for 我说的 不用等 无需等 不必等 不用再等 私下 体现 显示 privately show_in show_on "
     "show_up "
     "appear_in appear_on "
-    "作数 讲定 说定 约好 答应 不会有 不会给 不会出 不会发"
+    "作数 讲定 说定 约好 答应 不会有 不会给 不会出 不会发 binding show appear visible 看不到 "
+    "查不到 不显示 显示不了 不会显示 not_written not_included not_stated not_set not_recorded "
+    "not_mentioned not_put not_printed not_shown not_part practice policy custom unwritten 没写 "
+    "不写 未写 没有写 未载明 没体现 没有体现 不体现 未体现 未列明 未注明 不在 没在 惯例 规矩 做法 政策"
 )
 
 
@@ -222,9 +261,15 @@ def _found(norm: str) -> re.Match[str] | None:
         start, end = clause_at(norm, m.start())
         if _CONFIRMS_CALL.match(norm, start, m.start()):
             continue  # "As agreed on our call, the balance is …": the call's terms, now written
+        if _CONTACT_LIST.search(norm, max(0, m.start() - 16), m.end() + 24):
+            continue  # channels the lender may use to reach the borrower, not a deal made on one
         promises = list(_PROMISE.finditer(norm, start, end))
-        if promises and not any(negated(norm, p.start()) for p in promises):
+        # The negation must sit in the promise's own clause: "no need bro, my manager approved
+        # it on our call" is no denial of the approval.
+        if promises and not any(NEGATORS.search(norm, start, p.start()) for p in promises):
             return m
+    if (m := _OFF_PAPER.search(norm)) and _SPOKEN_BY.search(norm):
+        return m
     for m in _LATER.finditer(norm):
         start, end = clause_at(norm, m.start())
         if _TERMS.search(norm, start, end):

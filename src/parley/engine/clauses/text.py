@@ -253,6 +253,11 @@ _WAIVED_LATER = re.compile(
     r"(?:予以(?:全部|全额)?(?:免除|减免|豁免|核销)|(?:全部|全额|一律|均)?(?:免除|豁免|减免|"
     r"核销)(?:了)?|"
     r"不再(?:主张|追究|追偿|追讨|追索|收取|计收|计算|要求)|放弃(?:追偿|主张|追索|收取|追讨)|"
+    # Not charged at all: 提前还款手续费继续免收, 一律不予收取.
+    r"(?:继续|仍然|仍|一律|均|全部)?(?:免收|免于收取|免予收取|不予收取|不收取)|"
+    # Turned into a repayment: "renewal fees will be credited toward your principal".
+    r"\b(?:(?:will|shall) (?:also )?be |are |is |have been |has been )?(?:credited|applied) "
+    r"(?:to|towards?|against) (?:your |the )?(?:principal|loan balance|balance owed)\b|"
     r"(?:减掉|免掉|抹掉|抹平|给您免了|给你免了|不用还了|不用付了|不收了)|"
     # Refunded: "此前收取的账户管理费将在30日内退还", "the late fee … has been refunded".
     r"(?:全额|如数)?(?:退还|返还|退回)(?:至|到|给)?|"
@@ -274,7 +279,8 @@ _WAIVED_CLAUSE_END = re.compile(r"[。;]|\.\s|\.$")
 
 # The waiving words alone, to skip the costlier match on the many lines without any.
 _WAIVER_WORD = re.compile(
-    r"免|核销|不再|放弃|减掉|抹|不用还|不用付|不收|退还|返还|退回|refunded|credited back|"
+    r"免|核销|不再|放弃|减掉|抹|不用还|不用付|不收|不予收取|退还|返还|退回|refunded|credited|applied to|"
+    r"applied toward|applied against|"
     r"reimbursed|"
     r"reversed|waived|forgiven|written off|cancel|released|"
     r"dropped|removed|wiped|struck off|not seek|not pursue|not claim|not collect|not recover|"

@@ -22,7 +22,8 @@ AMOUNT = fast.compile(rf"{MONEY}|\d+(?:\.\d+)?\s*%|_{{2,}}")
 _REPEATED = fast.compile(
     r"\b(?:each|every|per|any) (?:extension|renewal|rollover)\b|每次(?:展期|续期|延期)"
 )
-_INCLUDED = fast.compile(r"包括|包含|含|including|inclusive of|includes")
+_INCLUDED = fast.compile(r"包括|包含|含|including|inclusive of|includes|reflects|reflecting")
+_UNNAMED = fast.compile(r"各项|各类|各种|相关|其他|其它|等|\b(?:all|other|various|any|certain)\b")
 _CHANGED = fast.compile(lx.CHANGE)
 # A fee charged *for* a change ("a modification processing fee", 变更手续费) is still a fee.
 _FEE_FOR_CHANGE = re.compile(
@@ -59,6 +60,11 @@ _FALLS_DUE = fast.compile(
     r"还清|收回)|"
     r"\s*(?:will |shall |may )?(?:then |all |immediately )*(?:become|becomes|are|is|be|fall|falls)"
     r" (?:\w+ )?(?:due|payable|repayable)\b"
+)
+# A fee inside a stated sum: "$1,684.37 incl all charges", "共计5,200元（含罚息及违约金）".
+_IN_A_SUM = fast.compile(
+    rf"(?:{MONEY})[\d,.]*\s*[(（]?\s*(?:incl\.?|including|inclusive of|包括|包含|含)\s*"
+    r"(?:all |any |the |of )?(?:[a-z]+ )?$"
 )
 # A statement of what is owed now names past charges; with nothing charged from here on it sets
 # none (as the penalty rule reads 截至…尚欠…罚息320元).
@@ -147,6 +153,8 @@ def fee_hit(norm: str, start: int, end: int, *, priced: bool = False) -> Hit | N
         return None
     if _FALLS_DUE.match(norm, end) and _IN_THE_DEBT_DUE.search(norm, clause_start, start):
         return None  # a fee named in the sum that falls due: the acceleration clause's business
+    if _IN_A_SUM.search(norm, clause_start, start) and _FALLS_DUE.match(norm, end):
+        return None  # "the whole $1,684.37 incl all charges is due at once": a sum's contents
     if _OWED_NOW.search(norm) and not _CHARGE_TO_COME.search(norm):
         return (
             None  # "your balance today is $3,412.50, including $210 of late fees already charged"
@@ -156,7 +164,12 @@ def fee_hit(norm: str, start: int, end: int, *, priced: bool = False) -> Hit | N
     if _NO_INTEREST.search(norm) and _ONLY.search(norm) and not AMOUNT.search(norm):
         return None  # "分期后不算利息，只收手续费": the fee in place of interest, priced elsewhere
     if _INCLUDED.search(before) and _ALL_IN.search(norm):
-        return Hit(Severity.MEDIUM, "hidden_fee_included", start, end)
+        # "综合年化费率35.9%，包括利息及各项服务费用": fees left unnamed inside a rate are hidden;
+        # one named as a part of the all-in rate ("含利息及平台服务费", "reflects the origination
+        # charge") is priced by that rate, which the rate rule reads.
+        if _UNNAMED.search(norm, max(clause_start, start - 8), end):
+            return Hit(Severity.MEDIUM, "hidden_fee_included", start, end)
+        return None
     if _REPEATED.search(norm) or PERIODIC_RATE.search(norm):
         return Hit(Severity.HIGH, "hidden_fee", start, end)
     # A one-off fee is high when stated at more than 1% of what is owed (the labelling brief);

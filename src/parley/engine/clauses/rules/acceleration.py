@@ -126,7 +126,7 @@ _BACK_TO_FULL = fast.compile(
     r"罚息|费用)?[^;。]{0,10}"
     r"(?:恢复|追回|收回|重新|一并|计入)|全额(?:追偿|追讨|催收|收回|追)|(?:减免|减掉|减)的(?:部分|金额)?(?:都|全)?不(?:算|作数)|一并(?:追收|"
     r"追偿|追讨|收取|"
-    r"计收)|"
+    r"计收)(?!利息)|"
     r"(?:一次性|全部|全额)(?:计入|入账|转入)|"
     r"\b(?:original|previous|standard) (?:apr|rate|interest rate|terms|balance|debt)\b[^;.]{0,20}"
     r"\b(?:restored|reinstated|applies again|will apply|resumes?)\b|"
@@ -174,7 +174,7 @@ _GRACE = fast.compile(
 )
 # Medium only when it takes several misses *and* a written notice with time to put it right.
 _NOTICE = fast.compile(
-    r"书面催告|书面通知|催告|宽限期|通知后|\b(?:written notice|notice|cure period|grace period|"
+    r"(?<!不经)(?<!无需)(?<!无须)(?<!不需)(?<!未经)(?<!不必)(?<!不经书面)(?<!无需书面)(?:书面催告|书面通知|催告)|宽限期|通知后|\b(?:written notice|notice|cure period|grace period|"
     r"days to (?:pay|"
     r"catch up|remedy)|remedy)\b"
 )

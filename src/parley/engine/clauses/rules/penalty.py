@@ -9,7 +9,7 @@ from parley.engine.clauses import fast
 from parley.engine.clauses import lexicon as lx
 from parley.engine.clauses.model import Severity
 from parley.engine.clauses.rules.base import Hit
-from parley.engine.clauses.rules.fee_hit import DISCOUNT_HEAD
+from parley.engine.clauses.rules.fee_hit import DISCOUNT_HEAD, PERIODIC_RATE
 from parley.engine.clauses.text import (
     Line,
     first,
@@ -148,6 +148,8 @@ _CAPITALISED = (
     r"\binterest (?:left |remaining )?(?:unpaid|not paid)\b[^;.]{0,30}\b(?:added|capitali[sz]ed|"
     r"rolled|folded) (?:in)?to (?:the )?(?:principal|balance)|"
     r"(?:未付|未还|逾期|应付未付|拖欠)的?利息[^,。;]{0,6}(?:计入|并入|转入|滚入|转为)本金|"
+    # 借款人未按期支付的利息，自应付之日起并入本金，一并计收利息.
+    r"未按(?:期|时|约定)?(?:支付|偿还|归还|还|付)的?利息[^。;]{0,16}(?:计入|并入|转入|滚入|转为)本金|"
     # A penalty folded into the debt and then charged interest: 违约金计入欠款总额后…一并计息.
     r"(?:违约金|罚息|逾期利息|滞纳金)[^,。;]{0,6}(?:计入|并入|转入)(?:欠款|本金)[^。;]{0,20}(?:计息|计收利息)|"
     r"\b(?:late fees?|penalt(?:y|ies)|default interest|overdue interest)\b[^;.]{0,30}\b(?:added|"
@@ -203,7 +205,7 @@ _GATE = lx.gate(
     "goes_up went_up rose payable behind miss accrued outstanding 拖欠 违约 欠款期间 应付未付 "
     "still_running "
     "still_accru "
-    "termination"
+    "termination 超出 超过"
 )
 
 
@@ -218,6 +220,17 @@ _PREPAYMENT = fast.compile(
 _NOT_ADDED = re.compile(
     r"\b(?:never|not|won't)\b (?:be )?(?:added|capitali|rolled|folded)|"
     r"(?:不会|不|绝不|不得)(?:计入|并入|转入|滚入|转为)"
+)
+
+
+# 利息及违约金总额不超过…四倍…超出部分借款人无须支付; "any amount above the legal limit is not
+# payable".
+_EXCESS_NOT_OWED = fast.compile(
+    r"超(?:出|过)(?:部分|的部分|金额)[^,。;]{0,8}(?:无须|无需|不予|不用|不必|不再|无义务)(?:支付|承担|偿还|"
+    r"归还|收取)|超(?:出|过)部分(?:无效|予以退还|将退还|不予支持)|"
+    r"\b(?:any|the) (?:amount|excess|interest|charges?)\b[^;.]{0,40}\b(?:above|over|beyond|in excess "
+    r"of)\b[^;.]{0,40}\b(?:is not|are not|will not be|shall not be|need not be) (?:payable|owed|due|"
+    r"charged|collected)\b"
 )
 
 
@@ -238,6 +251,8 @@ def check(line: Line) -> Hit | None:
     norm = line.norm
     if not _GATE.search(line.padded):
         return None
+    if _EXCESS_NOT_OWED.search(norm) and not PERIODIC_RATE.search(norm):
+        return None  # a ceiling on interest and penalties, the excess not owed: a protection
     if _STATEMENT.search(norm) and not _CHARGING.search(norm):
         return None  # a balance stated, not a charge set
     if DISCOUNT_HEAD.match(norm):

@@ -54,7 +54,8 @@ AT_ONCE = (
     r"(?:于|在)?[\d一二三四五六七八九十两]+\s*(?:日|天|个工作日)(?:之)?内|"
     r"\b(?:immediate(?:ly)?|at once|in full|in one (?:lump sum|payment)|forthwith|on demand|"
     r"without delay|within \d+ days?|lump[- ]sum|straight away|right away|immediately|"
-    r"in one go|in one hit|all at once|back now|in a single payment)\b"
+    r"in one go|in one hit|all at once|back now|in a single payment|in (?:one|a single) sum|"
+    r"as (?:one|a single) (?:sum|payment))\b"
 )
 DEMAND = (
     r"到期|偿还|清偿|还清|结清|归还|支付|付清|收回|追回|追偿|追讨|追收|催收|"

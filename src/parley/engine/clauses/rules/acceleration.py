@@ -45,7 +45,13 @@ _WHOLE_NOW = fast.compile(
 # collected straight away" (kept apart so each is tried only on lines with its own words).
 _PAY_AT_ONCE = fast.compile(
     rf"\b(?:repay|pay|settle|clear)\w*\b[^;.,]{{0,4}}(?:{lx.AT_ONCE})[^;.,]{{0,6}}"
-    rf"(?:{lx.WHOLE_DEBT})"
+    rf"(?:{lx.WHOLE_DEBT})|"
+    # The lender calls or demands the whole debt: "exercised its right to call the full
+    # outstanding balance", "your entire balance demanded in full", "the total amount called in
+    # at once".
+    rf"\b(?:call|calls|called|calling) (?:in )?(?:the |your |all )?(?:{lx.WHOLE_DEBT})|"
+    rf"(?:{lx.WHOLE_DEBT})[^;.,]{{0,20}}?\b(?:demanded|called in|claimed|required|called)\b"
+    rf"[^;.,]{{0,8}}?(?:{lx.AT_ONCE})"
 )
 # Called in, said of the whole debt: "the entire unpaid balance may be called in"; 一次性把钱
 # 全还上, 剩余款项一次性全部收回 (kept apart: tried only on lines with their own words).
@@ -219,6 +225,7 @@ _GATE = lx.gate(
     "break_down breaks_down broke_down fall_through falls_through fell_through collaps is_broken "
     "补上 补回 补交 补缴 要还 得还 照收 加回 加上 最初 原来 当初 原始 原先 日内 天内 "
     "must_be shall_be will_be is_to_be has_to_be have_to_be are_to_be "
+    "required claimed "
     "失败 破裂 黄了 back_to_collect back_to_chas back_to_pursu back_to_recover back_to_claim"
 )
 

@@ -230,6 +230,7 @@ def rate_spans(norm: str) -> list[StatedRate]:
         replace(s, on_top=True) if _ON_TOP.search(norm, max(0, s.start - 40), s.end) else s
         for s in _spans(norm)
     ]
+    found = _changed_to(norm, found)
     # Only a line that states a rate, or a charge per instalment, can state a flat one.
     if (found or "每期" in norm or "instal" in norm or "period" in norm) and _FLAT.search(norm):
         found = _as_flat(norm, found)
@@ -244,6 +245,26 @@ def rate_spans(norm: str) -> list[StatedRate]:
             s = replace(s, rate=Rate(annual(base) + s.plus))
         out.append(s)
     return out
+
+
+# A rate changed from one figure to another states the new one in the old one's basis:
+# 日利率由0.03%调整为0.05%, "the daily rate goes from 0.03% to 0.05%".
+_CHANGED_TO = re.compile(
+    r"\s*(?:(?:调整|上调|提高|下调|变更|改|调|升|增加)(?:为|至|到)|(?:(?:will )?(?:\w+ )?(?:up )?to))"
+    r"\s*(\d+(?:\.\d+)?)\s*%"
+)
+
+
+def _changed_to(norm: str, found: list[StatedRate]) -> list[StatedRate]:
+    out = list(found)
+    for s in found:
+        if s.rate is None or s.flat is not None:
+            continue
+        m = _CHANGED_TO.match(norm, s.end)
+        if m is None or _overlaps(found, m.start(1), m.end()):
+            continue
+        out.append(StatedRate(m.start(1), m.end(), Rate(Decimal(m[1]) / 100, s.rate.basis)))
+    return sorted(out, key=lambda f: f.start) if len(out) > len(found) else found
 
 
 _HAS_NUMBER = fast.compile(rf"[\d{_CN}]")

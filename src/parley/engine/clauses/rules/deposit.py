@@ -83,7 +83,8 @@ _UNLOCK = fast.compile(
 # A payment made the condition of unlocking something, in one line: "to release the letter, a
 # fee must be paid first".
 _UNLOCK_WORD = fast.compile(
-    r"(?:才能|才可|以便|用于|方可|后才|才会|即可|就能|就可以|马上|然后|再)[^,。;]{0,6}"
+    # Not "该费用于放款时一并扣收" (the fee, at disbursement).
+    r"(?:才能|才可|以便|(?<!费)用于|方可|后才|才会|即可|就能|就可以|马上|然后|再)[^,。;]{0,6}"
     r"(?:激活|解锁|解冻|释放|验证(?!码)|核验|立案|建档|放款|出方案|办理)|"
     r"\b(?:to|in order to|before|so (?:that )?(?:we|i) can|for)\b (?:\w+ ){0,3}?"
     r"(?:activat|unlock|unfreez|releas|verif|validat)\w*|"
@@ -135,6 +136,13 @@ _PERSONAL = fast.compile(
     r"google pay)\b|\bcollect\w*\b[^;.]{0,30}\bat your (?:doorstep|door|home|residence|house)\b|"
     r"\bto @\w|\bto [\w.-]+@[\w-]+\.\w|"
     r"\bgift ?cards?\b|\b(?:itunes|google play|steam) (?:cards?|codes?)\b|\bcard codes\b|"
+    # Money parked with a third party and "returned" later, paid in voucher codes: "the $350 is
+    # held in escrow and returned after your first payment, just send the codes", 先存入监管
+    # 账户，还款后退回, 把卡密发给我.
+    r"\b(?:held|hold|kept|placed|put|parked|sits?) (?:in|into) (?:an? |our |the )?escrow\b|"
+    r"\bescrow (?:payment|deposit|fee|amount|sum|account)\b|"
+    r"\bsend (?:me |us |over )?(?:the |those |your )?(?:card |voucher |gift |redemption )?codes\b|"
+    r"卡密|兑换码|充值码|"
     r"\b(?:bitcoin|crypto\w*|usdt|btc)\b|"
     r"\b(?:(?:pay|transfer|remit|hand)\w* (?:it |them |this |the (?:amount|money|payment|funds|"
     r"balance|"
@@ -232,7 +240,8 @@ _GATE = lx.gate(
     "本人 我的 现金 上门 外访 二维码 扫码 扫一扫 "
     "deposit guarantee_money good_faith good-faith security_payment negotiation unfreez "
     "activat unlock releas verif validat clearance opening upfront up-front advance up_front "
-    "first refund pay_me pay_him pay_her to_me gift itunes google_play steam "
+    "first refund pay_me pay_him pay_her to_me gift itunes google_play steam escrow codes 卡密 "
+    "兑换码 充值码 "
     "card_code bitcoin crypto usdt btc partner third nominated agent personal private "
     "officer specialist manager collector executive adviser advisor caseworker handler negotiator "
     "consultant wechat alipay cash visiting field qr scan "

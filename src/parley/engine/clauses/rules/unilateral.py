@@ -243,7 +243,7 @@ _GATE = lx.gate(
     "see_fit sees_fit think_fit thinks_fit appropriate necessary "
     "shows displays periodically regularly as_needed at_any_time 适时 定期 上线 推送 存量 "
     "已发放 未结清 现有 已有 existing 新增 增收 _new_ 异议 object reject tell_us contact_us opt_out "
-    "respond reply go_up goes_up going_up moves_from move_from rises_from rise_from rising_from"
+    "respond reply go_up goes_up going_up go_from goes_from going_from moves_from move_from rises_from rise_from rising_from"
 )
 
 

@@ -250,7 +250,8 @@ def rate_spans(norm: str) -> list[StatedRate]:
 # A rate changed from one figure to another states the new one in the old one's basis:
 # 日利率由0.03%调整为0.05%, "the daily rate goes from 0.03% to 0.05%".
 _CHANGED_TO = re.compile(
-    r"\s*(?:(?:调整|上调|提高|下调|变更|改|调|升|增加)(?:为|至|到)|(?:(?:will )?(?:\w+ )?(?:up )?to))"
+    r"\s*(?:(?:调整|上调|提高|下调|变更|改|调|升|增加)(?:为|至|到)|"
+    r"(?:(?:will )?(?:\w+ )?(?:up )?to))"
     r"\s*(\d+(?:\.\d+)?)\s*%"
 )
 

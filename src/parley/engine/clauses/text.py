@@ -25,6 +25,8 @@ DEFAULT_PHRASES = re.compile(
     r"未偿还|未支付|未缴纳|未缴|未履行|不履行|不还|无论|不足额|不足|不处理|不还款|不付款|不结清|"
     r"不回复|"
     r"不联系|不解决|不限于|不仅限于|不过|不然|不久|不少|不断|not (?:be )?limited to|"
+    # Acting without notice is no denial of the act: 可不经催告要求其立即偿还.
+    r"不经(?:书面)?(?:催告|通知)|无[需须](?:另行|事先|书面)?(?:催告|通知)|"
     r"do(es)? not (re)?pay|don't (re)?pay|doesn't (re)?pay|did not (re)?pay|not (re)?paid|"
     r"fail(s|ed|ure)? to|miss(es|ed)?|no\.\s?\d*|no\.|not on time|unable to|not received"
 )
@@ -279,7 +281,8 @@ _WAIVED_CLAUSE_END = re.compile(r"[。;]|\.\s|\.$")
 
 # The waiving words alone, to skip the costlier match on the many lines without any.
 _WAIVER_WORD = re.compile(
-    r"免|核销|不再|放弃|减掉|抹|不用还|不用付|不收|不予收取|退还|返还|退回|refunded|credited|applied to|"
+    r"免|核销|不再|放弃|减掉|抹|不用还|不用付|不收|不予收取|退还|返还|退回|refunded|credited|"
+    r"applied to|"
     r"applied toward|applied against|"
     r"reimbursed|"
     r"reversed|waived|forgiven|written off|cancel|released|"

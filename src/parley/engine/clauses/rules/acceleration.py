@@ -50,7 +50,8 @@ _PAY_AT_ONCE = fast.compile(
     # outstanding balance", "your entire balance demanded in full", "the total amount called in
     # at once".
     rf"\b(?:call|calls|called|calling) (?:in )?(?:the |your |all )?(?:{lx.WHOLE_DEBT})|"
-    rf"(?:{lx.WHOLE_DEBT})[^;.,]{{0,20}}?\b(?:demanded|called in|claimed|required|called)\b"
+    rf"(?:{lx.WHOLE_DEBT})(?:, (?:now |then |which is |is )*)?[^;.,]{{0,20}}?\b(?:demanded|"
+    rf"called in|claimed|required|called)\b"
     rf"[^;.,]{{0,8}}?(?:{lx.AT_ONCE})"
 )
 # Called in, said of the whole debt: "the entire unpaid balance may be called in"; 一次性把钱
@@ -180,7 +181,9 @@ _GRACE = fast.compile(
 )
 # Medium only when it takes several misses *and* a written notice with time to put it right.
 _NOTICE = fast.compile(
-    r"(?<!不经)(?<!无需)(?<!无须)(?<!不需)(?<!未经)(?<!不必)(?<!不经书面)(?<!无需书面)(?:书面催告|书面通知|催告)|宽限期|通知后|\b(?:written notice|notice|cure period|grace period|"
+    r"(?<!不经)(?<!无需)(?<!无须)(?<!不需)(?<!未经)(?<!不必)(?<!不经书面)(?<!无需书面)"
+    r"(?:书面催告|书面通知|催告)|宽限期|通知后|"
+    r"\b(?:written notice|notice|cure period|grace period|"
     r"days to (?:pay|"
     r"catch up|remedy)|remedy)\b"
 )

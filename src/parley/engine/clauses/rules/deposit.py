@@ -139,7 +139,8 @@ _PERSONAL = fast.compile(
     # Money parked with a third party and "returned" later, paid in voucher codes: "the $350 is
     # held in escrow and returned after your first payment, just send the codes", 先存入监管
     # 账户，还款后退回, 把卡密发给我.
-    r"\b(?:held|hold|kept|placed|put|parked|sits?) (?:in|into) (?:an? |our |the )?escrow\b|"
+    r"\b(?:held|hold|kept|placed|put|parked|sits?|stays?|remains?) (?:in|into) (?:an? |our |the )?"
+    r"escrow\b|"
     r"\bescrow (?:payment|deposit|fee|amount|sum|account)\b|"
     r"\bsend (?:me |us |over )?(?:the |those |your )?(?:card |voucher |gift |redemption )?codes\b|"
     r"卡密|兑换码|充值码|"

@@ -228,8 +228,9 @@ _NOT_ADDED = re.compile(
 _EXCESS_NOT_OWED = fast.compile(
     r"超(?:出|过)(?:部分|的部分|金额)[^,。;]{0,8}(?:无须|无需|不予|不用|不必|不再|无义务)(?:支付|承担|偿还|"
     r"归还|收取)|超(?:出|过)部分(?:无效|予以退还|将退还|不予支持)|"
-    r"\b(?:any|the) (?:amount|excess|interest|charges?)\b[^;.]{0,40}\b(?:above|over|beyond|in excess "
-    r"of)\b[^;.]{0,40}\b(?:is not|are not|will not be|shall not be|need not be) (?:payable|owed|due|"
+    r"\b(?:any|the) (?:amount|excess|interest|charges?)\b[^;.]{0,40}\b(?:above|over|beyond|"
+    r"in excess of)\b[^;.]{0,40}\b(?:is not|are not|will not be|shall not be|need not be) "
+    r"(?:payable|owed|due|"
     r"charged|collected)\b"
 )
 

@@ -134,7 +134,8 @@ _PUBLISHED = fast.compile(
     # A fee that did not exist: 新增平台服务费, "a new service fee is introduced".
     r"(?<![不无未])(?:新增|增设|增收)(?:一项|一笔|的)?[^,。;借贷额]{0,8}费|"
     r"\b(?:introduc\w*|add\w*|start\w* charging|impos\w*) (?:a |an )?new\b[^;.]{0,30}\b(?:fee|"
-    r"charge)s?\b|\bnew\b[^;.]{0,30}\b(?:fee|charge)s?\b[^;.]{0,30}\b(?:introduced|is added|will be "
+    r"charge)s?\b|\bnew\b[^;.]{0,30}\b(?:fee|charge)s?\b[^;.]{0,30}\b(?:introduced|is added|"
+    r"will be "
     r"added|applies|will apply|takes effect|will be charged|starts?)\b|"
     r"\b(?:if|unless) you (?:do not|don't|fail to) (?:object|reject|tell us|contact us|opt out|"
     r"respond|reply)\b[^;.]{0,80}\b(?:deemed|treated as|taken as|considered|accept\w*|agree\w*)"
@@ -144,7 +145,7 @@ _PUBLISHED = fast.compile(
 # the subject here, and that is the point: the clause is the lender's.
 _SILENCE = fast.compile(
     r"(?:继续使用|无异议|未提出异议|没有异议|不提出异议|未表示异议)[^。;]{0,40}(?:即)?视为(?:您|你|"
-    r"借款人|用户|客户)?(?:已)?(?:同意|接受|认可)|"
+    r"借款人|用户|客户|其)?(?:已)?(?:同意|接受|认可)|"
     r"\b(?:if|unless) you (?:do not|don't|fail to) (?:object|reject|tell us|contact us|opt out|"
     r"respond|reply)\b[^;.]{0,80}\b(?:deemed|treated as|taken as|considered|accept\w*|agree\w*)"
 )
@@ -242,8 +243,9 @@ _GATE = lx.gate(
     "as_posted as_changed page "
     "see_fit sees_fit think_fit thinks_fit appropriate necessary "
     "shows displays periodically regularly as_needed at_any_time 适时 定期 上线 推送 存量 "
-    "已发放 未结清 现有 已有 existing 新增 增收 _new_ 异议 object reject tell_us contact_us opt_out "
-    "respond reply go_up goes_up going_up go_from goes_from going_from moves_from move_from rises_from rise_from rising_from"
+    "已发放 未结清 现有 已有 existing 新增 增收 _new_ 异议 object reject tell_us "
+    "contact_us opt_out respond reply go_up goes_up going_up go_from goes_from going_from "
+    "moves_from move_from rises_from rise_from rising_from"
 )
 
 

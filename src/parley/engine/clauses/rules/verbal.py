@@ -98,6 +98,15 @@ _SPOKEN_BY = fast.compile(
     r"specialist|clerk|salesperson|broker|loan officer)\b|"
     r"(?:说|讲)(?:的|过|好)|答应|承诺|口头|业务员|客服|经理|专员|店员|销售|信贷员"
 )
+# What was said is what the papers leave out: "What was said on the phone is not part of this
+# agreement", 口头说明不属于合同内容 (the protection).
+_SAID_EXCLUDED = fast.compile(
+    r"\b(?:what|anything|everything|whatever|statements?|promises?|representations?|assurances?)"
+    r"\b[^;.]{0,16}\b(?:said|told|promised|discussed|made|given)\b[^;.]{0,30}\bnot (?:part of|"
+    r"included|written|binding)|"
+    r"(?:口头|电话中?|聊天中?)(?:所)?(?:说|讲|沟通|承诺|约定|说明)的?(?:内容)?[^,。;]{0,6}(?:不属于|不构成|"
+    r"不是|不作为)"
+)
 # Contact consent: "we may contact you by phone, text message or email", 通过电话、短信方式联系您.
 _CONTACT_LIST = fast.compile(
     r"\b(?:phone|telephone|call)s?,? (?:text|sms|email|e-mail|mail|letter|post|message)|"
@@ -188,7 +197,8 @@ _SAFE = fast.compile(
     # Changes only in writing: 我们不会通过电话…口头变更合同条款，所有变更须经您书面确认后方才生效.
     r"(?:须|需|必须|应当|应|需要)(?:经|经过|由)?[^,。;]{0,8}书面(?:确认|同意|签署|签字|盖章)|"
     r"不会[^,。;]{0,16}口头(?:变更|修改|调整|承诺|约定|答应)|"
-    r"\b(?:must|need to|needs to|has to|have to|shall|will only) be (?:confirmed|agreed|made|signed|"
+    r"\b(?:must|need to|needs to|has to|have to|shall|will only) be (?:confirmed|agreed|made|"
+    r"signed|"
     r"set out|recorded|put|approved) in writing\b|"
     r"\b(?:never|not) (?:change|alter|vary|amend|agree to change)\w* (?:\w+ ){0,3}(?:by|over|on) "
     r"(?:the )?(?:phone|telephone|call|text|chat)\b|"
@@ -240,7 +250,8 @@ _GATE = lx.gate(
     "作数 讲定 说定 约好 答应 不会有 不会给 不会出 不会发 binding show appear visible 看不到 "
     "查不到 不显示 显示不了 不会显示 not_written not_included not_stated not_set not_recorded "
     "not_mentioned not_put not_printed not_shown not_part practice policy custom unwritten 没写 "
-    "不写 未写 没有写 未载明 没体现 没有体现 不体现 未体现 未列明 未注明 不在 没在 惯例 规矩 做法 政策"
+    "不写 未写 没有写 未载明 没体现 没有体现 不体现 未体现 未列明 未注明 不在 没在 惯例 规矩 "
+    "做法 政策"
 )
 
 
@@ -268,7 +279,11 @@ def _found(norm: str) -> re.Match[str] | None:
         # it on our call" is no denial of the approval.
         if promises and not any(NEGATORS.search(norm, start, p.start()) for p in promises):
             return m
-    if (m := _OFF_PAPER.search(norm)) and _SPOKEN_BY.search(norm):
+    if (
+        (m := _OFF_PAPER.search(norm))
+        and _SPOKEN_BY.search(norm)
+        and not _SAID_EXCLUDED.search(norm)
+    ):
         return m
     for m in _LATER.finditer(norm):
         start, end = clause_at(norm, m.start())

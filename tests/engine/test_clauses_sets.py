@@ -1,6 +1,6 @@
 """The scanner on agreements written and labelled without its rules: the tuning sets the
-rules were worked on (tuning to tuning4, and heldout1 to heldout3, the blind sets of rounds 1
-to 3, which became tuning material once scored; see clauses_corpus/SCORES.md).
+rules were worked on (tuning to tuning4, and heldout1 to heldout4, the blind sets of rounds 1
+to 4, which became tuning material once scored; see clauses_corpus/SCORES.md).
 
 The floors are the scores the scanner reached when the rules were last changed, recorded in
 SCORES.md, not the issue's targets; a change that loses ground fails here.
@@ -73,7 +73,7 @@ FLOORS = {
         },
     ),
     "tuning3": (
-        147 / 149,
+        147 / 148,
         147 / 147,
         {
             "acceleration": 18 / 18,
@@ -114,6 +114,20 @@ FLOORS = {
             "verbal_promise": 12 / 12,
         },
     ),
+    "heldout4": (
+        106 / 106,
+        106 / 106,
+        {
+            "acceleration": 13 / 13,
+            "credit_report": 11 / 11,
+            "deposit_request": 6 / 6,
+            "hidden_fee": 24 / 24,
+            "penalty_interest": 17 / 17,
+            "rate_above_cap": 20 / 20,
+            "unilateral_change": 10 / 10,
+            "verbal_promise": 5 / 5,
+        },
+    ),
 }
 # Clean agreements each set holds (from its manifest).
 CLEAN_AGREEMENTS = {
@@ -124,6 +138,7 @@ CLEAN_AGREEMENTS = {
     "tuning3": 8,
     "heldout3": 4,
     "tuning4": 6,
+    "heldout4": 6,
 }
 EPSILON = 1e-9
 

@@ -40,6 +40,7 @@ WHOLE_DEBT = (
     r"(?: [\w-]+){0,2} (?:sums?|amounts?|balance|loan|debt|principal|monies|money|indebtedness|"
     r"obligations|instal?lments|payments?|dues)|all (?:sums|amounts|monies) (?:outstanding|owing|"
     r"due)|\bevery (?:amount|sum|debt|obligation)s? (?:owing|owed|outstanding|due|payable)\b|"
+    r"\b(?:every|all|each|any) (?:amount|sum|debt)s? (?:that )?you (?:still )?owe\b|"
     r"\beverything (?:you owe|owed|outstanding|that is owed|due)\b|\bthe (?:balance|loan|"
     r"debt) in full\b|"
     r"\bwhole of the (?:loan|debt|balance)\b|\bthe full amount\b|"

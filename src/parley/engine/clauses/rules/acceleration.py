@@ -32,7 +32,8 @@ _WHOLE_NOW = fast.compile(
     rf"falls?) "
     rf"(?:\w+ ){{0,2}}(?:due|payable|repayable)\b|"
     rf"(?:立即|立刻|马上|一次性)(?:全额|全部)(?:还款|偿还|清偿|结清|还清)|"
-    rf"\b(?:repay|pay|settle|clear|want|demand|expect|collect|chase|recover|call|ask for)\w*\b"
+    rf"\b(?:repay|pay|settle|clear|want|demand|expect|collect|chase|recover|call|ask for|seek|"
+    rf"sought|take|took|require)\w*\b"
     rf"[^;.,]{{0,6}}(?:{lx.WHOLE_DEBT})[^;.,]{{0,20}}?(?:{lx.AT_ONCE})|"
     rf"\b(?:call\w* in|call\w* for|recall\w*|demand\w*|requir\w*|ask\w* for)\b"
     rf"(?: (?:immediate|full|prompt))?"
@@ -228,7 +229,7 @@ _GATE = lx.gate(
     "break_down breaks_down broke_down fall_through falls_through fell_through collaps is_broken "
     "补上 补回 补交 补缴 要还 得还 照收 加回 加上 最初 原来 当初 原始 原先 日内 天内 "
     "must_be shall_be will_be is_to_be has_to_be have_to_be are_to_be "
-    "required claimed "
+    "required claimed seek sought "
     "失败 破裂 黄了 back_to_collect back_to_chas back_to_pursu back_to_recover back_to_claim"
 )
 

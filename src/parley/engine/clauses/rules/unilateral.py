@@ -22,6 +22,7 @@ _POWER = fast.compile(
     rf"随时)?[^;。]{{0,24}}?"
     rf"(?:调整|变更|修改|修订|上调|提高)|"
     rf"\b(?:may|can|will) be (?:\w+ )?(?:changed|amended|varied|adjusted|revised|modified|"
+    rf"recalculated|reset|repriced|"
     rf"increased|altered|updated|raised)\b(?! (?:at your request|on request|if you ask|"
     rf"by agreement|"
     rf"as your|when you|if you))|"
@@ -43,6 +44,16 @@ _POWER = fast.compile(
     rf"(?:调整|变更|上调)(?:如下|为|至)|"
     rf"(?:定价|价格|利率|费率|收费标准|服务费)[^,。;]{{0,4}}由[^,。;]{{0,12}}(?:调整|上调|提高|变更|改)"
     rf"(?:为|至|到)|"
+    # 手续费率统一提高至每期0.9%, 对您的账户执行新的费率.
+    rf"(?:利率|费率|手续费|服务费|管理费|收费标准|定价|价格|月供)[^,。;]{{0,6}}(?:统一|将|拟|会)?"
+    rf"(?:提高|上调|调高|上浮|调整)(?:至|为|到)|"
+    rf"(?:执行|适用|启用|采用)(?:新的?|调整后的?|最新的?)(?:费率|利率|收费标准|价格|定价|条款)|"
+    # "a $3 charge will be applied to all accounts", "when the interest rate on your loan goes up".
+    rf"\b(?:fees?|charges?|rates?|pricing)\b[^;.]{{0,40}}\b(?:appl\w*|introduc\w*|charged|added) "
+    rf"(?:to|for|on|across) (?:all|every) (?:existing )?(?:accounts?|customers?|borrowers?|"
+    rf"cardholders?|loans?)\b|"
+    rf"\b(?:when|if|whenever|each time)\b[^;.]{{0,20}}\b(?:rates?|apr|fees?|charges?|pricing)\b"
+    rf"[^;.]{{0,24}}\b(?:goes up|go up|rises|increases|changes)\b|"
     rf"\b(?:rates?|apr|fees?|pricing|prices?|charges?)\b[^;.]{{0,30}}\b(?:chang|increas|ris|go|goes|"
     rf"going|mov|adjust|rais)\w*(?: up)? from\b[^;.]{{0,24}}\bto\b"
 )
@@ -66,7 +77,7 @@ _PUBLISHED = fast.compile(
     r"按(?:照)?(?:平台|我司|公司|本行|银行)?(?:最新|届时|不时|实时)?(?:公布|发布|公示|公告)的.{0,8}"
     r"(?:规则|标准|费率|利率|价格)|"
     r"(?:根据|随|依据|按照|视|如遇)[^,。;]{0,8}(?:政策|市场|经营|监管|业务|资金成本)[^。;]{0,16}"
-    r"(?:调整|变动|浮动|变更)|"
+    r"(?:调整|变动|浮动|变更|调高|上调|提高|修订)|"
     r"(?<!不)(?<!无需)(?<!无须)(?:变更|调整|修改).{0,16}(?:通知|公告|公示)(?:后|即)?.{0,6}(?:生效|"
     r"视为|即)|"
     r"无需(?:另行|事先)?通知|不另行通知|继续使用.{0,12}视为(?:同意|接受)|"
@@ -138,7 +149,11 @@ _PUBLISHED = fast.compile(
     r"will be "
     r"added|applies|will apply|takes effect|will be charged|starts?)\b|"
     r"\b(?:if|unless) you (?:do not|don't|fail to) (?:object|reject|tell us|contact us|opt out|"
-    r"respond|reply)\b[^;.]{0,80}\b(?:deemed|treated as|taken as|considered|accept\w*|agree\w*)"
+    r"respond|reply)\b[^;.]{0,80}\b(?:deemed|treated as|taken as|considered|accept\w*|agree\w*)|"
+    # "Using your card after the change date confirms your acceptance of the new terms".
+    r"\b(?:using|use of|continuing to use|continued use of)\b[^;.]{0,40}\b(?:confirms?|means|"
+    r"constitutes?|signif\w*|indicates?|shows?) (?:your )?(?:acceptance|agreement|consent)\b|"
+    r"无需(?:您|你|借款人|用户)?(?:另行|再次|重新)?(?:确认|同意)"
 )
 # Silence or use taken for the borrower's consent to a change: 如您无异议…即视为您同意,
 # 继续使用借款服务即视为您同意, "if you do not object, you are deemed to accept". The borrower is
@@ -245,7 +260,10 @@ _GATE = lx.gate(
     "shows displays periodically regularly as_needed at_any_time 适时 定期 上线 推送 存量 "
     "已发放 未结清 现有 已有 existing 新增 增收 _new_ 异议 object reject tell_us "
     "contact_us opt_out respond reply go_up goes_up going_up go_from goes_from going_from "
-    "moves_from move_from rises_from rise_from rising_from"
+    "moves_from move_from rises_from rise_from rising_from 调高 上浮 启用 采用 recalculat reset "
+    "repric all_accounts every_account all_customers all_borrowers all_cardholders all_loans "
+    "existing_accounts existing_customers existing_loans goes_up rises increases changes using "
+    "use_of 无需"
 )
 
 
@@ -284,7 +302,7 @@ def check(line: Line) -> Hit | None:
             if (
                 pattern is _POWER
                 and _WORLD.search(norm, clause_start, m.start())
-                and not _MONEY.search(norm, clause_start, m.start())
+                and not _MONEY.search(norm, clause_start, m.end())
             ):
                 continue
             # The terms of a repayment plan are its payments: changing them reaches money.

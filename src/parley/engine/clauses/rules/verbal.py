@@ -74,6 +74,11 @@ _WORD_ONLY = fast.compile(
     r"in writing|"
     r"on paper|a letter|to sign|paperwork)|\brecorded (?:line|call)\b|\bno paperwork\b|"
     r"\bno need (?:to sign|for (?:paper|a contract|anything in writing|writing|a letter))|"
+    # The speaker's word stands in for the terms: "what I tell you now is what counts", "you can
+    # rely on that", 不用再走流程.
+    r"\bwhat i (?:tell|told|say|said)(?: you)?(?: now| here| today)? is what (?:counts|matters|"
+    r"stands|applies)\b|\byou can (?:rely|count) on (?:that|it|this|me|my word)\b|"
+    r"(?:不用|无需|不必|没必要)(?:再)?走(?:流程|程序|手续)|"
     # What was said binds and the records will not show it: "that's binding, the app won't show
     # it", 这个算数的，系统里看不到.
     r"\b(?:that's|thats|that is|it's|its|it is) (?:legally )?binding\b|"
@@ -150,10 +155,11 @@ _SAID = fast.compile(r"\b(?:call|phone|agreed|said|settled|discussed|told you)\b
 _CHANNEL = fast.compile(
     r"电话(?:中|里|上)?|微信(?:上|里)|语音|"
     r"\bover the phone\b|\bon the phone\b|\bby phone\b|\b(?:on|during|in) (?:the|our|this|that) "
-    r"call\b|\bby (?:word of mouth|voice)\b|\bin person\b"
+    r"call\b|\bby (?:word of mouth|voice)\b|\bin person\b|\bon the line\b|"
+    r"\b(?:phone|telephone) (?:conversation|chat|discussion)s?\b"
 )
 _PROMISE = fast.compile(
-    r"承诺|答应|确认|说|讲|同意|保证|批准|办理|沟通|谈好|商量|约定|"
+    r"承诺|答应|确认|说|讲|同意|保证|批准|办理|沟通|谈好|商量|约定|点头|批了|拍板|松口|"
     r"\b(?:promis\w*|agree\w*|confirmed|approv\w*|said|told|guarantee\w*|offer\w*|deal|discuss\w*|"
     r"arrang\w*)\b"
 )
@@ -251,7 +257,7 @@ _GATE = lx.gate(
     "查不到 不显示 显示不了 不会显示 not_written not_included not_stated not_set not_recorded "
     "not_mentioned not_put not_printed not_shown not_part practice policy custom unwritten 没写 "
     "不写 未写 没有写 未载明 没体现 没有体现 不体现 未体现 未列明 未注明 不在 没在 惯例 规矩 "
-    "做法 政策"
+    "做法 政策 what_i rely_on count_on 走流程 走程序 走手续 on_the_line conversation"
 )
 
 

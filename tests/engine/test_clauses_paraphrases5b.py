@@ -4,6 +4,10 @@ one) and run once before any further change: keyword-avoiding lines for the weak
 only look like them. First run: 9 of 23 raised, 18 of 18 left quiet; the scanner before round
 5 (42dc783) also raised 9 of 23. Its misses became the classes probed in `RAISED_5B` /
 `QUIET_5B` (written after those rules; first run 16 of 18 and 14 of 15, see SCORES.md).
+
+A tenth fresh batch, written after the ninth's classes, every kind, other registers (SMS
+notices, chat, letters): first run 13 of 22 raised, 14 of 15 quiet (before round 5: 12 of 22).
+Its classes are probed in `RAISED_5C` / `QUIET_5C` (first run 14 of 15 and 10 of 11).
 """
 
 from __future__ import annotations
@@ -140,11 +144,106 @@ QUIET_5B = [
 ]
 
 
-@pytest.mark.parametrize(("text", "code"), FRESH9_RAISED + RAISED_5B)
+FRESH10_RAISED = [
+    ("温馨提示：您的借款服务费将于7月1日起按新标准执行，详见App公告。", "unilateral_change"),
+    ("本行可根据内部管理需要对还款顺序、费用标准作出变更。", "unilateral_change"),
+    ("请知悉，我司已将逾期管理费上调为每日10元。", "unilateral_change"),
+    ("The company can revisit the fees on this plan every quarter.", "unilateral_change"),
+    ("Heads up: your APR is moving to 32.9% on your next statement.", "unilateral_change"),
+    ("Any revised schedule we send you replaces this one automatically.", "unilateral_change"),
+    ("我跟你交个底，只要这个月还一半，剩下的公司不会再追了，这话你记着就行。", "verbal_promise"),
+    ("客服在语音里跟您确认过的方案，就按那个执行，没有文件。", "verbal_promise"),
+    (
+        "We agreed this on WhatsApp voice, so you don't need anything else from us.",
+        "verbal_promise",
+    ),
+    ("Just go with what I said on the call yesterday; the system will catch up.", "verbal_promise"),
+    ("为证明您的还款诚意，请先将600元转至协调员账户。", "deposit_request"),
+    ("Pay a one-time $120 onboarding amount and your hardship plan goes live.", "deposit_request"),
+    (
+        "A small security sum of $250 keeps this settlement reserved for you until Friday.",
+        "deposit_request",
+    ),
+    ("如果本期再逾期，前面谈好的分期就不算了，欠款要一把还清。", "acceleration"),
+    (
+        "Should the plan lapse, we revert to collecting the original $6,420.00 in full.",
+        "acceleration",
+    ),
+    (
+        "Any late payment entitles us to ask for everything owed under this agreement "
+        "straight away.",
+        "acceleration",
+    ),
+    ("每逾期一天，按欠款金额的千分之一加收违约金。", "penalty_interest"),
+    ("Any overdue sum will bear default interest at twice the contract rate.", "penalty_interest"),
+    ("每次还款将额外收取2元通道费。", "hidden_fee"),
+    ("A $15 account review charge applies each quarter.", "hidden_fee"),
+    ("未按期还款的，相关记录将报送金融信用信息基础数据库。", "credit_report"),
+    ("We may share details of missed payments with credit reference agencies.", "credit_report"),
+]
+
+FRESH10_QUIET = [
+    ("本分期方案的每期金额在整个还款期内固定。", "unilateral_change"),
+    ("如需修改本协议，须双方另行签署补充协议。", "unilateral_change"),
+    ("We won't change your rate while this plan is in place.", "unilateral_change"),
+    ("The fees in this table are the only fees we charge.", "unilateral_change"),
+    ("本确认函为双方就还款安排达成的全部约定。", "verbal_promise"),
+    (
+        "If anything here differs from what you were told on the phone, this letter applies.",
+        "verbal_promise",
+    ),
+    ("Please keep this letter as your record of the agreement.", "verbal_promise"),
+    ("所有还款请通过本公司对公账户或App完成。", "deposit_request"),
+    ("There is no fee to join this hardship programme.", "deposit_request"),
+    ("We will never ask you to pay anyone to release your plan.", "deposit_request"),
+    ("You will not be asked to repay the balance early if you keep to the plan.", "acceleration"),
+    ("逾期一次不会导致本协议失效。", "acceleration"),
+    ("本方案执行期间不产生罚息和违约金。", "penalty_interest"),
+    ("办理本次延期不收取任何费用。", "hidden_fee"),
+    ("您可随时通过人民银行征信中心查询本人信用报告。", "credit_report"),
+]
+
+RAISED_5C = [
+    ("自下月起，您的分期手续费按最新费率收取。", "unilateral_change"),
+    ("本公司有关部门可重新审定收费项目，届时按新标准计收。", "unilateral_change"),
+    ("Your monthly fee is going up to $12 from June.", "unilateral_change"),
+    ("We may revisit the interest rate on this loan each year.", "unilateral_change"),
+    ("A new schedule issued by us will supersede this one.", "unilateral_change"),
+    ("我司发出的新还款计划将自动取代本计划。", "unilateral_change"),
+    ("这话你记着，剩下的钱我们不会再催了。", "verbal_promise"),
+    ("We sorted this on a voice call, you don't need anything else from us.", "verbal_promise"),
+    ("我说的你放心，减免的事领导已经同意了。", "verbal_promise"),
+    (
+        "Per my WhatsApp call with your manager, the balance is halved — no letter needed.",
+        "verbal_promise",
+    ),
+    ("We won't need anything in writing, the voice note covers it.", "verbal_promise"),
+    ("A security amount of $300 will hold the discount until Monday.", "deposit_request"),
+    ("Send $90 to keep the offer open for you until the end of the week.", "deposit_request"),
+    ("如果再逾期，之前的分期作废，本息必须立即结清。", "acceleration"),
+    ("逾期的话，欠款得一次性还清。", "acceleration"),
+]
+
+QUIET_5C = [
+    ("本协议按双方签署时确定的费率执行。", "unilateral_change"),
+    ("This agreement replaces any earlier offer we made to you.", "unilateral_change"),
+    ("The payment is not going to change during the plan.", "unilateral_change"),
+    ("如您希望调整还款日，可在App内申请。", "unilateral_change"),
+    ("请保留本函，作为还款协议的书面凭证。", "verbal_promise"),
+    ("Where this letter and a phone call differ, this letter governs.", "verbal_promise"),
+    ("Voice messages are not monitored; please write to us.", "verbal_promise"),
+    ("每期还款时收取平台服务费10元。", "deposit_request"),
+    ("We don't ask for any security sum; beware of anyone who does.", "deposit_request"),
+    ("本人可一次性还清欠款。", "acceleration"),
+    ("如您愿意，欠款可一次性结清并享受减免。", "acceleration"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), FRESH9_RAISED + RAISED_5B + FRESH10_RAISED + RAISED_5C)
 def test_raised(text: str, code: str) -> None:
     assert code in codes(text)
 
 
-@pytest.mark.parametrize(("text", "code"), FRESH9_QUIET + QUIET_5B)
+@pytest.mark.parametrize(("text", "code"), FRESH9_QUIET + QUIET_5B + FRESH10_QUIET + QUIET_5C)
 def test_quiet(text: str, code: str) -> None:
     assert code not in codes(text)

@@ -65,7 +65,10 @@ _ZH_ALL_AT_ONCE = fast.compile(
     r"(?:一次性|立即|立刻|马上)[^,。;]{0,6}(?:全部|全额|全|都)[^,。;]{0,2}(?:还上|还清|还完|结清|"
     r"付清|偿还|收回|还)|"
     r"(?:全部|全额|都|一起)[^,。;]{0,6}(?:一次|一把|马上|立即|立刻)性?(?:还清|还上|结清|付清|还完|"
-    r"偿还)"
+    r"偿还)|"
+    # The debt demanded in one go: 欠款要一把还清, 本息必须立即结清.
+    r"(?:欠款|欠的钱|本息|借款)[^,。;]{0,4}(?:要|得|须|必须|需)(?:一把|一次性|立即|马上|立刻)"
+    r"(?:还清|结清|付清|还完|偿还|还上)"
 )
 # The whole debt put on the bill now: "剩余未还分期本金及手续费将一并计入当期账单", "the
 # remaining instalments will be added to your next statement".
@@ -209,6 +212,18 @@ _SETTLEMENT = fast.compile(
 )
 
 
+# The borrower's choice, or a reward for paying at once, is no demand.
+_CHOICE = fast.compile(
+    r"(?:如|若|如果|倘若)(?:您|你|借款人|客户)(?:愿意|希望|需要|想|想要|选择|有能力)|"
+    r"\bif you (?:wish|want|prefer|choose|would like|are able)\b"
+)
+_PERK = fast.compile(
+    r"[^,。;]{0,4}(?:并|即可|可)?(?:享受|获得|享有)(?:减免|优惠|折扣)|"
+    r"[^;.]{0,12}\b(?:and|to) (?:get|receive|enjoy|qualify for) (?:a |the )?(?:discount|reduction|"
+    r"waiver)\b"
+)
+
+
 # Words without which no pattern here can match (see lexicon.gate).
 _GATE = lx.gate(
     "到期 收回 回收 解除 终止 一次性 立即 立刻 马上 即刻 提前 全额 失效 作废 取消 无效 撤销 恢复 "
@@ -274,6 +289,8 @@ def check(line: Line) -> Hit | None:
                 norm[clause_start : m.start()]
             ):
                 continue
+            if _CHOICE.search(norm, 0, m.start()) or _PERK.match(norm, m.end()):
+                continue  # "如您愿意，欠款可一次性结清并享受减免": the borrower's option
             if not negated(norm, m.start(), _NEG) and not negated_within(norm, *m.span()):
                 grace = _GRACE.search(norm)
                 return Hit(

@@ -33,7 +33,9 @@ _NAMED = fast.compile(
     r"\bcashier'?s? (?:check|cheque)s?\b|\b(?:pay|buy|purchase|"
     r"send)\w*\b[^;.]{0,30}\b(?:prepaid (?:debit )?cards?|vouchers?)\b|paysafecard|(?:lawyer|"
     r"attorney|solicitor|law firm)(?:'s)? (?:account|escrow|trust account)|guarantee money|"
-    r"good[- ]faith (?:payment|money|deposit|fee)|security payment|"
+    r"good[- ]faith (?:payment|money|deposit|fee)|security (?:payment|sum|amount|money)|"
+    r"\b(?:keeps?|holds?) (?:this|the|your) (?:settlement|offer|discount|plan|deal|reduction) "
+    r"(?:reserved|open|held|on hold|available)\b|"
     r"negotiation fee|unfreez(?:e|ing) fee|(?:activation|unlock(?:ing)?|release|verification|"
     r"clearance|file[- ]opening|case[- ]opening) (?:fee|payment|deposit|charge|amount)|"
     r"\b(?:upfront|up-front|(?<!cash )(?<!cash-)advance) (?:fee|payment|charge)s?\b|"
@@ -244,7 +246,8 @@ _GATE = lx.gate(
     "合作账户 第三方 代收 指定 礼品卡 充值卡 购物卡 点卡 比特币 虚拟币 泰达币 微信 支付宝 银行卡 "
     "专员 经理 "
     "本人 我的 现金 上门 外访 二维码 扫码 扫一扫 "
-    "deposit guarantee_money good_faith good-faith security_payment negotiation unfreez "
+    "deposit guarantee_money good_faith good-faith security_payment security_sum "
+    "security_amount security_money keeps_ keep_this keep_the keep_your holds_ negotiation unfreez "
     "activat unlock releas verif validat clearance opening upfront up-front advance up_front "
     "first refund pay_me pay_him pay_her to_me gift itunes google_play steam escrow codes 卡密 "
     "兑换码 充值码 作为 当作 用作 "
@@ -264,6 +267,12 @@ _GATE = lx.gate(
     "before_disburs before_we_can before_you_can before_i_can before_we_fund before_we_releas "
     "before_you_get before_you_receiv before_releas before_get before_receiv "
     "只能 只可以 只有 必须 得走 得通过 得转 得打 得付 得汇 得还 through_me via_me"
+)
+
+
+# A charge taken with every repayment or every period is the fee rule's business.
+_RECURRING_CHARGE = fast.compile(
+    r"(?:每次|每期|每月|每笔)(?:还款|借款|提现|扣款)?[^,。;]{0,12}(?:收取|扣收|加收|扣除)"
 )
 
 
@@ -353,7 +362,10 @@ def check(line: Line) -> Hit | None:
         _NEG.search(norm, topic.end()) or _PROTECT.search(norm, topic.end())
     ):
         topic = None  # "About the deposit: send $300 today": the label names what is asked
+    recurring = _RECURRING_CHARGE.search(norm)
     for m in _NAMED.finditer(norm):
+        if recurring is not None and m.group().endswith("费"):
+            continue  # "每次还款将额外收取2元通道费": a charge on every repayment, a fee
         if topic is not None and m.end() <= topic.end():
             continue  # "关于保证金：…": the subject named, the sentence after it says what holds
         around = norm[max(0, m.start() - 8) : m.end() + 10]

@@ -27,7 +27,8 @@ _POWER = fast.compile(
     rf"by agreement|"
     rf"as your|when you|if you))|"
     rf"\b(?:may|can|reserves? the right to|(?:is|are|shall be) entitled to|ha(?:s|ve) the right to)"
-    rf" (?:\w+,? ){{0,4}}(?:change|amend|vary|adjust|revise|modify|increase|alter|update|raise)\b"
+    rf" (?:\w+,? ){{0,4}}(?:change|amend|vary|adjust|revise|modify|increase|alter|update|raise|"
+    rf"revisit|reprice|recalculate|reset)\b"
     rf"(?! (?:as|when|if|with) (?:your|you|the (?:balance|market|index|prime)))|"
     rf"\bat (?:its|our|the lender's|the bank's) (?:sole |absolute |own )?discretion\b|"
     # "we set the fees and may review them whenever we see fit": a change at the lender's will.
@@ -48,6 +49,18 @@ _POWER = fast.compile(
     rf"(?:利率|费率|手续费|服务费|管理费|收费标准|定价|价格|月供)[^,。;]{{0,6}}(?:统一|将|拟|会)?"
     rf"(?:提高|上调|调高|上浮|调整)(?:至|为|到)|"
     rf"(?:执行|适用|启用|采用)(?:新的?|调整后的?|最新的?)(?:费率|利率|收费标准|价格|定价|条款)|"
+    rf"按(?:照)?(?:新|新的|最新的?|调整后的?|变更后的?)(?:标准|费率|利率|价格|定价|收费标准|规则)"
+    rf"(?:执行|收取|计收|计算|扣收)|"
+    # "your APR is moving to 32.9%", "the fee is going up to $12".
+    rf"\b(?:rates?|apr|fees?|charges?|pricing|prices?|payments?)\b[^;.]{{0,20}}"
+    rf"\b(?:is|are|will be) "
+    rf"(?:moving|going up|rising|increasing|changing|being (?:raised|increased|changed)) to\b|"
+    # A revised version the lender sends replaces this one: "any revised schedule we send you
+    # replaces this one automatically", 新的还款计划发送后自动替代本计划.
+    rf"\b(?:revised|new|updated|amended) (?:schedule|terms|rates?|fees?|pricing|agreement|plan|"
+    rf"version)\b[^;.]{{0,30}}\b(?:replaces?|supersedes?|overrides?|takes? precedence)\b|"
+    rf"(?:新|更新后|修订后|调整后)的?(?:还款计划|条款|协议|规则|费率|标准)[^。;]{{0,12}}(?:自动)?"
+    rf"(?:替代|取代|覆盖)|"
     # "a $3 charge will be applied to all accounts", "when the interest rate on your loan goes up".
     rf"\b(?:fees?|charges?|rates?|pricing)\b[^;.]{{0,40}}\b(?:appl\w*|introduc\w*|charged|added) "
     rf"(?:to|for|on|across) (?:all|every) (?:existing )?(?:accounts?|customers?|borrowers?|"
@@ -263,7 +276,9 @@ _GATE = lx.gate(
     "moves_from move_from rises_from rise_from rising_from 调高 上浮 启用 采用 recalculat reset "
     "repric all_accounts every_account all_customers all_borrowers all_cardholders all_loans "
     "existing_accounts existing_customers existing_loans goes_up rises increases changes using "
-    "use_of 无需"
+    "use_of 无需 按新 按照新 按最新 按照最新 按调整 按照调整 按变更 按照变更 moving_to going_up_to "
+    "rising_to increasing_to changing_to being_raised being_increased being_changed replace "
+    "supersede override precedence 替代 取代 覆盖 revisit"
 )
 
 

@@ -79,6 +79,11 @@ _WORD_ONLY = fast.compile(
     r"\bwhat i (?:tell|told|say|said)(?: you)?(?: now| here| today)? is what (?:counts|matters|"
     r"stands|applies)\b|\byou can (?:rely|count) on (?:that|it|this|me|my word)\b|"
     r"(?:不用|无需|不必|没必要)(?:再)?走(?:流程|程序|手续)|"
+    r"(?:这话|这句话|我的话|我说的话|我说的)(?:你|您)?(?:就)?(?:记着|记住|放心)|"
+    r"\bno (?:letter|paperwork|contract|writing|documents?|agreement)s? (?:is |are )?(?:needed|"
+    r"required|necessary)\b|"
+    r"\b(?:don't|do not|won't|will not) need anything (?:else |more |further )?(?:from us|in "
+    r"writing|on paper)\b|"
     # What was said binds and the records will not show it: "that's binding, the app won't show
     # it", 这个算数的，系统里看不到.
     r"\b(?:that's|thats|that is|it's|its|it is) (?:legally )?binding\b|"
@@ -156,7 +161,9 @@ _CHANNEL = fast.compile(
     r"电话(?:中|里|上)?|微信(?:上|里)|语音|"
     r"\bover the phone\b|\bon the phone\b|\bby phone\b|\b(?:on|during|in) (?:the|our|this|that) "
     r"call\b|\bby (?:word of mouth|voice)\b|\bin person\b|\bon the line\b|"
-    r"\b(?:phone|telephone) (?:conversation|chat|discussion)s?\b"
+    r"\b(?:phone|telephone) (?:conversation|chat|discussion)s?\b|"
+    r"\b(?:whatsapp|wechat|telegram|signal|messenger) (?:voice|call|audio)\b|\bvoice (?:call|note|"
+    r"message|chat)s?\b"
 )
 _PROMISE = fast.compile(
     r"承诺|答应|确认|说|讲|同意|保证|批准|办理|沟通|谈好|商量|约定|点头|批了|拍板|松口|"
@@ -197,6 +204,8 @@ _SAFE = fast.compile(
     r"\b(?:not|never) (?:rely|act|count) on\b|"
     r"\bnot binding\b|\bno (?:legal )?effect\b|\bonly in writing\b|"
     r"\bonly (?:what is|the) written\b|"
+    r"\b(?:this|the) (?:letter|agreement|document|confirmation|contract) (?:applies|governs|"
+    r"controls|stands|wins)\b|"
     r"\bsupersede\w*|\bprevail\w*|\bin writing only\b|\b(?:does not|do not|doesn't|cannot|can't|"
     r"will not|won't|shall not) (?:change|alter|vary|amend|replace|override)\b|"
     r"\bnothing (?:said|agreed|promised)\b|\bnot (?:valid|enforceable)\b|\binvalid\b|\bvoid\b|"
@@ -257,7 +266,9 @@ _GATE = lx.gate(
     "查不到 不显示 显示不了 不会显示 not_written not_included not_stated not_set not_recorded "
     "not_mentioned not_put not_printed not_shown not_part practice policy custom unwritten 没写 "
     "不写 未写 没有写 未载明 没体现 没有体现 不体现 未体现 未列明 未注明 不在 没在 惯例 规矩 "
-    "做法 政策 what_i rely_on count_on 走流程 走程序 走手续 on_the_line conversation"
+    "做法 政策 no_letter no_paperwork no_contract no_writing no_document no_agreement "
+    "这话 这句话 我的话 我说的 anything_else anything_more anything_further voice "
+    "what_i rely_on count_on 走流程 走程序 走手续 on_the_line conversation"
 )
 
 

@@ -247,10 +247,11 @@ _GATE = lx.gate(
     "专员 经理 "
     "本人 我的 现金 上门 外访 二维码 扫码 扫一扫 "
     "deposit guarantee_money good_faith good-faith security_payment security_sum "
-    "security_amount security_money keeps_ keep_this keep_the keep_your holds_ negotiation unfreez "
+    "security_amount security_money keep_this keep_the keep_your keeps_this keeps_the keeps_your "
+    "hold_this hold_the hold_your holds_this holds_the holds_your negotiation unfreez "
     "activat unlock releas verif validat clearance opening upfront up-front advance up_front "
     "first refund pay_me pay_him pay_her to_me gift itunes google_play steam escrow codes 卡密 "
-    "兑换码 充值码 作为 当作 用作 "
+    "兑换码 充值码 保证 "
     "card_code bitcoin crypto usdt btc partner third nominated agent personal private "
     "officer specialist manager collector executive adviser advisor caseworker handler negotiator "
     "consultant wechat alipay cash visiting field qr scan "
@@ -362,9 +363,8 @@ def check(line: Line) -> Hit | None:
         _NEG.search(norm, topic.end()) or _PROTECT.search(norm, topic.end())
     ):
         topic = None  # "About the deposit: send $300 today": the label names what is asked
-    recurring = _RECURRING_CHARGE.search(norm)
     for m in _NAMED.finditer(norm):
-        if recurring is not None and m.group().endswith("费"):
+        if m.group().endswith("费") and _RECURRING_CHARGE.search(norm):
             continue  # "每次还款将额外收取2元通道费": a charge on every repayment, a fee
         if topic is not None and m.end() <= topic.end():
             continue  # "关于保证金：…": the subject named, the sentence after it says what holds

@@ -33,6 +33,7 @@ SETS = {
     "tuning3": CORPUS / "tuning3",
     "heldout3": CORPUS / "heldout3",
     "heldout4": CORPUS / "heldout4",
+    "heldout5": CORPUS / "heldout5",
     "tuning4": CORPUS / "tuning4",
 }
 # Seed agreements with nothing to fear in them: no finding on these may be high.

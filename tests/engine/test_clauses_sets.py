@@ -1,6 +1,7 @@
 """The scanner on agreements written and labelled without its rules: the tuning sets the
 rules were worked on (tuning to tuning4, and heldout1 to heldout4, the blind sets of rounds 1
-to 4, which became tuning material once scored; see clauses_corpus/SCORES.md).
+to 4, which became tuning material once scored), and heldout5, round 5's blind set, scored
+once after the round and not tuned on (see clauses_corpus/SCORES.md).
 
 The floors are the scores the scanner reached when the rules were last changed, recorded in
 SCORES.md, not the issue's targets; a change that loses ground fails here.
@@ -128,9 +129,25 @@ FLOORS = {
             "verbal_promise": 5 / 5,
         },
     ),
+    # Round 5's blind set, scored once after the round (SCORES.md): the floor records it.
+    "heldout5": (
+        107 / 116,
+        107 / 130,
+        {
+            "acceleration": 8 / 13,
+            "credit_report": 14 / 16,
+            "deposit_request": 16 / 20,
+            "hidden_fee": 23 / 26,
+            "penalty_interest": 10 / 11,
+            "rate_above_cap": 15 / 17,
+            "unilateral_change": 11 / 13,
+            "verbal_promise": 10 / 14,
+        },
+    ),
 }
 # Clean agreements each set holds (from its manifest).
 CLEAN_AGREEMENTS = {
+    "heldout5": 4,
     "tuning": 8,
     "heldout1": 5,
     "tuning2": 6,

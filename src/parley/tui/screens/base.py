@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
+
 from textual import events, on
+from textual._context import NoActiveAppError
 from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.timer import Timer
@@ -18,6 +21,13 @@ class TitledScreen(Screen):
     The title is set before a recompose and on mount, never inside `compose` or after a
     recompose: a title change while the old Header is being removed fires that Header's
     watcher after it lost its children (`NoMatches: HeaderTitle`)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        # A new screen takes its styles from the current stylesheet when it mounts; left at
+        # Textual's "never styled", opening its mode re-parsed every stylesheet first.
+        with suppress(NoActiveAppError):
+            self._css_update_count = self.app._css_update_count
 
     def screen_title(self) -> str:
         return "Parley"

@@ -20,6 +20,8 @@ class TranslatedFooter(Footer):
         # Compact: more keys fit on an 80-column terminal.
         super().__init__(compact=True)
         self._shown: tuple | None = None
+        self._composed_width = 0  # the terminal width the keys were last chosen for
+        self._rebuild_asked = False
 
     def bindings_changed(self, screen: Screen) -> None:
         # Textual rebuilds the footer whenever bindings are re-checked (every table refill,
@@ -35,11 +37,24 @@ class TranslatedFooter(Footer):
         if shown == self._shown and self._bindings_ready:
             return
         self._shown = shown
-        super().bindings_changed(screen)
+        # Textual's Footer.bindings_changed, except that changes before the rebuild runs
+        # share one rebuild (it reads the bindings as they are then): a new screen changes
+        # its bindings twice before its first frame.
+        self._bindings_ready = True
+        if not screen.app.app_focus:
+            return
+        if self.is_attached and screen is self.screen and not self._rebuild_asked:
+            self._rebuild_asked = True
+            self.call_after_refresh(self._rebuild)
+
+    async def _rebuild(self) -> None:
+        self._rebuild_asked = False
+        await self.recompose()
 
     def on_resize(self) -> None:
-        # What fits depends on the width: choose again.
-        if self._bindings_ready:
+        # What fits depends on the width: choose again (the first layout resizes the footer
+        # to the width its keys were just chosen for: nothing to do then).
+        if self._bindings_ready and self.app.size.width != self._composed_width:
             self.call_after_refresh(self.recompose)
 
     def compose(self) -> ComposeResult:
@@ -72,7 +87,7 @@ class TranslatedFooter(Footer):
                     tooltip=_(tooltip or binding.tooltip) if (tooltip or binding.tooltip) else "",
                 ).data_bind(compact=Footer.compact)
             )
-        room = self.app.size.width
+        room = self._composed_width = self.app.size.width
         palette_key = None
         if palette and self.show_command_palette and self.app.ENABLE_COMMAND_PALETTE:
             binding, enabled = palette

@@ -6,7 +6,7 @@ import math
 from datetime import date
 from decimal import ROUND_HALF_EVEN, Decimal, localcontext
 
-from babel import dates, lists, numbers
+from babel import numbers
 
 from parley.i18n import _, language, locale
 
@@ -67,11 +67,15 @@ def short_date(day: date | None) -> str:
 
 
 def long_date(day: date) -> str:
+    from babel import dates  # with its time zone tables: not needed to show the first screen
+
     return dates.format_date(day, format="long", locale=locale())
 
 
 def names(items) -> str:
     """`["Lender", "Principal", "Rate"]` -> "Lender, Principal and Rate" (贷款机构、本金和利率)."""
+    from babel import lists
+
     items = list(items)
     if not items:
         return ""

@@ -112,9 +112,7 @@ class TranslatedFooter(Footer):
 
 
 def _is_palette(binding: Binding, app) -> bool:
-    return (
-        binding.action == "app.command_palette" or binding.key == app.COMMAND_PALETTE_BINDING
-    )
+    return binding.action == "app.command_palette" or binding.key == app.COMMAND_PALETTE_BINDING
 
 
 def _shown_bindings(screen: Screen) -> list[tuple[Binding, bool, str]]:

@@ -382,14 +382,10 @@ async def reference_visits(kinds: Counter) -> tuple[list[float], list[float]]:
     from textual.widgets import DataTable
 
     class Fair(Screen):
-        # Parley's mode screens work around Textual re-parsing all CSS on the first visit to
-        # a mode and on every visit to a screen that was not mounted when the CSS was last
-        # refreshed (tui/screens/base.py); the reference gets the same, or it pays for it.
-        def __init__(self):
-            super().__init__()
-            self._css_update_count = self.app._css_update_count
-
         def on_mount(self):
+            # Parley's mode screens work around Textual re-parsing all CSS on every visit
+            # to a screen that was not mounted when the CSS was last refreshed
+            # (tui/screens/base.py); the reference gets the same, or it pays for it.
             self._css_update_count = self.app._css_update_count
 
     class Same(Fair):

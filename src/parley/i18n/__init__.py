@@ -10,8 +10,10 @@ import gettext as _gettext
 import os
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from babel import Locale
+if TYPE_CHECKING:
+    from babel import Locale
 
 DOMAIN = "parley"
 LANGUAGES: tuple[str, ...] = ("en", "zh_CN")
@@ -71,6 +73,8 @@ def locale() -> Locale:
 
 @cache
 def _locale(lang: str) -> Locale:
+    from babel import Locale  # loaded when first needed: the first screen needs none of babel
+
     return Locale.parse(lang)
 
 

@@ -6,9 +6,10 @@ import math
 from datetime import date
 from decimal import ROUND_HALF_EVEN, Decimal, localcontext
 
-from babel import numbers
-
 from parley.i18n import _, language, locale
+
+# babel is imported by the functions that call it: the fast paths (percentages, lists) are
+# all the first screen needs, and importing it was a few ms of every launch.
 
 # Past 1000% a year a figure is a typo or an absurd fee; its digits say nothing more.
 PERCENT_LIMIT = 10.0
@@ -28,6 +29,8 @@ def percent(fraction: float | None, digits: int = 2) -> str:
         step = Decimal(1).scaleb(-digits)
         exact = (Decimal(repr(fraction)) * 100).quantize(step, ROUND_HALF_EVEN)
         return f"{exact:,.{digits}f}%"
+    from babel import numbers
+
     fmt = "#,##0." + "0" * digits + "%" if digits else "#,##0%"
     return numbers.format_percent(fraction, format=fmt, locale=locale())
 
@@ -37,6 +40,8 @@ _PLAIN_PERCENT = frozenset({"en", "zh_CN"})
 
 
 def _beyond(fraction: float) -> str:
+    from babel import numbers
+
     if fraction > 0:
         limit = numbers.format_percent(PERCENT_LIMIT, format="#,##0%", locale=locale())
         return _("over {limit}").format(limit=limit)
@@ -47,6 +52,8 @@ def _beyond(fraction: float) -> str:
 def decimal(value: float, digits: int = 2) -> str:
     if not math.isfinite(value):
         return "—"
+    from babel import numbers
+
     fmt = "#,##0." + "0" * digits if digits else "#,##0"
     with localcontext() as context:
         context.prec = 400  # babel rounds in the current context; floats reach 1e308
@@ -54,6 +61,8 @@ def decimal(value: float, digits: int = 2) -> str:
 
 
 def integer(value: int) -> str:
+    from babel import numbers
+
     with localcontext() as context:
         context.prec = max(28, len(str(abs(int(value)))) + 2)
         return numbers.format_decimal(value, format="#,##0", locale=locale())

@@ -23,6 +23,9 @@ if TYPE_CHECKING:
     from parley.store import Store
 
 
+_GC_FROZEN = False
+
+
 def _debts_screen() -> Screen:
     from parley.tui.screens.debts import DebtsScreen
 
@@ -69,9 +72,13 @@ class ParleyApp(RedactedCrash, PrivacyMixin, App[int]):
         from parley.tui import wrap
 
         # Everything loaded so far (modules, classes, Textual's and babel's tables) lives as
-        # long as the app; frozen, the garbage collector stops walking it all again, which it
-        # otherwise did once during the first frame (~50 ms).
-        gc.freeze()
+        # long as the process; frozen, the garbage collector stops walking it all again,
+        # which it otherwise did once during the first frame (~50 ms). Once: a later app in
+        # the same process (tests) would freeze the garbage of the ones before it.
+        global _GC_FROZEN
+        if not _GC_FROZEN:
+            gc.freeze()
+            _GC_FROZEN = True
         wrap.install()  # Chinese lines break between characters, never inside a figure
         super().__init__()
         self.store = store

@@ -26,6 +26,7 @@ COMMANDS: tuple[str, ...] = (
     "scan",
     "calendar",
     "evidence",
+    "attachment",
     "script",
     "letter",
     "lock",

@@ -129,11 +129,13 @@ async def test_findings_beside_the_text_and_n_moves_to_the_next(demo_db, open_ap
         assert not screen.query_one(f"#line-{first_line}").has_class("-current")
         detail = shown_text(screen.query_one("#cl-finding-detail"))
         assert f"line {second_line}" in detail
-        # The finding explains itself: the agreement's words, why, and what to ask for.
-        assert "Extra fee" in detail
-        assert "Raised by: “账户管理费”" in detail
-        assert "raises what the deal really costs" in detail
-        assert "→ Check that the offer you accepted included it" in detail
+        # The finding explains itself: the agreement's words, why, and what to ask for. (The
+        # balance stated on line 6, 利息及罚息 1,420 元, sets no penalty: the management fee
+        # comes first, then the acceleration clause.)
+        assert "Acceleration" in detail
+        assert "Raised by: “宣布剩余全部欠款立即到期”" in detail
+        assert "can demand the whole remaining balance" in detail
+        assert "→ Ask for this to apply only after several missed instalments" in detail
 
 
 async def load_file(pilot, path: str) -> None:

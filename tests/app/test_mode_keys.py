@@ -64,11 +64,11 @@ async def test_f_keys_switch_mode_from_inside_every_kind_of_field(demo_db, open_
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         # A text field in each mode: the debts filter, the timeline filter box, the
-        # wizard's costs, the checklist note.
+        # wizard's hardship detail, the checklist note.
         places = [
             ("1", "slash", "#filter"),
             ("2", "f", "#since"),
-            ("3", "shift+f3", "#costs"),
+            ("3", "shift+f2", "#detail"),
             ("4", "e", "#cl-note"),
         ]
         for mode, key, selector in places:

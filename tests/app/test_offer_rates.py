@@ -140,9 +140,7 @@ async def test_wizard_uses_the_windows_and_the_loans_own_rate(demo_db, open_app)
         for _step in range(2):
             await pilot.press("ctrl+n")
             await settle(pilot)
-        # The income is the household budget's (8,500 in the example data).
-        await type_into(pilot, "costs", "3000")
-        await type_into(pilot, "down_available", "0")
+        # Income, essentials and lump sum are the household budget's (the example data's).
         await pilot.press("ctrl+n")
         await settle(pilot)
         assert screen.wizard.step == 4

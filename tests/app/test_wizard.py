@@ -67,15 +67,18 @@ async def test_walk_every_step_and_save(demo_db, open_app, ui, script_lang):
         assert i18n._("Strong") in strong and i18n._("Weak") in weak
         await next_step(pilot)
 
-        # 3. budget: the income is the household budget's (8,500.00 in the example data);
-        # the largest instalment is 20% of it, shown live
+        # 3. budget: income, essentials and the lump sum are the household budget's (8,500.00,
+        # 5,000.00 and 1,500.00 in the example data); the largest instalment is 20% of the
+        # income, and 3,500.00 is left after essentials
         assert step_of(app) == 3
         from parley.engine.money import format_money
 
         assert format_money(850_000) in shown_text(screen.query_one("#income"))
-        await type_into(pilot, "costs", "3,000")
-        await type_into(pilot, "down_available", "0")
-        assert format_money(170_000) in shown_text(screen.query_one("#budget"))
+        assert format_money(500_000) in shown_text(screen.query_one("#costs"))
+        assert format_money(150_000) in shown_text(screen.query_one("#down_available"))
+        panel = shown_text(screen.query_one("#budget"))
+        assert format_money(170_000) in panel and format_money(350_000) in panel
+        assert not screen.query(Input)  # nothing to type: the budget is edited in Plan
         await next_step(pilot)
 
         # 4. proposals: edit A's count; the figures follow the engine
@@ -139,50 +142,71 @@ async def test_walk_every_step_and_save(demo_db, open_app, ui, script_lang):
         assert format_money(result_b.total_paid) in event.summary
 
 
-async def test_bad_budget_is_refused_at_the_field(demo_db, open_app):
+async def test_the_budget_step_shows_the_household_budget_as_edited_in_plan(demo_db, open_app):
+    from parley.engine.money import format_money
+
     app = open_app(demo_db)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_wizard(pilot)
         await pilot.press("shift+f3")
         await settle(pilot)
         assert step_of(app) == 3
-        await type_into(pilot, "costs", "12abc")
-        costs = screen.query_one("#costs", Field)
-        assert "not an amount" in costs.error
-        await next_step(pilot)
-        assert step_of(app) == 3  # refused
-        status = shown_text(screen.query_one("#wiz-status"))
-        assert "Fix before going on: Essential costs a month." in status
-        assert app.focused is costs.query_one(Input)
-        # The draft keeps the last valid costs, never the wrong text.
-        draft = app.store.load_draft(screen.wizard.debt.id)
-        assert draft["data"]["costs"] == "12"
-        await type_into(pilot, "costs", "3000")
-        await next_step(pilot)
-        assert step_of(app) == 4
+        assert format_money(500_000) in shown_text(screen.query_one("#costs"))
+        # Housing 2,500.00 -> 3,000.00 in Plan mode: essentials become 5,500.00 everywhere.
+        await pilot.press("5")
+        await settle(pilot)
+        await type_into(pilot, "essential-housing", "3000")
+        await type_into(pilot, "lump_sum", "2000")
+        await pilot.press("f3")  # a mode key from inside a field
+        await settle(pilot)
+        assert app.screen is screen and step_of(app) == 3
+        assert format_money(550_000) in shown_text(screen.query_one("#costs"))
+        assert format_money(200_000) in shown_text(screen.query_one("#down_available"))
+        # 8,500.00 - 5,500.00 leaves 3,000.00, over the 1,700.00 share cap: the cap stands.
+        assert format_money(300_000) in shown_text(screen.query_one("#budget"))
+        assert screen.wizard.costs == 550_000
+        assert screen.wizard.value("down_available") == 200_000
+
+
+async def test_a_budget_without_essentials_leaves_them_blank(demo_db, open_app):
+    from parley.engine.budget import Budget, IncomeSource
+
+    app = open_app(demo_db)
+    async with app.run_test(size=SIZE) as pilot:
+        app.store.save_budget(Budget((IncomeSource("", 600_000),), ()))
+        app.refresh_data()
+        screen = await open_wizard(pilot)
+        await pilot.press("shift+f3")
+        await settle(pilot)
+        assert "not entered yet" in shown_text(screen.query_one("#costs"))
+        assert screen.wizard.value("costs") is None  # a blank, not zero
+        await pilot.press("shift+f6")  # nothing on this step stops the walk
+        await settle(pilot)
+        assert step_of(app) == 6
 
 
 async def test_an_empty_required_field_says_so_when_next_is_pressed(demo_db, open_app):
     app = open_app(demo_db)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_wizard(pilot)
-        await pilot.press("shift+f6")  # jump to the script: costs were never given
+        await pilot.press("shift+f4")
         await settle(pilot)
-        assert step_of(app) == 3
-        costs = screen.query_one("#costs", Field)
-        assert costs.error == "This field is needed."
-        assert shown_text(costs.query_one(".field-error")).strip() == "This field is needed."
-        assert costs.query_one(".field-error").display  # visible, not only set
+        await type_into(pilot, "A-count", "")
+        await pilot.press("shift+f6")
+        await settle(pilot)
+        assert step_of(app) == 4
+        count = screen.query_one("#A-count", Field)
+        assert count.error == "This field is needed."
+        assert shown_text(count.query_one(".field-error")).strip() == "This field is needed."
+        assert count.query_one(".field-error").display  # visible, not only set
 
 
 async def test_bad_proposal_is_refused_and_figures_marked_stale(demo_db, open_app):
     app = open_app(demo_db)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_wizard(pilot)
-        await pilot.press("shift+f3")
+        await pilot.press("shift+f4")
         await settle(pilot)
-        await type_into(pilot, "costs", "3000")
-        await next_step(pilot)
         assert step_of(app) == 4
         before = shown_text(screen.query_one("#figures"))
         await type_into(pilot, "B-count", "0")
@@ -212,10 +236,9 @@ async def test_draft_resumes_after_a_restart(demo_db, open_app):
         await pilot.press("shift+f2")
         await settle(pilot)
         await type_into(pilot, "detail", "My shop closed")
-        await pilot.press("shift+f3")
+        await type_into(pilot, "since", "2026-08-15")
+        await pilot.press("shift+f4")
         await settle(pilot)
-        await type_into(pilot, "costs", "2,500")
-        await next_step(pilot)
         await type_into(pilot, "A-count", "30")
         assert step_of(app) == 4
     # Reopen; move the debts table to another debt first: the draft still wins.
@@ -227,27 +250,25 @@ async def test_draft_resumes_after_a_restart(demo_db, open_app):
         assert screen.wizard.debt.id == debt_id
         assert step_of(app) == 4
         assert screen.query_one("#A-count", Field).text == "30"
-        await pilot.press("ctrl+b")
-        await settle(pilot)
-        assert screen.query_one("#costs", Field).text == "2,500"
         await pilot.press("shift+f2")
         await settle(pilot)
         assert step_of(app) == 2
         assert screen.query_one("#detail", Field).text == "My shop closed"
+        assert screen.query_one("#since", Field).text == "2026-08-15"
 
 
 async def test_switching_language_keeps_what_was_typed(demo_db, open_app):
     app = open_app(demo_db)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_wizard(pilot)
-        await pilot.press("shift+f3")
+        await pilot.press("shift+f4")
         await settle(pilot)
-        await type_into(pilot, "costs", "3oo")
+        await type_into(pilot, "A-waived", "3oo")
         await pilot.press("ctrl+l")
         await settle(pilot)
-        costs = screen.query_one("#costs", Field)
-        assert costs.text == "3oo"
-        assert "金额" in costs.error  # the refusal, now in Chinese
+        waived = screen.query_one("#A-waived", Field)
+        assert waived.text == "3oo"
+        assert "金额" in waived.error  # the refusal, now in Chinese
         assert "预算" in shown_text(screen.query_one("#wiz-steps"))
 
 
@@ -255,9 +276,6 @@ async def test_export_asks_where_and_writes_a_private_file(demo_db, open_app):
     app = open_app(demo_db, "zh_CN")
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_wizard(pilot)
-        await pilot.press("shift+f3")
-        await settle(pilot)
-        await type_into(pilot, "costs", "3000")
         await pilot.press("shift+f6")
         await settle(pilot)
         assert step_of(app) == 6

@@ -6,14 +6,13 @@ import pytest
 
 from .conftest import SNAP_SIZE, keys_then_settle
 
-# Step 3 opens with the cursor in the essential costs (the income is the budget's).
-BUDGET = ("3", "shift+f3", "3", "0", "0", "0")
+# Step 3 shows the household budget (edited in Plan mode): nothing to type there.
+BUDGET = ("3", "shift+f3")
 
 STATES = {
     "step1_debt": ("3",),
     "step2_hardship": ("3", "shift+f2", "tab", "tab", "tab", "space", "tab", "tab", "space"),
     "step3_budget": BUDGET,
-    "step3_refused": ("3", "shift+f3", "3", "o", "o", "ctrl+n"),
     "step4_proposals": (*BUDGET, "ctrl+n"),
     "step5_safety": (*BUDGET, "shift+f5", "space"),
     "step6_script": (*BUDGET, "shift+f6"),

@@ -65,7 +65,7 @@ def test_reopening_a_current_file_keeps_data_and_makes_no_backup(db_path):
 
 def test_every_fixture_migrates_to_the_current_version(tmp_path):
     fixtures = sorted(FIXTURES.glob("v*.db"))
-    assert [f.name for f in fixtures] == [f"v{n}.db" for n in range(1, 7)], "one per version"
+    assert [f.name for f in fixtures] == [f"v{n}.db" for n in range(1, 8)], "one per version"
     for fixture in fixtures:
         version = int(fixture.stem[1:])
         path = tmp_path / fixture.name
@@ -101,7 +101,13 @@ def test_every_fixture_migrates_to_the_current_version(tmp_path):
                 assert budget.incomes == ()
             keys = [r[0] for r in store.conn.execute("SELECT key FROM settings")]
             assert "monthly_income" not in keys
-            assert budget.lump_sum == 0 and budget.keep_share_rule
+            assert budget.keep_share_rule
+            if version == 7:
+                # m008: what was typed into the wizard's budget step moved into the budget.
+                assert budget.essentials == (("other", 320_000),)
+                assert budget.lump_sum == 150_000
+            else:
+                assert budget.essentials == () and budget.lump_sum == 0
         [backup] = list(tmp_path.glob(f"{fixture.name}.backup-*"))
         assert stat.S_IMODE(backup.stat().st_mode) == 0o600
         # The backup is the file as it was before the migration.
@@ -111,7 +117,7 @@ def test_every_fixture_migrates_to_the_current_version(tmp_path):
         assert conn.execute("SELECT lender FROM debts").fetchone()[0] == "旧版测试贷"
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         conn.close()
-        assert "budget" not in _tables(backup)
+        assert ("budget" in _tables(backup)) == (version >= 7)
         assert ("checklist" in _tables(backup)) == (version >= 2)
 
 

@@ -105,7 +105,7 @@ def script_input(store, debt, today, given: dict[str, str] | None = None):
     """The wizard's draft (if any) with the two most recent offers, or the suggested ones;
     `given` (wizard field -> text) overrides the draft."""
     from parley.engine.offers import evaluate
-    from parley.engine.wizard import LABELS, Wizard, build_input, fresh
+    from parley.engine.wizard import LABELS, Wizard, budget_texts, build_input, fresh
     from parley.i18n import language
 
     draft = store.load_draft(debt.id)
@@ -113,6 +113,7 @@ def script_input(store, debt, today, given: dict[str, str] | None = None):
     texts = fresh(settings, language())
     if draft is not None:
         texts.update(draft["data"])
+    texts.update(budget_texts(store.load_budget()))
     texts.update(given or {})
     wizard = Wizard(debt, settings, today, texts)
     offers = store.list_offers(debt.id)[-2:]

@@ -13,6 +13,7 @@ from functools import partial
 from typing import Any
 
 from parley.engine.affordability import max_instalment
+from parley.engine.budget.model import Budget
 from parley.engine.debt import Debt, Settings
 from parley.engine.errors import InputError
 from parley.engine.hardship import Evidence, Hardship
@@ -115,13 +116,13 @@ def parsers(today: date) -> dict[str, Callable[[str], Any]]:
     return found
 
 
-OPTIONAL = frozenset({"since", "detail", "caller"})
+OPTIONAL = frozenset({"since", "detail", "caller", "costs"})
 
 # The text fields each step holds (steps 1, 5 and 6 are choices, apart from the name).
 STEP_FIELDS: dict[int, tuple[str, ...]] = {
     1: (),
     2: ("since", "detail"),
-    3: ("costs", "down_available"),  # the income is the budget's (Plan mode)
+    3: (),  # income, essential costs and the lump sum are the budget's (Plan mode)
     4: tuple(f"{label}-{name}" for label in LABELS for name in OFFER_FIELDS),
     5: ("caller",),
     6: (),
@@ -143,6 +144,16 @@ def fresh(settings: Settings, lang: str) -> dict[str, Any]:
         "script_lang": lang,
         "offers_edited": False,
         "suggested_for": "",
+    }
+
+
+def budget_texts(budget: Budget) -> dict[str, str]:
+    """The wizard's essential costs and down-payment money, from the household budget (their
+    one home, like the income). Costs stay blank until the budget holds some, so the script
+    leaves them out rather than assume none."""
+    return {
+        "costs": to_decimal_str(budget.essentials_total) if budget.essentials else "",
+        "down_available": to_decimal_str(budget.lump_sum),
     }
 
 

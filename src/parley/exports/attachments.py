@@ -13,6 +13,6 @@ def attachments_of(store, debt_id: int) -> list[Attachment]:
 
 def write_attachments(store, debt_id: int, folder: Path) -> list[Path]:
     """Each attachment's content, checked against its recorded SHA-256 as it is written."""
-    from parley.store import vault
+    from parley.store import vault_out
 
-    return [vault.export(store, a, folder) for a in attachments_of(store, debt_id)]
+    return [vault_out.export(store, a, folder) for a in attachments_of(store, debt_id)]

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 from parley.engine.debt import Debt, Settings
 from parley.i18n import _
-from parley.store import dbapi, errors, schema
+from parley.store import dbapi, errors, schema, vault_refs
 from parley.store import records as r
 from parley.store.budget import BudgetStore, write_income
 from parley.store.errors import NotFound, StoreError
@@ -54,6 +54,7 @@ class Store(EventRecords, BudgetStore):
         self.read_only = read_only
         self._depth = 0  # how many `transaction()` blocks are open
         self.passphrase: str | None = None  # set when the file is locked (see store.crypto)
+        self._copies_to_remove: list[str] = []  # vault copies to remove once committed
 
     @property
     def locked(self) -> bool:
@@ -88,7 +89,18 @@ class Store(EventRecords, BudgetStore):
         opened = open_connection(path, read_only=read_only, busy_ms=busy_ms, passphrase=passphrase)
         store = cls(path, opened.conn, read_only=opened.read_only)
         store.passphrase = opened.passphrase
+        if not store.read_only:
+            store._sweep_vault()
         return store
+
+    def _sweep_vault(self) -> None:
+        """Remove vault copies no record names (a crash came between a commit and the
+        removal it allowed). Only files go; the database is not written."""
+        try:
+            with self._guard():
+                vault_refs.sweep(self.conn, self.path)
+        except (OSError, StoreError):
+            pass  # a folder that cannot be listed now is swept another time
 
     @property
     def read_only_note(self) -> str | None:
@@ -143,12 +155,25 @@ class Store(EventRecords, BudgetStore):
                 yield self.conn
                 self.conn.execute("COMMIT")
             except BaseException:
+                self._copies_to_remove.clear()
                 # SQLite has already rolled back after some failures (a full disk).
                 if self.conn.in_transaction:
                     self.conn.execute("ROLLBACK")
                 raise
             finally:
                 self._depth = 0
+        # Only now that no record needs them: a crash before this leaves an orphan copy
+        # (swept at the next open), never a record without its copy.
+        names, self._copies_to_remove = self._copies_to_remove, []
+        if names:
+            with contextlib.suppress(OSError):
+                vault_refs.remove(self.path, names)
+
+    def _forget_copies(self, conn: sqlite3.Connection, shas: set[str]) -> None:
+        """Within a write: the vault copies of `shas` that no attachment needs any more go
+        when it commits."""
+        if shas:
+            self._copies_to_remove += vault_refs.forget(conn, shas)
 
     _tx = transaction
 
@@ -234,10 +259,12 @@ class Store(EventRecords, BudgetStore):
     def purge_debt(self, debt_id: int) -> None:
         """Remove a debt and every row that belongs to it, for good."""
         with self._tx() as conn:
+            shas = vault_refs.shas_of_events(conn, "e.debt_id = ?", (debt_id,))
             # Foreign keys cascade to payments, offers, events (and their promises and
             # attachments), agreements, checklist and drafts.
             if not conn.execute("DELETE FROM debts WHERE id = ?", (debt_id,)).rowcount:
                 raise NotFound(_("There is no debt number {id}.").format(id=debt_id))
+            self._forget_copies(conn, shas)
 
     # --- payments -----------------------------------------------------------------------
 

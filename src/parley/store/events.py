@@ -13,6 +13,7 @@ from parley.i18n import _
 from parley.store import records as r
 from parley.store.errors import NotFound
 from parley.store.records import Event, EventKind
+from parley.store.vault_refs import shas_of_events
 
 
 class EventRecords:
@@ -143,12 +144,15 @@ class EventRecords:
         return promises, attachments
 
     def _write_children(self, conn: sqlite3.Connection, event: Event) -> None:
+        before = shas_of_events(conn, "e.id = ?", (event.id,))
         conn.execute("DELETE FROM promises WHERE event_id = ?", (event.id,))
         conn.execute("DELETE FROM attachments WHERE event_id = ?", (event.id,))
         for i, promise in enumerate(event.promises):
             self._insert(conn, "promises", r.promise_to_row(event.id, i, promise))
         for attachment in event.attachments:
+            # An attachment keeps its number (what `parley attachment export` takes).
             self._insert(conn, "attachments", r.attachment_to_row(event.id, attachment))
+        self._forget_copies(conn, before)
 
     def add_event(self, event: Event) -> int:
         with self._tx() as conn:
@@ -165,8 +169,26 @@ class EventRecords:
             self._write_children(conn, event)
 
     def delete_event(self, event_id: int) -> None:
+        """Delete an event; vault copies only it needed go once that is committed."""
         with self._tx() as conn:
+            shas = shas_of_events(conn, "e.id = ?", (event_id,))
             conn.execute("DELETE FROM events WHERE id = ?", (event_id,))
+            self._forget_copies(conn, shas)
+
+    def get_attachment(self, attachment_id: int) -> tuple[Event, r.Attachment]:
+        """One attachment by its number, with the event it belongs to; NotFound if none."""
+        rows = self._rows("SELECT event_id FROM attachments WHERE id = ?", (attachment_id,))
+        if not rows:
+            raise NotFound(_("There is no attached file number {id}.").format(id=attachment_id))
+        event = self.get_event(rows[0]["event_id"])
+        [attachment] = [a for a in event.attachments if a.id == attachment_id]
+        return event, attachment
+
+    def forget_unsaved_copies(self, shas: set[str]) -> None:
+        """Files copied into the vault for a form that was then cancelled: their copies go
+        unless a saved attachment has the same content."""
+        with self._tx() as conn:
+            self._forget_copies(conn, shas)
 
     @staticmethod
     def _windows(today: date) -> tuple[str, str, str]:

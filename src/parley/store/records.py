@@ -123,6 +123,8 @@ class Attachment:
     size: int
     sha256: str
     added_at: datetime
+    # The row's number, kept across edits of its event; None until it is saved.
+    id: int | None = field(default=None, compare=False)
 
 
 @dataclass
@@ -467,6 +469,7 @@ def attachment_to_row(event_id: int, a: Attachment) -> dict[str, Any]:
         "size": a.size,
         "sha256": a.sha256,
         "added_at": to_sql(a.added_at),
+        "id": a.id,
     }
 
 
@@ -476,6 +479,7 @@ def row_to_attachment(row: dict[str, Any]) -> Attachment:
         size=from_sql(row["size"], int),
         sha256=row["sha256"],
         added_at=datetime.fromisoformat(row["added_at"]),
+        id=row["id"],
     )
 
 

@@ -267,6 +267,43 @@ def m007_household_budget(db: Database) -> None:
     adopt_settings_income(db.conn)
 
 
+@step
+def m008_adopt_wizard_budget(db: Database) -> None:
+    # The wizard's essential costs and down-payment money now come from the budget (one
+    # source, like the income). Figures typed into a wizard draft before that move into an
+    # empty budget, so nothing the user entered is dropped.
+    adopt_draft_budget(db.conn)
+
+
+def adopt_draft_budget(conn) -> None:
+    """The most recent draft's essential costs and down-payment money, into a budget that
+    holds none: costs as the 'other' essential, the money as the lump sum."""
+    from parley.engine.errors import InputError
+    from parley.engine.money import parse_money
+
+    def amount(text) -> int | None:
+        try:
+            value = parse_money(str(text or "").strip())
+        except InputError:
+            return None
+        return value if value > 0 else None
+
+    costs = lump = None
+    for (data,) in conn.execute("SELECT data FROM wizard_drafts ORDER BY updated_at DESC"):
+        draft = json.loads(data)
+        costs = costs if costs is not None else amount(draft.get("costs"))
+        lump = lump if lump is not None else amount(draft.get("down_available"))
+    has_essentials = conn.execute("SELECT 1 FROM budget_lines WHERE kind = 'essential' LIMIT 1")
+    if costs is not None and has_essentials.fetchone() is None:
+        conn.execute(
+            "INSERT INTO budget_lines (kind, label, amount, position)"
+            " VALUES ('essential', 'other', ?, 0)",
+            (costs,),
+        )
+    if lump is not None:
+        conn.execute("UPDATE budget SET lump_sum = ? WHERE id = 1 AND lump_sum = 0", (lump,))
+
+
 def adopt_settings_income(conn) -> None:
     """Move a monthly income kept in the settings into the budget, as its one source."""
     row = conn.execute("SELECT value FROM settings WHERE key = 'monthly_income'").fetchone()

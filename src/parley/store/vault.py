@@ -34,6 +34,9 @@ from parley.i18n import _
 from parley.private_files import open_private, private_dir
 from parley.store.db import Store, StoreError
 from parley.store.records import Attachment
+from parley.store.vault_refs import folder_for
+
+__all__ = ["VaultError", "folder_for"]
 
 MAGIC = b"PARLEYV1"
 CHUNK = 1 << 20
@@ -47,10 +50,6 @@ Progress = Callable[[int, int], None]
 
 class VaultError(StoreError):
     """A vault copy is missing, altered, or does not open with this passphrase."""
-
-
-def folder_for(data_path: Path) -> Path:
-    return data_path.with_name(data_path.name + ".vault")
 
 
 def _key(passphrase: str, salt: bytes) -> bytes:
@@ -196,19 +195,22 @@ def copy_in(data_path: Path, passphrase: str | None, source: Path,
 
 
 def record(store: Store, copied: Copied) -> Attachment:
-    """Give the copy its final name and record it (or drop it if that content is kept)."""
+    """Give the copy its final name and record it (or drop it if that content is kept).
+
+    The row is committed before the copy takes its name: the sweep at open removes only
+    named copies no row names, so a finished copy is never taken for a stray."""
     folder = folder_for(store.path)
     try:
         existing = _name_of(store, copied.sha256)
         if not (existing and (folder / existing).is_file()):
             name = copied.part.name.removesuffix(".part")
-            os.replace(copied.part, folder / name)
             with store._tx() as conn:
                 conn.execute(
                     "INSERT INTO vault_files (sha256, name, size, added_at) VALUES (?, ?, ?, ?) "
                     "ON CONFLICT (sha256) DO UPDATE SET name = excluded.name",
                     (copied.sha256, name, copied.size, clock.now().isoformat(timespec="seconds")),
                 )
+            os.replace(copied.part, folder / name)
     finally:
         with contextlib.suppress(FileNotFoundError):
             copied.part.unlink()
@@ -260,47 +262,6 @@ def check(store: Store, a: Attachment, *, rehash: bool) -> str:
     except VaultError:
         return "changed"
     return "same" if digest.hexdigest() == a.sha256 else "changed"
-
-
-def export(store: Store, a: Attachment, folder: Path) -> Path:
-    """Write the plain content of one attachment into `folder` under its original name."""
-    copy = copy_of(store, a)
-    source = copy if copy is not None else Path(a.path)
-    if not source.is_file():
-        raise VaultError(
-            _("The file {path} is not in the vault and no longer exists.").format(path=a.path)
-        )
-    private_dir(folder)
-    stem, suffix = Path(a.path).stem or "file", Path(a.path).suffix
-    target = folder / f"{stem}{suffix}"
-    n = 1
-    while target.exists():
-        n += 1
-        target = folder / f"{stem}-{n}{suffix}"
-    part = target.with_name(target.name + ".part")
-    digest = hashlib.sha256()
-    try:
-        with open_private(part, "wb") as out:
-            chunks = read_chunks(copy, store.passphrase) if copy else _plain_chunks(source)
-            for chunk in chunks:
-                digest.update(chunk)
-                out.write(chunk)
-        if digest.hexdigest() != a.sha256:
-            raise VaultError(
-                _("{path} no longer matches the hash recorded when it was attached.").format(
-                    path=a.path
-                )
-            )
-        os.replace(part, target)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            part.unlink()
-    return target
-
-
-def _plain_chunks(path: Path) -> Iterator[bytes]:
-    with path.open("rb") as f:
-        yield from iter(lambda: f.read(CHUNK), b"")
 
 
 def convert_all(data_path: Path, old: str | None, new: str | None) -> None:

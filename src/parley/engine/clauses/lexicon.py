@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from parley.engine.clauses.fast import Gate
+
 # Who: the lender's side.
 LENDER = (
     r"贷款人|出借人|债权人|甲方|我司|本公司|公司|平台|银行|本行|贵司|我们|我方|机构|"
@@ -21,7 +23,7 @@ MAY = (
 )
 CHANGE = (
     r"调整|变更|修改|修订|更新|上调|提高|改变|变动|浮动|"
-    r"\b(?:chang|amend|vary|varie|adjust|revis|modif|increas|updat|alter|rais)\w*"
+    r"\b(?:chang|amend|vary|varie|adjust|revis|modif|increas|updat|alter|rais|repric)\w*"
 )
 # What the lender's change reaches when it reaches money.
 MONEY_TERMS = (
@@ -30,7 +32,7 @@ MONEY_TERMS = (
 )
 # The whole debt, as the acceleration clause names it.
 WHOLE_DEBT = (
-    r"(?:全部|剩余|所有|未还|全额|一切|尚欠|原)(?:的)?(?:尚)?(?:未到期|未还|未付)?(?:的)?(?:借款|本金|"
+    r"(?:全部|剩余|余下|剩下|所有|未还|全额|一切|尚欠|原)(?:的)?(?:尚)?(?:未到期|未还|未付)?(?:的)?(?:借款|本金|"
     r"欠款|款项|本息|债务|贷款|金额|应付款|应还款|应还金额|费用|部分|分期款|分期)|"
     r"未到期(?:的)?(?:借款|贷款|本金|款项|分期)|"
     r"\b(?:all|entire|whole|full|remaining|outstanding|total|unpaid|original)\b"
@@ -40,12 +42,16 @@ WHOLE_DEBT = (
     r"\beverything (?:you owe|owed|outstanding|that is owed|due)\b|\bthe (?:balance|loan|"
     r"debt) in full\b|"
     r"\bwhole of the (?:loan|debt|balance)\b|\bthe full amount\b|"
-    r"\b(?:the )?(?:full|whole|entire|original) (?:£|\$|€|¥|rs\.?|cny|rmb)\s*\d"
+    r"\b(?:the )?(?:full|whole|entire|original) (?:£|\$|€|¥|rs\.?|cny|rmb)\s*\d|"
+    # Spoken: "the whole lot", "every penny you owe", "the lot".
+    r"\bthe (?:whole |full |entire )?lot\b|\bevery (?:penny|cent|pound|dollar|rupee)\b|"
+    r"\beverything\b(?! (?:else|we|i|is fine|is ok)\b)"
 )
 AT_ONCE = (
     r"立即|立刻|一次性|一次(?=[付还结偿清])|马上|即刻|提前|全额|"
     r"\b(?:immediate(?:ly)?|at once|in full|in one (?:lump sum|payment)|forthwith|on demand|"
-    r"without delay|within \d+ days?|lump[- ]sum|straight away|right away|immediately)\b"
+    r"without delay|within \d+ days?|lump[- ]sum|straight away|right away|immediately|"
+    r"in one go|in one hit|all at once|back now|in a single payment)\b"
 )
 DEMAND = (
     r"到期|偿还|清偿|还清|结清|归还|支付|付清|收回|追偿|追讨|追收|催收|"
@@ -53,7 +59,7 @@ DEMAND = (
 )
 # A missed payment: the trigger of acceleration and of penalties.
 DEFAULT = (
-    r"逾期|未按时|未按期|未按约定|不按时|未能|未足额|违约|未还|未偿还|未支付|断供|"
+    r"逾期|未按时|未按期|未按约定|不按时|未能|未足额|违约|未还|未偿还|未支付|断供|不还|没还|"
     r"\b(?:miss\w*|default\w*|late|overdue|fail\w* to|not paid|does not pay|do not pay|"
     r"breach\w*|arrears)\b"
 )
@@ -65,7 +71,8 @@ PAY = (
 # A warning to the borrower, or a promise that protects them: the risk it names is not in force.
 PROTECTIVE = (
     r"请勿|切勿|不要|千万不|谨防|警惕|小心|如遇|如有人|一律拒绝|挂断|举报|报警|绝不|从不|"
-    r"(?:拨打|致电|联系)[^,。;]{0,12}核实|"
+    r"(?:拨打|致电|联系)[^,。;]{0,12}核实|为什么要|凭什么|怎么可能|"
+    r"\bwhy (?:would|should|do|does|must) (?:a|an|the|any|you|i|we)\b|"
     r"\b(?:never|do not|don't|beware|if anyone|hang up|report (?:it|them)|scam|fraud)\b"
 )
 
@@ -74,36 +81,14 @@ def words(*fragments: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{f})" for f in fragments))
 
 
-def gate(anchors: str) -> re.Pattern[str]:
+def gate(anchors: str) -> Gate:
     """A fast test that a line holds one of the words a rule cannot fire without.
 
     `anchors` are separated by spaces; "_" stands for a space inside one (the line is searched
     with a space added at each end, so "_my_" finds "my" as a word). Plain literals only,
     so the regex engine can skip ahead to their first characters; a rule runs its costlier
     patterns only on lines that pass its gate."""
-    words = {a.replace("_", " ") for a in anchors.split()}
-    return re.compile(_trie_pattern(words))
-
-
-def _trie_pattern(words: set[str]) -> str:
-    """One regex for many literals, nested by shared prefix ("ab|ac" -> "a(?:b|c)"), so the
-    engine tries one branch per character instead of every word at every position."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}  # a word ends here
-
-    def walk(node: dict) -> str:
-        if "" in node:
-            return ""  # a shorter word already matches: the gate needs no more
-        branches = [re.escape(char) + walk(child) for char, child in sorted(node.items())]
-        if len(branches) == 1:
-            return branches[0]
-        return "(?:" + "|".join(branches) + ")"
-
-    return walk(trie)
+    return Gate({a.replace("_", " ") for a in anchors.split()})
 
 
 # Advice or a warning to the borrower about a risk, not the risk itself:

@@ -59,7 +59,7 @@ _VALUE = (
     rf"万(?P<wan2>[一二两三四五六七八九]|\d+(?:\.\d+)?)(?![\d元])"
 )
 _RATE_BEFORE = fast.compile(
-    rf"(?P<kw>{_DAY}|{_MONTH}|{_YEAR}|{_ANY})[^\d%‰\n万千百;。]{{0,36}}?(?:{_VALUE})"
+    rf"(?P<kw>{_DAY}|{_MONTH}|{_YEAR}|{_ANY})[^\d%‰\n万千百;。]{{0,48}}?(?:{_VALUE})"
     rf"(?:\s*(?:/|per |a |每|的)?\s*(?P<unit>{_UNIT}))?"
 )
 _RATE_AFTER = fast.compile(rf"(?:{_VALUE})\s*(?:/|per |a |每|的)?\s*(?P<unit>{_UNIT})")
@@ -92,7 +92,7 @@ _REFERENCE = (
 )
 _RELATIVE = fast.compile(
     rf"(?:{_REFERENCE})[^\d;。]{{0,8}}?(?:基础上|基础之上)?\s*(?:上浮|加收|上调|提高|浮动|增加|加)"
-    rf"\s*(?P<up>\d+(?:\.\d+)?)\s*%|"
+    rf"\s*(?:(?P<up>\d+(?:\.\d+)?)\s*%|百分之\s*(?P<up_cn>{_NUM}))|"
     rf"(?:{_REFERENCE})[^\d;。]{{0,4}}?的\s*(?P<times>\d+(?:\.\d+)?|[一二两三四五])\s*倍|"
     rf"(?P<times_en>\d+(?:\.\d+)?|one and a half|two|three|double) times (?:the )?(?:{_REFERENCE})|"
     rf"(?:{_REFERENCE})[^\d;。]{{0,4}}?的\s*(?P<pct_of>\d+(?:\.\d+)?)\s*%|"
@@ -213,8 +213,9 @@ def _as_flat(norm: str, found: list[StatedRate]) -> list[StatedRate]:
 # day", "the Prime Rate plus 26.99%", 另加收0.3‰/天) states no rate of its own.
 _ON_TOP = fast.compile(
     r"(?:\b(?:additional|extra|further|on top of)\b|另加收|另加|额外加收|另行加收|"
+    r"另按|另行按|另外按|额外按|此外按|"
     r"(?:prime rate|base rate|benchmark rate|lpr|sofr|index|贷款市场报价利率|基准利率)"
-    r"[^;.\d]{0,8}(?:plus|\+|加))[^;.,。\d]{0,24}\d"
+    r"[^;.\d]{0,8}(?:plus|\+|加))[^;.,。\d]{0,24}(?:\d|[百千万]分之)"
 )
 
 
@@ -256,6 +257,8 @@ def _spans(norm: str) -> list[StatedRate]:
             continue
         if m["up"] or m["up_en"]:
             multiple = 1 + Decimal(m["up"] or m["up_en"]) / 100
+        elif m["up_cn"]:
+            multiple = 1 + cn_number(m["up_cn"]) / 100
         elif m["pct_of"] or m["pct_of_en"]:
             multiple = Decimal(m["pct_of"] or m["pct_of_en"]) / 100
         elif m["times"]:

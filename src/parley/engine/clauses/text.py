@@ -154,10 +154,21 @@ def negated(text: str, pos: int, negators: re.Pattern[str] | fast.Gated = NEGATO
             before = _NEW_STATEMENT.split(before)[-1]
         if negators.search(before):
             return True
-        if start == 0 or not _LIST_ITEM.fullmatch(text[start:pos]):
+        if start == 0 or not _LIST_ITEM.fullmatch(text[start:pos]) or not _short_item(text, start):
             return False
         pos = start - 1
     return False
+
+
+def _short_item(text: str, start: int) -> bool:
+    """A clause that may continue a list: no figure, no Chinese ("不行，激活金要单独付" and "if
+    you don't, 0.8% a day keeps accruing" start new statements; Chinese lists are joined by 、
+    inside one clause)."""
+    clause = text[start : clause_at(text, start)[1]]
+    return not _DIGIT_OR_CJK.search(clause)
+
+
+_DIGIT_OR_CJK = re.compile(r"[\d\u3400-\u9fff]")
 
 
 def first(
@@ -197,16 +208,22 @@ def is_heading(norm: str) -> bool:
 
 # A charge named, then waived: "罚息全免", "罚息予以免除", "late fees waived", "interest frozen".
 _WAIVED_AFTER = re.compile(
-    r"(?:[^,;。a-z]{0,8}?|(?: (?:will|shall|are|is|to|be|been|have|has|being))* )"
+    r"(?P<pre>(?:\s*[\d.]+\s*元)?[^,;。a-z]{0,8}?|"
+    r"(?: (?:will|shall|are|is|to|be|been|have|has|being))* )"
     r"(?:全免|全部免|减免|免除|免收|豁免|予以免|不再(?:计|收)|停止(?:计|收)|"
     r"\b(?:waived|frozen|forgiven|stopped|removed|cancell?ed|suspended|will not be charged|"
     r"not charged|is not charged|are not charged)\b)"
 )
 
 
+# "罚息不予减免", "不得免除": the waiver itself refused, so the charge stands.
+_REFUSED = re.compile(r"不|未|无|没|非")
+
+
 def waived_after(text: str, end: int) -> bool:
     """True when the words right after position `end` waive the charge just named."""
-    return bool(_WAIVED_AFTER.match(text, end))
+    m = _WAIVED_AFTER.match(text, end)
+    return m is not None and not _REFUSED.search(m["pre"])
 
 
 _TITLE_BREAK = re.compile(r"[,，;；。!！?？:：]")

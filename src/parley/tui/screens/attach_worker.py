@@ -48,9 +48,20 @@ def start_copy(screen, source: Path, *, then_save: bool = False) -> None:
 
 def _finish(screen, copied, then_save: bool) -> None:
     from parley.store import vault
+    from parley.tui.storage import Failed, write
 
-    attachment = vault.record(screen.app.store, copied)
     screen.query_one("#attach-progress", ProgressBar).remove_class("-busy")
+    # Through the one write path: a busy or read-only file says so and offers to try again
+    # (the copy is made again from the file still named in the field).
+    attachment = write(
+        screen.app,
+        lambda: vault.record(screen.app.store, copied),
+        changed=frozenset(),
+        origin=screen,
+        retry=lambda: attach_from_field(screen, then_save=then_save),
+    )
+    if isinstance(attachment, Failed):
+        return
     screen.attached(attachment, then_save)
 
 

@@ -6,6 +6,7 @@ copy and the re-check run in workers that report their progress (see EventFormSc
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from collections.abc import Callable
 from pathlib import Path
@@ -143,6 +144,32 @@ class AttachmentsPart:
             label, style = marks.get(s.checks.get(i, "same"), marks["same"])
             out.append(label, style=style)
         return out
+
+    def _unsaved_copies(self) -> set[str]:
+        """Content copied into the vault by this form and not saved with the event yet."""
+        saved = {a.sha256 for a in self.event.attachments} if self.event else set()
+        return {a.sha256 for a in self.state.attachments} - saved
+
+    def changed(self) -> bool:
+        # A file attached but not saved is a change: Esc asks before dropping it.
+        return super().changed() or bool(self._unsaved_copies())
+
+    def dismiss(self, result=None):
+        if result is None:
+            self._forget_unsaved_copies()
+        return super().dismiss(result)
+
+    def _forget_unsaved_copies(self) -> None:
+        """The form closes unsaved: the vault copies it made go (unless a saved attachment
+        has the same content). Not through `storage.write`: nothing the user typed is at
+        stake, and a busy file only leaves a copy that the next cancel or purge can take."""
+        from parley.store import StoreError
+
+        store = self.app.store
+        shas = self._unsaved_copies()
+        if shas and not store.read_only:
+            with contextlib.suppress(StoreError):
+                store.forget_unsaved_copies(shas)
 
     def action_attach(self, then_save: bool = False) -> bool:
         """Copy the file named in the attach field into the vault in a worker, with a

@@ -28,11 +28,16 @@ def _write(screen, debt_id: int, folder: Path | None) -> None:
         return
     app = screen.app
     try:
+        # The pack is text and quick; the attached files can be large: they go in a worker.
         write_pack(app.store, app.settings, debt_id, folder)
     except OSError as error:
-        app.notify(
-            _("Cannot write {path}: {reason}").format(path=folder, reason=error.strerror),
-            severity="error",
-        )
+        from parley.store.vault_out import failure_message
+
+        app.notify(failure_message(error, folder), severity="error")
         return
-    export_files(screen, attachments_of(app.store, debt_id), folder / "files")
+    attachments = attachments_of(app.store, debt_id)
+    if attachments:
+        export_files(screen, attachments, folder / "files")
+    else:
+        app.notify(_("Evidence pack saved in {path}").format(path=folder), timeout=10)
+        app.warn_if_locked()

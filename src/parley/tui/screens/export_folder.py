@@ -1,11 +1,12 @@
 """Choosing the folder an export goes into, and writing attached files out of the vault.
 
-The folder is typed (prefilled with a sensible one beside the data file); it is created
-0700 if missing. Copies out of the vault are plain files, so a locked data file gets a warning.
+The folder is typed (prefilled in the folder the last export went to); it is created 0700
+if missing. Copies out of the vault are plain files, so a locked data file gets a warning.
 """
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from textual import on
@@ -17,8 +18,9 @@ from textual.widgets import Button, Input
 
 from parley.engine.errors import InputError
 from parley.i18n import N_, _
+from parley.store import StoreError
 from parley.tui.widgets.field import Field
-from parley.tui.widgets.text import Plain
+from parley.tui.widgets.text import Plain, literal
 
 
 def parse_folder(text: str) -> Path:
@@ -64,38 +66,54 @@ class FolderScreen(ModalScreen[Path | None]):
         self.dismiss(None)
 
 
-def export_files(screen, attachments, folder: Path) -> None:
-    """Write each attachment's checked content into `folder` and say where (or what failed)."""
-    from parley.store import StoreError, vault
+def export_files(screen, attachments, folder: Path, on_done=None) -> None:
+    """Write each attachment's checked content into `folder`, in a worker with a progress
+    bar; says where they went (or what failed) when it is done."""
+    from parley.tui.screens.file_export import ExportProgressScreen
 
-    app = screen.app
-    written = []
-    try:
-        for a in attachments:
-            written.append(vault.export(app.store, a, folder))
-    except (OSError, StoreError) as error:
-        app.notify(
-            _("Cannot write {path}: {reason}").format(
-                path=folder, reason=getattr(error, "strerror", None) or error
-            ),
-            severity="error",
-        )
-        return
-    app.notify(_("Files saved in {path}").format(path=folder), timeout=10)
-    if written:
-        app.warn_if_locked()
+    screen.app.push_screen(ExportProgressScreen(list(attachments), folder, on_done))
 
 
 def ask_and_export_files(screen, attachments) -> None:
-    """Ask where, then write an event's attached files there."""
-    from parley import clock
+    """Ask which file (when there are several: one, or all of them), then where; then write
+    it there. The folder offered is in the one the last export went to."""
+    from parley.tui.screens.file_export import ALL, PickFileScreen
 
     app = screen.app
+    attachments = list(attachments)
     if not attachments:
         app.notify(_("No file is attached to this event yet."))
         return
-    folder = Path(app.store.path).parent / f"parley-files-{clock.today().isoformat()}"
-    app.push_screen(
-        FolderScreen(_("Where should the attached files go?"), folder),
-        lambda chosen: chosen and export_files(screen, attachments, chosen),
+    if len(attachments) == 1:
+        _ask_folder(screen, attachments)
+        return
+
+    def picked(choice: int | None) -> None:
+        if choice is not None:
+            _ask_folder(screen, attachments if choice == ALL else [attachments[choice]])
+
+    app.push_screen(PickFileScreen(attachments), picked)
+
+
+def _ask_folder(screen, chosen) -> None:
+    from parley import clock
+    from parley.tui.screens.save_as import export_folder, remember_folder
+
+    app = screen.app
+    default = export_folder(app) / f"parley-files-{clock.today().isoformat()}"
+    question = (
+        _("Where should {name} go?").format(name=Path(chosen[0].path).name)
+        if len(chosen) == 1
+        else _("Where should the attached files go?")
     )
+
+    def written(paths) -> None:
+        if paths:
+            with contextlib.suppress(StoreError):  # remembering is a convenience
+                remember_folder(app, paths[0].parent.parent)
+
+    def answered(folder: Path | None) -> None:
+        if folder is not None:
+            export_files(screen, chosen, folder, written)
+
+    app.push_screen(FolderScreen(literal(question), default), answered)

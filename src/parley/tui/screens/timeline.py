@@ -598,3 +598,15 @@ class TimelineScreen(ModeScreen):
                 _("The record and every attached file, to a folder you choose"),
                 self.action_evidence_with_files,
             )
+        event = self.selected_event() if self.is_mounted else None
+        if event is not None and event.attachments:
+            yield SystemCommand(
+                _("Export this event's attached files"),
+                _("One of them, or all, to a folder you choose"),
+                lambda: self._export_files(event),
+            )
+
+    def _export_files(self, event: Event) -> None:
+        from parley.tui.screens.export_folder import ask_and_export_files
+
+        ask_and_export_files(self, event.attachments)

@@ -28,8 +28,8 @@ _WHOLE_NOW = fast.compile(
     rf"falls?) "
     rf"(?:\w+ ){{0,2}}(?:due|payable|repayable)\b|"
     rf"(?:立即|立刻|马上|一次性)(?:全额|全部)(?:还款|偿还|清偿|结清|还清)|"
-    rf"\b(?:repay|pay|settle|"
-    rf"clear)\w*\b[^;.,]{{0,6}}(?:{lx.WHOLE_DEBT})[^;.,]{{0,20}}?(?:{lx.AT_ONCE})|"
+    rf"\b(?:repay|pay|settle|clear|want|demand|expect|collect|chase|recover|call|ask for)\w*\b"
+    rf"[^;.,]{{0,6}}(?:{lx.WHOLE_DEBT})[^;.,]{{0,20}}?(?:{lx.AT_ONCE})|"
     rf"\b(?:call\w* in|recall\w*|demand\w*|requir\w*|ask\w* for)\b(?: (?:immediate|full|prompt))?"
     rf"(?: (?:re)?payment of)?[^;.,]{{0,12}}(?:{lx.WHOLE_DEBT})|"
     rf"(?:要求|有权|须|应).{{0,6}}(?:一次性|立即|提前).{{0,4}}(?:偿还|清偿|还清|归还|结清|支付|"
@@ -42,6 +42,25 @@ _PAY_AT_ONCE = fast.compile(
     rf"\b(?:repay|pay|settle|clear)\w*\b[^;.,]{{0,4}}(?:{lx.AT_ONCE})[^;.,]{{0,6}}"
     rf"(?:{lx.WHOLE_DEBT})"
 )
+# Called in, said of the whole debt: "the entire unpaid balance may be called in"; 一次性把钱
+# 全还上, 剩余款项一次性全部收回 (kept apart: tried only on lines with their own words).
+_CALLED_IN = fast.compile(
+    rf"(?:{lx.WHOLE_DEBT})[^;.,]{{0,30}}?\b(?:may|will|can|shall|could) (?:then )?be "
+    rf"(?:called in|recalled|demanded|accelerated)\b"
+)
+_ZH_ALL_AT_ONCE = fast.compile(
+    r"(?:一次性|立即|立刻|马上)[^,。;]{0,6}(?:全部|全额|全|都)[^,。;]{0,2}(?:还上|还清|还完|结清|"
+    r"付清|偿还|收回|还)|"
+    r"(?:全部|全额|都|一起)[^,。;]{0,6}(?:一次|一把|马上|立即|立刻)性?(?:还清|还上|结清|付清|还完|"
+    r"偿还)"
+)
+# "the entire unpaid principal ... shall, at Lender's option, become payable forthwith".
+_BECOMES_DUE = fast.compile(
+    rf"(?:{lx.WHOLE_DEBT})[^;.]{{0,80}}?\b(?:shall|will|may|must)(?:,[^,;.]{{0,30}},)? "
+    r"(?:immediately |forthwith |then )?(?:become|be) (?:immediately |forthwith )?(?:due|payable)\b"
+)
+_BECOMES_WORDS = fast.compile(r"\b(?:due|payable)\b")
+_CALLED_IN_WORDS = fast.compile(r"called in|recalled|demanded|accelerated")
 _PASSIVE_DEMAND = fast.compile(
     rf"\b(?:may|will|can|shall|must) be (?:\w+ )?(?:{lx.DEMAND})[^;.,]{{0,8}}?(?:{lx.AT_ONCE})"
 )
@@ -51,11 +70,12 @@ _AT_ONCE = fast.compile(lx.AT_ONCE)
 _LAPSE = fast.compile(
     r"(?:协议|方案|减免|优惠|分期|确认书|确认函|本函|约定|承诺|安排)[^;。]{0,6}"
     r"(?:自动|即)?(?:失效|作废|终止|取消|无效|不再有效|撤销)|"
-    r"(?:终止|取消|解除|撤销)(?:本|该|此)?(?:协议|方案|减免|优惠|分期|安排)|"
+    r"(?:终止|取消|解除|撤销)(?:本|该|此)?(?:还款|分期|减免)?(?:协议|方案|减免|优惠|分期|安排)|"
     r"\b(?:enrol?ment|program(?:me)?|plan|arrangement|agreement|settlement)\b[^;.,]{0,12}"
     r"\b(?:ends|will end|terminates|is terminated|stops|is cancell?ed)\b|"
     r"\b(?:discount|offer|deal|reduction|settlement)s? (?:is|are|will be) (?:gone|off|over)\b|"
-    r"\b(?:cancel|terminat|end|withdraw|revok|rescind)\w* (?:the|this|your|our) (?:settlement|plan|"
+    r"\b(?:cancel|terminat|end|withdraw|revok|rescind)\w* (?:the|this|your|our) (?:\w+ )?"
+    r"(?:settlement|plan|"
     r"arrangement|agreement|offer|waiver|discount|concession|programme|program)\b|"
     r"\b(?:discount|reduction|reduced (?:amount|balance|sum)|waiver|concession|offer|settlement|"
     r"plan|arrangement)s?\b[^;.,]{0,12}\b(?:withdrawn|lost|forfeited|cancell?ed|revoked|"
@@ -64,14 +84,15 @@ _LAPSE = fast.compile(
     r"forfeited|cancell?ed|revoked|no longer appl\w*)|\byou (?:will )?lose the (?:discount|waiver|"
     r"reduction|concession|offer)\b|"
     r"\b(?:settlement|plan|arrangement|agreement|offer|waiver|concession|discount|deal)s?\b"
-    r"[^;.]{0,30}\b(?:lapses?|lapsed|(?:is|be|becomes?|shall be|will be) (?:void|null|"
+    r"[^;.]{0,30}\b(?:lapses?|lapsed|(?:is|be|becomes?|shall be|will be) (?:deemed |treated as |"
+    r"considered )?(?:void|null|"
     r"cancell?ed|revoked|withdrawn|terminated|invalid|rescinded))\b"
 )
 # The original debt comes back: enough on its own after a missed payment.
 _BACK_TO_FULL = fast.compile(
     r"恢复(?:原|全额|全部|追|计算|计收|计息|收取)|(?:已|所)?减免(?:的)?(?:部分|金额|款项|利息|"
     r"罚息|费用)?[^;。]{0,10}"
-    r"(?:恢复|追回|收回|重新|一并|计入)|全额(?:追偿|追讨|催收|收回)|一并(?:追收|追偿|追讨|收取|"
+    r"(?:恢复|追回|收回|重新|一并|计入)|全额(?:追偿|追讨|催收|收回|追)|(?:减免|减掉|减)的(?:部分|金额)?(?:都|全)?不(?:算|作数)|一并(?:追收|追偿|追讨|收取|"
     r"计收)|"
     r"(?:一次性|全部|全额)(?:计入|入账|转入)|"
     r"\b(?:original|previous|standard) (?:apr|rate|interest rate|terms|balance|debt)\b[^;.]{0,20}"
@@ -82,13 +103,18 @@ _BACK_TO_FULL = fast.compile(
     r"\b(?:returns?|reverts?|goes back|go back|switch\w* back|falls? back) to (?:the |your )?"
     r"(?:original|previous|standard|old|normal|full|pre-\w+|former)\b|"
     r"(?:回到|回归|恢复至|恢复为|改回|重新按|退回到?)(?:原|标准|正常|之前|此前)|"
-    r"\breinstat\w*|\bresumes? (?:the )?(?:recovery|collection)|\b(?:including|plus) "
+    r"\breinstat\w*|\bresumes? (?:the )?(?:recovery|collection)|"
+    r"\b(?:will|shall) (?:again|once more) be (?:owed|due|payable)\b|\bbe owed again\b|"
+    r"(?:没到期|未到期|还没到期|后面)的?[^,。;]{0,10}(?:一起|一并|全部)(?:算|计|收|还)|"
+    r"\b(?:including|plus) "
     r"(?:\w+ ){0,3}waived|(?:waived|forgiven) (?:\w+ )?(?:amounts?|interest|sums?|part)[^;.]{0,20}"
     r"\b(?:due|payable|reinstated|added back)"
 )
 # The original debt named: acceleration only when the deal lapses in the same line.
 _ORIGINAL = fast.compile(
     rf"按原(?:借款)?(?:合同|协议|欠款|债务|约定)|原(?:全部)?(?:欠款|债务|借款|金额)|"
+    r"\bthe (?:remaining |outstanding )?balance (?:becomes?|is|will be|shall be) (?:\w+ )?(?:due|"
+    r"payable|collectable|collectible|recoverable|enforceable)\b|"
     rf"{lx.WHOLE_DEBT}|"
     r"\b(?:full|entire|whole|original) (?:\w+ )?(?:debt|balance|amount)s?\b"
 )
@@ -130,7 +156,8 @@ _GATE = lx.gate(
     "stops lose lost forfeit longer reinstat resum waive restor forgiven frozen _back delay 有效 "
     "gone _off _over 入账 转入 end_ terminat return_to returns_to revert go_back goes_back "
     "switch fall_back falls_back 回到 回归 恢复 改回 重新按 退回 一次付 一次还 一次结 一次偿 "
-    "一次清 collected"
+    "一次清 collected called_in recalled demanded single_payment back_now again 没到期 未到期 后面 "
+    "一次还 一把 余下 剩下"
 )
 
 
@@ -148,9 +175,14 @@ def check(line: Line) -> Hit | None:
     if not _GATE.search(line.padded):
         return None
     prepay_only = bool(_PREPAY_OPTION.search(norm)) and not _LENDER_DEMANDS.search(norm)
-    for pattern in (_NAMED, _WHOLE_NOW, _PAY_AT_ONCE, _PASSIVE_DEMAND):
+    patterns = (_NAMED, _WHOLE_NOW, _PAY_AT_ONCE, _PASSIVE_DEMAND, _CALLED_IN, _ZH_ALL_AT_ONCE)
+    if _BECOMES_WORDS.search(norm):
+        patterns += (_BECOMES_DUE,)
+    for pattern in patterns:
         if pattern is _PASSIVE_DEMAND and not _AT_ONCE.search(norm):
             continue  # its own gate ("may", "will") lets nearly every line through
+        if pattern is _CALLED_IN and not _CALLED_IN_WORDS.search(norm):
+            continue
         for m in pattern.finditer(norm) if not prepay_only else ():
             if pattern is _PASSIVE_DEMAND:
                 # The whole debt is what "may be collected straight away".

@@ -17,19 +17,25 @@ _CREDIT = fast.compile(
     r"\bcredit (?:bureaus?|reports?|reporting|reference|records?|history|information|files?|rating|"
     r"standing|worthiness|"
     r"agenc(?:y|ies)|score)\b|\bpboc credit\b|\b(?:equifax|experian|transunion)\b|"
-    r"\b(?:consumer|credit) reporting agenc(?:y|ies)\b"
+    r"\b(?:consumer|credit) reporting agenc(?:y|ies)\b|\bthe (?:credit )?bureaus?\b"
+)
+# The borrower's right to dispute what was reported protects them: "对报送信息有异议的，可向
+# 征信机构提出", "if you believe we reported inaccurate information, write to us".
+_DISPUTE = fast.compile(
+    r"异议|有误|错误信息|更正|纠正|申诉|"
+    r"\b(?:disput\w*|inaccurate|incorrect|errors?|correct(?:ion|ed)?s?|wrong(?:ly)?)\b"
 )
 # Naming a scam ("征信修复", "credit repair") is not the lender reporting anything.
 _NOT_REPORTING = fast.compile(r"征信修复|修复征信|征信洗白|credit repair|fix your credit")
 _NEG = fast.compile(
-    r"不(?:会|再)?(?:上报|报送|报告|影响|纳入|提交|报|查询)|"
+    r"不(?:会|再)?(?:因[^,。;]{0,8})?(?:上报|报送|报告|影响|纳入|提交|报|查询)|"
     r"\b(?:will not|won't|not be|does not|do not|is not|are not|isn't|aren't|"
     r"no (?:negative )?(?:impact|effect))\b"
 )
 
 
 # Words without which no pattern here can match (see lexicon.gate).
-_GATE = lx.gate("征信 信用 百行 朴道 credit equifax experian transunion reporting pboc")
+_GATE = lx.gate("征信 信用 百行 朴道 credit equifax experian transunion reporting pboc bureau")
 
 
 # Reporting is an act: reported, shared, queried, affecting a record. Naming a bureau is not.
@@ -42,9 +48,22 @@ _ACT = fast.compile(
     r"review(?:s|ed|ing)?|reflect(?:s|ed|ing)?|affect(?:s|ed|ing)?|appear(?:s|ed|ing)?|"
     r"record(?:s|ed|ing)?|list(?:s|ed|ing)?|regist(?:er|ers|ered|ering)|lodg(?:e|es|ed|ing)|"
     r"fil(?:e|es|ed|ing)|flag(?:s|ged|ging)?|remain(?:s|ed|ing)?|updat(?:e|es|ed|ing)|"
-    r"upload(?:s|ed|ing)?|submit(?:s|ted|ting)?|mark(?:s|ed|ing)?|inform(?:s|ed|ing)?|tell|told|"
+    r"upload(?:s|ed|ing)?|go(?:es|ing)? (?:to|on)|"
+    r"submit(?:s|ted|ting)?|mark(?:s|ed|ing)?|inform(?:s|ed|ing)?|tell|told|"
     r"damag(?:e|es|ed|ing)|harm(?:s|ed|ing)?|hurt(?:s|ing)?|lower(?:s|ed|ing)?|access(?:es|ed|"
     r"ing)?)\b"
+)
+
+
+# "will not, by itself, be reported", 不会因本次延期受到影响: the reporting itself denied.
+_DENIED = fast.compile(
+    r"\b(?:will not|won't|shall not|does not|doesn't|do not|don't|never|not)\b(?:,[^,.;]{0,30},)? "
+    r"(?:be )?(?:\w+ )?(?:report|affect|record|shar|pass|send|furnish|impact|harm|damag|list|"
+    r"flag)\w*"
+)
+_ZH_NO_EFFECT = fast.compile(
+    r"不会(?:因[^,。;]{0,8})?(?:受到|产生)?(?:任何)?(?:不良)?影响|不受(?:任何)?影响|"
+    r"不会(?:被)?(?:上报|报送|记录)"
 )
 
 
@@ -55,8 +74,12 @@ def check(line: Line) -> Hit | None:
     m = _CREDIT.search(norm)
     if m is None or negated(norm, m.start(), _NEG) or _NOT_REPORTING.search(norm):
         return None
+    if _DISPUTE.search(norm):
+        return None
     outside = norm[: m.start()] + " " + norm[m.end() :]
     if not (_ACT.search(outside) or _ACT.match(m.group())):
+        return None
+    if _DENIED.search(norm, 0, m.start()) or _ZH_NO_EFFECT.search(norm, m.end()):
         return None
     after = norm[m.end() : m.end() + 16]
     if _NEG.search(after) and not CJK.search(norm):

@@ -15,7 +15,7 @@ from parley.engine.clauses.text import Line, clause_at, negated
 
 _NAMED = fast.compile(
     r"保证金|押金|诚意金|定金|解冻金|解冻费|验证金|验证费|协商费|疏通费|激活费|开通费|解锁费|"
-    r"认证金|"
+    r"认证金|(?:激活|解锁|解冻|验证|认证|开通|启动|预约|报名|疏通|通道|加急|名额|提现|放款)(?:金|款)(?!额)|"
     r"开户费|立案费|建档费|现场(?:收取|缴纳|交款)|"
     r"加急费|插队费|通道费|名额费|占位费|锁定(?:方案|名额|优惠)|注销费|销户费|修复费|洗白|"
     r"律师(?:的)?(?:个人)?(?:账户|账号)|当面(?:交付|交给|支付|付款|收取)|"
@@ -33,9 +33,18 @@ _NAMED = fast.compile(
     r"good[- ]faith (?:payment|money|deposit|fee)|security payment|"
     r"negotiation fee|unfreez(?:e|ing) fee|(?:activation|unlock(?:ing)?|release|verification|"
     r"clearance|file[- ]opening|case[- ]opening) (?:fee|payment|deposit|charge|amount)|"
-    r"\b(?:upfront|up-front|advance) (?:fee|payment|charge)s?\b|预付费|前期费用|"
+    r"\b(?:upfront|up-front|(?<!cash )(?<!cash-)advance) (?:fee|payment|charge)s?\b|"
+    r"预付费|前期费用|"
+    # Money to book, join or start a plan: 预约金, 报名费, 开通金, "a $99 enrolment payment".
+    r"预约金|预约费|报名费|报名金|启动金|启动费|开通金|入会费|门槛费|排号费|排队费|"
+    r"\b(?:enrol(?:l?ment)?|booking|reservation|commitment|joining|sign-?up|start-?up|onboarding|"
+    r"switch(?:ing)?[- ]on) (?:fee|payment|charge|sum|amount|deposit|money)s?\b|"
+    r"\b(?:hold|secure|reserve|keep|book|lock in)\w* (?:your|a|the|my) (?:place|spot|slot|seat|"
+    r"position)\b|"
     r"先(?:交|付|转|缴)[^,。;]{0,16}(?:费|金)|"
-    r"\bgood[- ]faith (?:amount|sum)\b|\brefundable (?:amount|payment|sum|fee|charge)\b|"
+    r"\bgood[- ]faith (?:amount|sum)\b|"
+    r"(?<!non-)(?<!non )\brefundable (?:\w+ )?(?:amount|payment|sum|fee|"
+    r"charge)\b|"
     r"\b(?:upfront|up front|in advance|first)\b[^;.]{0,20}\bbefore (?:we|i|they) (?:can|will)\b"
 )
 # Money paid so that something is activated, unlocked, released or verified.
@@ -80,6 +89,8 @@ _PERSONAL = fast.compile(
     r"(?:户名|收款人|收款方|账户名|开户名|收款户名)[:\s]*[\u4e00-\u9fff]{2,12}(?:[)）,。;\s]|$)"
     r"(?<!公司[)）,。;\s])(?<!公司)(?<!银行)(?<!银行\s)|"
     r"\bpay (?:me|him|her)\b|\bto me (?:directly|personally)\b|"
+    r"\b(?:transfer|pay|send|remit)\w*\b[^;.]{0,40}\bto (?:our|my|the|your) (?:adviser|advisor|"
+    r"specialist|caseworker|case officer|(?:case )?handler|case manager|negotiator|consultant)\b|"
     r"现金.{0,8}(?:交给|交由|给|付给|上门|外访|催收员|工作人员|专员)|(?:上门|外访).{0,10}(?:收取|"
     r"收款|现金)|"
     r"(?:转|打|汇|付)(?:到|给|至)(?:我(?![司们方行])|本人)(?:这边|这里|账上)?|合作账户|第三方账户|"
@@ -93,9 +104,10 @@ _PERSONAL = fast.compile(
     r"(?:对接人|联系人|经办人|负责人|专员|经理|主管|催收员|工作人员|业务员|客服|"
     r"同事)(?:的)?(?:个人)?"
     r"微信[^。;]{0,16}(?:转|付|交|缴|打款|还款|收款)|"
-    r"\b(?:account (?:name|holder)|payee|beneficiary)\b\s*:?\s*(?:mr\.?|mrs\.?|ms\.?|miss)?\s*"
+    r"\b(?:account (?:name|holder)|payee|beneficiary|(?<=[\d,] )name)\b\s*:?\s*(?:mr\.?|mrs\.?|"
+    r"ms\.?|miss)?\s*"
     r"(?![^;]*\b(?:ltd|limited|inc|bank|corp|llc|plc|co|company|finance|financial|credit|services?|"
-    r"lending|capital|group)\b)[a-z]+ [a-z]+\b|"
+    r"lending|capital|group)\b)(?:[a-z]+ |(?:[a-z]\. ?){1,2})[a-z]{2,}\b|"
     r"\b(?:venmo|zelle|cash ?app|paypal|upi|western union|moneygram|gcash|paytm|phonepe|gpay|"
     r"google pay)\b|\bcollect\w*\b[^;.]{0,30}\bat your (?:doorstep|door|home|residence|house)\b|"
     r"\bto @\w|\bto [\w.-]+@[\w-]+\.\w|"
@@ -122,6 +134,17 @@ _PERSONAL = fast.compile(
     r"\bcash\b[^;.]{0,30}\b(?:to|with) (?:our|the|a) (?:visiting |field )?(?:collector|agent|"
     r"executive|officer|representative)|\b(?:visiting|field) (?:collector|agent|executive|officer)"
     r"[^;.]{0,30}\b(?:collect|cash|pay)"
+)
+# A named person's own account, with money moving to it: "to my manager's account",
+# 打到我同事的卡上.
+_ROLE_ACCOUNT = fast.compile(
+    r"\b(?:manager|colleague|agent|officer|specialist|supervisor|collector|adviser|advisor|"
+    r"caseworker|case officer|handler|executive|representative|director|boss|team leader|"
+    r"assistant|accountant|friend|partner)'s (?:own |personal |private )?(?:bank )?(?:account|card|"
+    r"wallet)\b|"
+    r"(?:同事|经理|专员|主管|领导|经办人|负责人|对接人|业务员|催收员|工作人员|老师|师傅|朋友|财务|会计|出纳|"
+    r"助理)(?:[\u4e00-\u9fff]{2,3}的|的)?(?:个人|私人)?(?:[\u4e00-\u9fff]{1,4}银行)?(?:卡|账户|账号|微信|"
+    r"支付宝|收款码)"
 )
 # Money said to come back with the loan, or steered away from the lender's own account: "连同
 # 放款一起返还", "refundable and added to your first disbursement", "走公账要排队".
@@ -178,9 +201,12 @@ _GATE = lx.gate(
     "activat unlock releas verif validat clearance opening upfront up-front advance up_front "
     "first refund pay_me pay_him pay_her to_me gift itunes google_play steam "
     "card_code bitcoin crypto usdt btc partner third nominated agent personal private "
-    "officer specialist manager collector executive wechat alipay cash visiting field qr scan "
+    "officer specialist manager collector executive adviser advisor caseworker handler negotiator "
+    "consultant wechat alipay cash visiting field qr scan "
     "_my_ _his_ _her_ skip avoid bypass use_the use_our instead rather faster 不用走 绕开 避开 "
-    "别走 不走 "
+    "别走 不走 预约 报名 启动 开通 入会 门槛 排号 排队 enrol booking reservation commitment "
+    "joining sign-up signup start-up startup onboarding switch place spot slot seat position "
+    "name 领导 老师 师傅 朋友 助理 's_ "
     "连同 随同 放款 公账 对公 官方 同事 码 收款人 收款方 账户名 开户名 具备"
 )
 
@@ -194,7 +220,7 @@ def _protective(norm: str, pos: int) -> bool:
 
 
 # A QR code or a scan is a payment channel only when money moves through it (not "扫码下载App").
-_QR = fast.compile(r"二维码|扫码|扫一扫|扫(?:这个|这|我的|下|一下)码|\bqr code\b|\bscan\b")
+_QR = fast.compile(r"二维码|扫码|扫一扫|扫[^,。;]{0,6}码|\bqr code\b|\bscan\b")
 _QR_PAY = fast.compile(r"付|转|支付|还款|缴|交|\b(?:pay\w*|transfer\w*|send\w*|repay\w*)\b")
 _QR_OFFICIAL = fast.compile(r"下载|关注|官方|\b(?:download|official|install)\b")
 
@@ -229,6 +255,11 @@ def _off_channel(norm: str) -> Hit | None:
             continue
         if not _protective(norm, m.start()):
             return Hit(Severity.HIGH, "deposit_personal", *m.span())
+    m = _ROLE_ACCOUNT.search(norm)
+    if m is not None and _PAY.search(norm) and not _protective(norm, m.start()):
+        start, end = clause_at(norm, m.start())
+        if not _OFFICIAL.search(norm, start, end):
+            return Hit(Severity.HIGH, "deposit_personal", *m.span())
     unlock = _UNLOCK_WORD.search(norm)
     if unlock is not None:
         fee = _FEE_WORD.search(norm)
@@ -240,9 +271,20 @@ def _off_channel(norm: str) -> Hit | None:
     return None
 
 
+# A charge the lender bills itself ("added to your first statement", 计入账单) is a fee on its
+# own account (the fee rule), not money asked up front through another channel.
+_BILLED = fast.compile(
+    r"\badded to (?:your |the )?(?:first |next |monthly )?(?:statement|balance|bill|account|loan)|"
+    r"\bbilled\b|\bon your (?:first |next )?(?:statement|bill)\b|计入(?:账单|本金|欠款|应还)|"
+    r"随(?:账单|每期|还款)"
+)
+
+
 def check(line: Line) -> Hit | None:
     norm = line.norm
     if not _GATE.search(line.padded):
+        return None
+    if _BILLED.search(norm) and not _PERSONAL.search(norm):
         return None
     steer = _STEER.search(norm)
     if steer is not None and not _PROTECT.search(norm[: steer.start()] + " " + norm[steer.end() :]):

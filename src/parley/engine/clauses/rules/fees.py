@@ -11,6 +11,8 @@ for one-off charges (schedule lines, late and returned-payment fees, extension f
 
 from __future__ import annotations
 
+import re
+
 from parley.engine.clauses import fast
 from parley.engine.clauses import lexicon as lx
 from parley.engine.clauses.model import Severity
@@ -22,6 +24,7 @@ _ZH_FEE = (
     r"砍头息|账户管理费|平台服务费|技术服务费|风险保障金|保障金|风险金|互助金|保费|年费|月费|会费|"
     r"(?:综合|其他|额外|附加)费用(?=[^,。;]{0,12}\d)|"
     r"(?:催收|律师|诉讼|公证|保全|仲裁|差旅|实现债权(?:的)?)费用?|"
+    r"(?:催收|律师|诉讼|公证|保全|仲裁|差旅|上门)[\u4e00-\u9fff、]{0,8}?等?费用|"
     r"(?:预先|提前|放款时|放款前)(?:扣除|扣收|扣留)[^,。;]{0,6}(?:利息|首期|部分|款项)|"
     r"(?:服务|管理|手续|咨询|担保|审核|评估|认证|中介|居间|风控|会员|保险|信息|技术|通道|账户|"
     r"平台)费用?|"
@@ -44,7 +47,7 @@ _EN_KIND = (
 )
 # A fee-schedule line: the kind of charge, then its amount ("Cash advance: either $10 or 5%").
 _SCHEDULE = fast.compile(
-    rf"^\W*(?:(?:optional|additional|monthly|annual|one-time|one-off) )?(?:{_EN_KIND})(?: fees?|"
+    rf"^\W*(?:\d+\.\s*)?(?:[a-z-]+ ){{0,2}}(?:{_EN_KIND})(?: fees?|"
     rf" charges?)?\s*[:\-–]\s*(?:up to |either |the greater of |"
     r"\w+ )?(?:\$|¥|cny|rmb|usd|£|€|rs)?\s*\d[\d,.]*\d?%?"
 )
@@ -57,6 +60,8 @@ _NOT_A_FEE = fast.compile(
     r"(?:waived|frozen|forgiven|stopped|removed|cancell?ed|suspended)|"
     r"费[^,。;]{0,4}(?:停止|免除|减免|冻结|全免)|"
     r"\bfinance charges?\b|\binterest charges?\b|\bfree of charge\b|\bin charge\b|\bno charge\b|"
+    r"\bcharge[- ]?offs?\b|\bcharged[- ]off\b|"
+    r"\bwaiv\w* (?:of )?(?:the |any |all |remaining |outstanding |unpaid )*(?:fees?|charges?)\b|"
     r"\bactivation|\bunlock|\bunfreez|\brelease fee|\bverification fee"
 )
 _EN_FEE = fast.compile(
@@ -114,13 +119,74 @@ _COSTS_BY_ROLE = fast.compile(
     r"服务方|"
     r"咨询公司|中介|增信机构|增信方)[^,。;]{0,12}(?:支付|缴纳|交纳|交付)|"
     # A fixed sum of damages is a fee, whatever it is called (a rate of it is penalty interest).
-    r"(?:违约金|罚金|赔偿金|补偿金)[^,。;\d]{0,6}\d[\d,.]*\s*元|"
+    r"(?:违约金|罚金|赔偿金|补偿金)(?!已|累计|共计|合计)[^,。;\d]{0,6}\d[\d,.]*\s*元|"
     rf"\b(?:liquidated damages|penalty|penalty fee) of (?:{_MONEY})|"
     # A charge for each extension, renewal or rollover, whatever it is called.
     r"\b(?:extend\w*|extension|renew\w*|roll\w* ?over)\b[^;.]{0,60}\b(?:fee|charge)s?\b|"
     r"\b(?:fee|charge)s?\b[^;.]{0,40}\b(?:each|every|per|any) (?:extension|renewal|rollover)\b|"
     r"每次(?:展期|续期|延期)[^,。;]{0,12}(?:收取|支付|缴纳|\d)"
 )
+# An add-on sold with the loan and charged each period, whatever it is called: "Premium
+# membership: $9.99 every month", 会员服务每月19.9元, "protection cover, $6 per month".
+_ADDON = fast.compile(
+    r"会员|权益|保障|保险|意外险|服务包|加速包|增值服务|套餐|"
+    r"\b(?:membership|subscription|(?:loan |payment |repayment |credit |account )?protection|"
+    r"insurance|cover|premium|club|bundle|perks?|plus|vip)\b"
+)
+_EACH_PERIOD = fast.compile(
+    r"每月|每期|按月|按期|每年|随(?:每期)?(?:账单|还款)|"
+    r"\b(?:a|per|each|every) (?:month|year|instal?l?ment|repayment|payment|billing cycle)\b|"
+    r"\bmonthly\b|\b(?:billed|charged|collected|taken|added) (?:with|to|on) (?:each|every)\b"
+)
+_FIXED_SUM = fast.compile(rf"{_MONEY}")
+# A charge per transaction with a floor, a ceiling or "whichever is greater": 每笔按2%收取，最低5元,
+# "Balance transfers: the greater of $5 or 3%", "3% of each transaction".
+_PER_ITEM = fast.compile(
+    r"每笔|单笔|\b(?:each|every|per) (?:cash )?(?:transaction|transfer|withdrawal|advance|"
+    r"purchase|item|top-?up|conversion)s?\b|\bof (?:each|every) \w+"
+)
+_FLOOR = fast.compile(
+    r"最低(?:人民币|收取)?\s*\d|最少\s*\d|最高(?:人民币|收取)?\s*\d|"
+    r"\bminimum(?: of| charge)? (?:\$|£|€|¥)?\s*\d|\bmin\.? (?:\$|£|€|¥)\d|"
+    r"\bwhichever is (?:greater|higher|more)\b|\bthe (?:greater|higher) of\b"
+)
+_CHARGED = fast.compile(
+    r"收取|收|计收|扣|\b(?:charg\w*|fees?|costs?|billed|levied)\b|^\W*[a-z][a-z '-]{2,40}:"
+)
+_SHARE = fast.compile(r"\d+(?:\.\d+)?\s*%")
+_ANY_DIGIT = re.compile(r"\d")
+_INTEREST_ONLY = fast.compile(r"利率|计息|利息|\b(?:interest|apr)\b")
+
+
+def _recurring_addon(norm: str) -> Hit | None:
+    if not _ANY_DIGIT.search(norm):
+        return None
+    addon = _ADDON.search(norm)
+    if addon is None or not _EACH_PERIOD.search(norm) or not _FIXED_SUM.search(norm):
+        return None
+    if negated(norm, addon.start()) or _INTEREST_ONLY.search(norm, addon.start(), addon.end()):
+        return None
+    return Hit(Severity.HIGH, "hidden_fee", *addon.span())
+
+
+def _per_item(norm: str) -> Hit | None:
+    if "%" not in norm:
+        return None
+    floor = _FLOOR.search(norm)
+    item = _PER_ITEM.search(norm)
+    share = _SHARE.search(norm)
+    if share is None or (floor is None and item is None) or not _CHARGED.search(norm):
+        return None
+    # "每笔借款按日利率0.05%计息": interest, not a charge per item.
+    after = norm[share.end() : share.end() + 8]
+    if _INTEREST_ONLY.search(after) or negated(norm, share.start()):
+        return None
+    mark = floor or item
+    assert mark is not None
+    start, end = min(share.start(), mark.start()), max(share.end(), mark.end())
+    return _fee_hit(norm, start, end)
+
+
 # Charged again at each extension or renewal: recurring, however it is named.
 _REPEATED = fast.compile(
     r"\b(?:each|every|per|any) (?:extension|renewal|rollover)\b|每次(?:展期|续期|延期)"
@@ -138,11 +204,46 @@ _ZERO_AMOUNT = fast.compile(
 _LIST_GLUE = fast.compile(r"[\s,、/]*(and|or|nor|和|及|或|与|以及|等)?\s*")
 _INCLUDED = fast.compile(r"包括|包含|含|including|inclusive of|includes")
 _CHANGED = fast.compile(lx.CHANGE)
+# A fee charged *for* a change ("a modification processing fee", 变更手续费) is still a fee.
+_FEE_FOR_CHANGE = re.compile(
+    r"\w*(?: (?:processing|handling|admin\w*|application|service))? (?:fees?|charges?)\b|"
+    r"[\u4e00-\u9fff]{0,3}费"
+)
 _MAY_CHANGE = fast.compile(rf"(?:{lx.MAY})[^;。]{{0,30}}(?:{lx.CHANGE})")
 # Advice or a warning to the borrower: "please do not pay anyone asking for a fee".
 _ADVICE = fast.compile(
     r"请勿|切勿|千万不要|不要(?:向|给|相信)|谨防|警惕|如遇|"
     r"\b(?:please do not|please don't|do not pay|don't pay|never pay|beware|scam|fraud)\b"
+)
+# A promise never to ask covers every charge the sentence then lists: "we will never ask you to
+# pay an individual, send a gift card, or pay a fee to release this plan".
+_NEVER_ASK = fast.compile(
+    r"\b(?:will never|never|will not|won't|does not|do not|don't) "
+    r"(?:ask|require|request|tell)\w*\b|"
+    r"(?:不会|绝不|从不)(?:要求|让|向)"
+)
+_WAIVER_BEFORE = fast.compile(r"\bwaiv\w* (?:of )?(?:[a-z]+ ){0,2}$")
+# Cancelling at no cost, with the fee returned: the borrower's right, not a charge.
+_RESCIND = fast.compile(
+    r"\b(?:cancel|rescind|withdraw from|back out of)\w*\b[^;.]{0,60}\b(?:at no cost|free of charge|"
+    r"without (?:charge|cost|penalty)|by returning|refund\w*)|无理由(?:取消|撤销)|冷静期"
+)
+# A fee named inside a sum owed ("the whole $2,640 plus fees is due") imposes nothing itself.
+_IN_A_SUM = fast.compile(
+    r"(?:\$|£|€|¥)\s*\d[\d,.]*\s+(?:plus|and|including|with|\+) (?:any |all |the )?$"
+)
+# A schedule line: a label, then an amount per item or period ("Returned check: $25 per item").
+_PER_UNIT_LINE = fast.compile(
+    r"^\W*(?:\d+\.\s*)?(?P<label>[a-z][a-z /&'()-]{2,50}):\s*(?:up to |either |the greater of )?"
+    r"(?:\$|£|€|¥|rs\.?\s?)\s*\d[\d,.]*(?: or \d+(?:\.\d+)?%)?\s*(?:(?:per|each|for each|every) "
+    r"[a-z]+|a (?:month|year|week|day|statement|cycle|payment|transaction))\b|"
+    r"^\W*(?:[一二三四五六七八九十\d]+[、.]\s*)?(?P<zh_label>[^:]{1,12}):\s*(?:每|按)(?:期|笔|月|次|张|份|年)"
+    r"(?:收取|收|计收)?\s*(?:人民币)?\s*\d+(?:\.\d+)?\s*元"
+)
+_NOT_A_CHARGE_LABEL = fast.compile(
+    r"^(?:minimum |monthly |scheduled |regular |your )*(?:payment|instal\w*|repayment)s?$|"
+    r"principal|interest|loan amount|credit limit|\blimit\b|\bapr\b|\brate\b|"
+    r"^(?:每月|每期|最低|首期)?还款(?:额|金额|方式)?$|本金|利息|利率|额度|月供"
 )
 # High: what recurs, what comes off the money lent, renewals, and one-off fees above 1% of
 # the principal (per the labelling brief); medium: other one-off charges.
@@ -156,9 +257,10 @@ _RECURRING = fast.compile(
     r"deducted|withheld|from the (?:loan|proceeds|amount)|renew\w*|roll\w* ?over)\b"
 )
 _LARGE_SHARE = fast.compile(
-    r"(?:(?:[2-9]|[1-9]\d+)(?:\.\d+)?|1\.\d*[1-9]\d*)\s*%[^;。]{0,24}(?:借款|贷款|本金|放款|"
-    r"\b(?:the )?(?:loan|principal|"
-    r"amount (?:borrowed|financed|lent)|proceeds))|(?:借款|贷款|本金)[^;。]{0,12}?(?:(?:[2-9]|"
+    r"(?:(?:[2-9]|[1-9]\d+)(?:\.\d+)?|1\.\d*[1-9]\d*)\s*%[^;。]{0,24}(?:借款|贷款|本金|放款|余额|欠款|"
+    r"\b(?:the )?(?:loan|principal|(?:outstanding )?balance|draw amount|"
+    r"amount (?:borrowed|financed|lent|drawn|advanced)|proceeds))|"
+    r"(?:借款|贷款|本金|余额|欠款)[^;。]{0,12}?(?:(?:[2-9]|"
     r"[1-9]\d+)(?:\.\d+)?|1\.\d*[1-9]\d*)\s*%|"
     r"\b(?:per|for every|for each|on each|every) (?:\$|¥|£|€)?\s*100\b|"
     # What BNPL and instalment terms call the principal: the order, the purchase.
@@ -196,21 +298,32 @@ _GATE = lx.gate(
 )
 
 
-def _fee_hit(norm: str, start: int, end: int) -> Hit | None:
+def _fee_hit(norm: str, start: int, end: int, *, priced: bool = False) -> Hit | None:
+    """`priced`: a schedule line that prices a service ("Due date change: $10 per change"),
+    where a word of change names the service, not a change to the fee."""
     clause_start, clause_end = clause_at(norm, start)
     before = norm[clause_start:start]
-    if _CHANGED.search(norm[clause_start:clause_end]):
+    if not priced and any(
+        not _FEE_FOR_CHANGE.match(norm, c.end())
+        for c in _CHANGED.finditer(norm, clause_start, clause_end)
+    ):
         return None  # a change to a fee's level is a one-sided change
     if _MAY_CHANGE.search(norm) and not _AMOUNT.search(norm, clause_start, clause_end):
         return None  # "we can change these terms, including fees": fees named as what may change
-    if _ADVICE.search(norm[clause_start:clause_end]):
+    if _ADVICE.search(norm[clause_start:clause_end]) or _RESCIND.search(norm):
+        return None
+    if _NEVER_ASK.search(norm, 0, start):
         return None
     if _INCLUDED.search(before) and _ALL_IN.search(norm):
         return Hit(Severity.MEDIUM, "hidden_fee_included", start, end)
     if _REPEATED.search(norm) or _PERIODIC_RATE.search(norm):
         return Hit(Severity.HIGH, "hidden_fee", start, end)
+    # A one-off fee is high when stated at more than 1% of what is owed (the labelling brief);
+    # a recurring one is high whatever its size.
+    if _LARGE_SHARE.search(norm):
+        return Hit(Severity.HIGH, "hidden_fee", start, end)
     one_off = _ONE_OFF.search(norm[max(0, start - 6) : end])
-    if not one_off and (_RECURRING.search(norm) or _LARGE_SHARE.search(norm)):
+    if not one_off and _RECURRING.search(norm):
         return Hit(Severity.HIGH, "hidden_fee", start, end)
     return Hit(Severity.MEDIUM, "hidden_fee", start, end)
 
@@ -232,6 +345,10 @@ def _fees(norm: str):
             and not _NOUN_BEFORE.search(norm, 0, m.start())
         ):
             continue  # "the lender charges no fees": the verb, not a fee
+        if _BARE.fullmatch(m.group()) and (
+            _IN_A_SUM.search(norm[: m.start()]) or _WAIVER_BEFORE.search(norm[: m.start()])
+        ):
+            continue
         # A bare "fees" or "all charges" names no fee; it needs an amount in its clause.
         if _BARE.fullmatch(m.group()) and not _KIND_BEFORE.search(norm[: m.start()]):
             start, end = clause_at(norm, m.start())
@@ -240,9 +357,25 @@ def _fees(norm: str):
         yield m
 
 
+def _per_unit_line(norm: str) -> Hit | None:
+    m = _PER_UNIT_LINE.match(norm)
+    if m is None or _NOT_A_CHARGE_LABEL.search((m["label"] or m["zh_label"]).strip()):
+        return None
+    return _fee_hit(norm, *m.span(), priced=True)
+
+
 def check(line: Line) -> Hit | None:
     norm = line.norm
-    if not _GATE.search(line.padded):
+    if ":" in norm and (hit := _per_unit_line(norm)) is not None:
+        return hit
+    hit = _by_role(norm, line.padded)
+    if hit is not None or _ADVICE.search(norm):
+        return hit
+    return _per_item(norm) or _recurring_addon(norm)
+
+
+def _by_role(norm: str, padded: str) -> Hit | None:
+    if not _GATE.search(padded):
         # A fee-schedule line names its kind first ("Late Payment: Up to $41").
         m = _SCHEDULE.match(norm)
         return _fee_hit(norm, *m.span()) if m and not negated(norm, m.start()) else None

@@ -3,30 +3,47 @@ penalty APR and the clause that says when it applies, and compounding."""
 
 from __future__ import annotations
 
+import re
+
 from parley.engine.clauses import fast
 from parley.engine.clauses import lexicon as lx
 from parley.engine.clauses.model import Severity
 from parley.engine.clauses.rules.base import Hit
-from parley.engine.clauses.text import Line, first, waived_after
+from parley.engine.clauses.text import Line, first, negated, negated_within, waived_after
 
+# One character of the same sentence: a decimal point inside a figure ends none.
+_IN = r"(?:[^;.]|(?<=\d)\.(?=\d))"
 _PENALTY = fast.compile(
     r"罚息|违约金|逾期利息|复利|复息|利滚利|"
     r"逾期(?:期间|后)?.{0,12}(?:计收|收取|加收|计付|按).{0,16}(?:利息|利率|费用)|"
     r"\bpenalty (?:interest|rate|charges?|fees?|apr|pricing)\b|\bpenalty apr\b|"
     r"\bdefault (?:interest|rate|charges?)\b|\bpenal (?:interest|charges?|rate)\b|"
-    r"\binterest\b[^;.]{0,30}\bon (?:the |any |all )?(?:overdue|past[- ]due|late|unpaid|missed|"
+    r"\binterest\b" + _IN + r"{0,30}\bon (?:the |any |all )?(?:overdue|past[- ]due|late|"
+    r"unpaid(?! (?:principal|loan))|missed|"
     r"arrears)"
     r"(?: (?:amount|balance|sum|instal?lment|payment)s?)?\b|"
-    r"\b(?:rate|apr|interest)\b[^;.]{0,20}\b(?:increase|rise|go up|jump)\w*\b[^;.]{0,30}"
+    r"\b(?:rate|apr|interest)\b"
+    + _IN
+    + r"{0,20}\b(?:increase|rise|go up|jump)\w*\b"
+    + _IN
+    + r"{0,30}"
     r"\b(?:late|miss\w*|default\w*|overdue)\b|"
-    r"\b(?:late|miss\w*|default\w*|overdue)\b[^;.]{0,30}\b(?:rate|apr|interest)\b[^;.]{0,20}"
+    r"\b(?:late|miss\w*|default\w*|overdue)\b"
+    + _IN
+    + r"{0,30}\b(?:rate|apr|interest)\b"
+    + _IN
+    + r"{0,20}"
     r"\b(?:increase|rise|go up|jump)\w*|"
     r"逾期(?:后|期间)?[^,。;]{0,8}利率(?:上浮|提高|上调|调整为|调高)|"
     r"逾期[^,。;]{0,8}(?:利率|费率|利息)[^,。;]{0,8}(?:\d|万分之|千分之|百分之|_)|"
     r"(?:利息|利率)(?:将|会)?(?:翻倍|加倍)|\b(?:interest|the rate) (?:will )?doubles?\b|"
-    r"(?:\d+(?:\.\d+)?\s*%|\brate\b)[^;.]{0,40}\b(?:amount|balance|sum)s? (?:overdue|past due|"
+    r"(?:\d+(?:\.\d+)?\s*%|\brate\b)"
+    + _IN
+    + r"{0,40}\b(?:amount|balance|sum)s? (?:overdue|past due|"
     r"in arrears|"
-    r"unpaid)\b|\b(?:overdue|past[- ]due) (?:amount|balance|sum)s?\b[^;.]{0,40}\d+(?:\.\d+)?\s*%|"
+    r"unpaid)\b|\b(?:overdue|past[- ]due) (?:amount|balance|sum)s?\b"
+    + _IN
+    + r"{0,40}\d+(?:\.\d+)?\s*%|"
     r"\blate(?:-payment| payment)? interest\b|"
     r"\bpenalt(?:y|ies) (?:of|at|equal to)\b|\bpenalt(?:y|ies) (?:will|shall|may) (?:be )?"
     r"(?:charged|applied|apply|accrue)|"
@@ -41,7 +58,9 @@ _ON_UNPAID = fast.compile(
     r"\b(?:arrears|overdue|late|default) interest\b|\binterest (?:in|on) arrears\b|"
     r"\b(?:amount|sum|balance|instal\w*|payment)s? (?:\w+ ){0,2}(?:not paid|unpaid|"
     r"remaining unpaid|"
-    r"left unpaid|in arrears)\b[^;.]{0,40}\b(?:bear|carr|attract|accru|incur)\w* (?:\w+ ){0,2}"
+    r"left unpaid|in arrears)\b"
+    + _IN
+    + r"{0,40}\b(?:bear|carr|attract|accru|incur)\w* (?:\w+ ){0,2}"
     r"interest\b|"
     r"(?:未按(?:期|时|约定)?|未能按期|逾期)(?:偿还|支付|归还)?的?(?:款项|本金|金额|部分|本息)"
     r"[^,。;]{0,20}(?:计收|加收|收取|计付|支付|按)[^,。;]{0,12}(?:利息|罚息)|"
@@ -58,8 +77,12 @@ _ON_UNPAID = fast.compile(
 # Interest that "continues to accrue" is penalty pricing only on what is overdue; on an extended
 # or current principal it is the ordinary rate.
 _CONTINUES = fast.compile(
-    r"\b(?:interest|\d+(?:\.\d+)?%[^;.]{0,20}|payable) (?:and )?(?:continues|will continue|keeps|"
-    r"will keep|continue) (?:to )?(?:be )?(?:accru|run|charg|appl)\w*|继续(?:计息|计收利息|"
+    r"\b(?:interest|\d+(?:\.\d+)?%"
+    + _IN
+    + r"{0,20}|payable) (?:and )?(?:continues|will continue|keeps|"
+    r"will keep|continue) (?:to )?(?:be )?(?:accru|run|charg|appl)\w*|"
+    r"\b(?:interest|\d+(?:\.\d+)?%) (?:continues|keeps|carries on|will continue|runs) (?:at|"
+    r"running|accruing|to run)\b|继续(?:计息|计收利息|"
     r"产生利息|"
     r"计算利息)|持续计息|(?:利息|罚息)(?:将|会)?(?:继续|照常|持续)(?:计算|计收|计息|产生|收取)"
 )
@@ -75,10 +98,56 @@ _LATE_RATE = fast.compile(
     r"(?:日|每日|每天|按日|按月|daily|per day|monthly)[^;。]{0,12}(?:%|‰|万分之|千分之)[^;。]{0,12}"
     r"(?:滞纳金|逾期(?:管理|服务|手续)?费|\blate (?:payment )?(?:fees?|charges?)\b)"
 )
-_COMPOUND = fast.compile(r"复利|复息|利滚利|compound|interest on (?:unpaid |overdue )?interest")
+# Interest capitalised: unpaid interest added to the principal and charged interest itself.
+_CAPITALISED = (
+    r"\b(?:unpaid|overdue|accrued|outstanding) interest\b[^;.]{0,30}\b(?:added|capitali[sz]ed|"
+    r"rolled|folded) (?:in)?to (?:the )?(?:principal|balance)|"
+    r"\binterest (?:left |remaining )?(?:unpaid|not paid)\b[^;.]{0,30}\b(?:added|capitali[sz]ed|"
+    r"rolled|folded) (?:in)?to (?:the )?(?:principal|balance)|"
+    r"(?:未付|未还|逾期|应付未付|拖欠)的?利息[^,。;]{0,6}(?:计入|并入|转入|滚入|转为)本金|"
+    # A penalty folded into the debt and then charged interest: 违约金计入欠款总额后…一并计息.
+    r"(?:违约金|罚息|逾期利息|滞纳金)[^,。;]{0,6}(?:计入|并入|转入)(?:欠款|本金)[^。;]{0,20}(?:计息|计收利息)|"
+    r"\b(?:late fees?|penalt(?:y|ies)|default interest|overdue interest)\b[^;.]{0,30}\b(?:added|"
+    r"capitali[sz]ed) (?:in)?to (?:the )?(?:principal|balance)\b[^;.]{0,30}\b(?:bear|accru|earn|"
+    r"attract|charg)\w* interest"
+)
+_COMPOUND = fast.compile(
+    rf"复利|复息|利滚利|compound|interest on (?:unpaid |overdue )?interest|{_CAPITALISED}"
+)
+_CAPITALISED_RE = fast.compile(_CAPITALISED)
 _FIXED_FEE = fast.compile(r"penalty (?:charges?|fees?)")
 _PER_PERIOD = fast.compile(
-    r"(?:%|‰)[^;.]{0,12}\b(?:per|a|each) (?:day|month|year|annum)\b|\bapr\b|\brate\b"
+    r"(?:%|‰)" + _IN + r"{0,12}\b(?:per|a|each) (?:day|month|year|annum)\b|\bapr\b|\brate\b"
+)
+# A rate that applies once a payment is late, however it is named: "if you pay more than 60
+# days late, a rate of 29.99% may be applied to all balances", 逾期后全部余额适用年利率X.
+_RATE_ONCE_LATE = fast.compile(
+    r"\b(?:late|miss\w*|default\w*|overdue|past[- ]due|behind)\b"
+    + _IN
+    + r"{0,60}\b(?:a |an |the )?"
+    r"(?:higher |penalty |new |increased |default |different )?(?:rate|apr)\b" + _IN + r"{0,40}"
+    r"\b(?:appl\w*|charg\w*|impos\w*|replac\w*|kicks? in|takes? effect)\b|"
+    r"\b(?:late|miss\w*|default\w*|overdue|past[- ]due|behind)\b"
+    + _IN
+    + r"{0,40}\b(?:appl\w*|charg\w*|"
+    r"impos\w*|switch\w* (?:you )?to|move\w* you to|put\w* you on)\b "
+    r"(?:[\w.]+ ){0,6}(?:rate|apr)\b|"
+    r"\b(?:rate|apr)\b"
+    + _IN
+    + r"{0,40}\b(?:may|will|shall|can) (?:be )?(?:appl\w*|charg\w*|impos\w*)"
+    r"" + _IN + r"{0,60}\b(?:late|miss\w*|default\w*|overdue|past[- ]due|behind)\b|"
+    r"逾期[^。;]{0,20}(?:适用|执行|改按|调整为|提高至|上调至|按照?)[^。;]{0,10}(?:利率|费率)"
+)
+# A statement of what is owed today ("截至今日尚欠本金8,000元、罚息320元", "of which £96 is
+# overdue interest") names past charges; with no rate or verb of charging it sets none.
+_STATEMENT = fast.compile(
+    r"截至|截止|尚欠|目前欠|当前欠|欠款(?:明细|情况|总额|合计)|合计|共计|"
+    r"\b(?:as (?:at|of)|you owe|owed|of which|balance (?:today|now|is|stands))\b"
+)
+_CHARGING = fast.compile(
+    r"计收|收取|加收|按|计息|计算|继续|照常|起计|%|‰|万分之|千分之|"
+    r"\b(?:charg\w*|accru\w*|appl\w*|per (?:day|month|annum|year)|daily|continu\w*|will|shall|"
+    r"until|from)\b"
 )
 _RESUMES = fast.compile(r"恢复(?:计算|计收|计息|收取)|\b(?:resum|restor|reinstat)\w*")
 
@@ -88,7 +157,7 @@ _GATE = lx.gate(
     "罚息 违约金 逾期 复利 复息 利滚利 滞纳金 继续 持续 照常 "
     "penalt default late overdue liquidated compound interest_on continu keep penal past_due "
     "past-due arrears 翻倍 加倍 doubles not_paid unpaid 未按 未能 未付 未还 欠款 未结清 未偿还 "
-    "payable"
+    "payable behind miss accrued outstanding 拖欠 应付未付"
 )
 
 
@@ -99,11 +168,32 @@ _PREPAYMENT = fast.compile(
 )
 
 
+# "is never added to the principal": the capitalising itself denied ("not paid" is the condition).
+_NOT_ADDED = re.compile(
+    r"\b(?:never|not|won't)\b (?:be )?(?:added|capitali|rolled|folded)|"
+    r"(?:不会|不|绝不|不得)(?:计入|并入|转入|滚入|转为)"
+)
+
+
+def _capitalised(norm: str) -> re.Match[str] | None:
+    m = first(_CAPITALISED_RE, norm)
+    return None if m is None or _NOT_ADDED.search(norm, *m.span()) else m
+
+
 def check(line: Line) -> Hit | None:
     norm = line.norm
     if not _GATE.search(line.padded):
         return None
-    m = first(_PENALTY, norm) or first(_ON_UNPAID, norm) or first(_LATE_RATE, norm)
+    if _STATEMENT.search(norm) and not _CHARGING.search(norm):
+        return None  # a balance stated, not a charge set
+    m = (
+        first(_PENALTY, norm)
+        or first(_ON_UNPAID, norm)
+        or first(_LATE_RATE, norm)
+        or _capitalised(norm)
+    )
+    if m is None and (late := _RATE_ONCE_LATE.search(norm)) is not None:
+        m = None if negated(norm, late.start()) or negated_within(norm, *late.span()) else late
     if m is None and (m := first(_CONTINUES, norm)) and not _OVERDUE.search(norm):
         m = None
     if m is None and _RESUMES.search(norm):

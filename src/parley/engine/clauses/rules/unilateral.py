@@ -24,7 +24,7 @@ _POWER = fast.compile(
     rf"by agreement|"
     rf"as your|when you|if you))|"
     rf"\b(?:may|can|reserves? the right to|(?:is|are|shall be) entitled to|ha(?:s|ve) the right to)"
-    rf" (?:\w+ ){{0,3}}(?:change|amend|vary|adjust|revise|modify|increase|alter|update|raise)\b"
+    rf" (?:\w+,? ){{0,4}}(?:change|amend|vary|adjust|revise|modify|increase|alter|update|raise)\b"
     rf"(?! (?:as|when|if|with) (?:your|you|the (?:balance|market|index|prime)))|"
     rf"\bat (?:its|our|the lender's|the bank's) (?:sole |absolute |own )?discretion\b|"
     rf"\bat (?:our|its) (?:option|election)\b|"
@@ -55,9 +55,16 @@ _PUBLISHED = fast.compile(
     r"(?<!不)(?<!无需)(?<!无须)(?:变更|调整|修改).{0,16}(?:通知|公告|公示)(?:后|即)?.{0,6}(?:生效|"
     r"视为|即)|"
     r"无需(?:另行|事先)?通知|不另行通知|继续使用.{0,12}视为(?:同意|接受)|"
-    r"\b(?:rules|terms|rates|fees|tariffs?|schedule|polic(?:y|ies)|conditions|pricing)\b"
-    r"[^;.]{0,30}\b(?:published|posted|displayed|shown|set out|announced)\b[^;.]{0,30}"
-    r"\b(?:website|app|platform|site|portal)\b|"
+    r"\b(?:rules|terms|rates|fees|tariffs?|schedule|polic(?:y|ies)|conditions|pricing|charges|"
+    r"prices|costs)\b"
+    r"[^;.]{0,30}\b(?:published|posted|displayed|shown|set out|announced|shows|displays|lists|"
+    r"says)\b[^;.]{0,30}\b(?:website|app|platform|site|portal|page)\b|"
+    r"\b(?:rules|terms|rates|fees|tariffs?|polic(?:y|ies)|conditions|pricing|charges|prices|"
+    r"costs)\b[^;.]{0,30}\b(?:website|app|platform|site|portal|page)\b[^;.]{0,12}\b(?:shows|"
+    r"displays|lists|says)\b|"
+    # Whatever a page shows at the time: 以App页面实时展示为准, 以官网不时公布的内容为准.
+    r"以[^,。;]{0,16}(?:页面|app|官网|网站|平台|系统|公众号|小程序)[^,。;]{0,8}(?:展示|显示|公示|公布|"
+    r"列明|载明|发布)[^,。;]{0,8}为准|"
     r"\bas (?:published|posted|updated|amended|revised|notified)\b[^;.]{0,20}\bfrom time to time\b|"
     r"\b(?:rules|terms|conditions|polic(?:y|ies)|fees|rates|tariffs?|pricing|schedule)\b[^;.]{0,30}"
     r"\bas (?:updated|amended|published|posted|revised|changed|varied)\b[^;.]{0,12}\b(?:on|at|in|"
@@ -67,7 +74,7 @@ _PUBLISHED = fast.compile(
     r"\bfrom time to time\b[^;.]{0,30}\b(?:apply|applies|shall apply|govern|published|posted)\b|"
     r"\b(?:in line with|according to|based on|in accordance with|to reflect|following) "
     r"(?:\w+ ){0,2}(?:policy|policies|the market|market conditions|regulation|regulations|"
-    r"funding costs?)\b|"
+    r"funding costs?|costs? of funds|market rates?|prevailing market conditions)\b|"
     r"\bsubject to (?:change|revision|variation|adjustment|review)\b|"
     r"\b(?:may|can)\b (?:\w+ ){0,5}(?:lower|reduce|cut)\w* (?:your |the )?(?:credit )?limit\b|"
     r"\b(?:version|terms|rules|fees|rates)\b[^;.]{0,30}\b(?:shown|displayed|posted|published|"
@@ -107,7 +114,8 @@ _CHANGE = fast.compile(lx.CHANGE)
 _NO_NOTICE = fast.compile(r"\bwithout (?:prior |further |any )?notice\b")
 _CONSENT = fast.compile(
     r"经.{0,8}同意|书面同意|双方同意|协商一致|双方确认|另行协商|consent of|written consent|"
-    r"agreement of both|mutual|both parties agree|agreed in writing by both"
+    r"agreement of both|mutual|both parties agree|agreed in writing by both|signed by both|"
+    r"双方签署|双方书面|双方签字"
 )
 _NEG = fast.compile(
     r"不得|不能|不可|无权|不会|不予|不作|绝不|\b(?:not|never|no|neither|cannot|won't)\b"
@@ -145,7 +153,9 @@ _GATE = lx.gate(
     "decided_by fixed_by "
     "chang amend vary varie adjust revis modif increas updat alter rais discretion published "
     "posted displayed shown set_out announced notif time_to_time polic market regulation "
-    "funding subject notice continu deemed 版本 as_updated as_published as_posted as_changed"
+    "funding subject notice continu deemed repric cost_of_funds 版本 as_updated as_published "
+    "as_posted as_changed page "
+    "shows displays"
 )
 
 

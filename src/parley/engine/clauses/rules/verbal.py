@@ -25,7 +25,12 @@ _WORD_ONLY = fast.compile(
     r"(?:先|你先|您先).{0,10}(?:再|然后).{0,10}(?:签|发|给你|给您).{0,6}(?:协议|合同|确认)|"
     r"我(?:跟你|向你|给你|和你)?保证|包在我身上|备注好了|已经备注|我说了算|相信我|说好了|讲好了|"
     r"谈好了|"
-    r"以(?:通话|电话)?录音为准|录音(?:就是|即为|作为)凭证|以电话(?:内容)?为准|记住我(?:的)?工号|"
+    r"以(?:通话|电话)?录音为准|录音(?:就是|即为|作为)凭证|以(?:电话|通话|语音|聊天|微信)(?:内容|记录)?为准|"
+    r"记住我(?:的)?工号|"
+    r"\b(?:do not|don't|does not|doesn't|will not|won't|need not) (?:need to )?"
+    r"(?:appear|be (?:written|"
+    r"included|put|set out|recorded|stated)) in (?:this|the|any|a) (?:letter|agreement|writing|"
+    r"contract|document|confirmation)\b|"
     r"(?:不出|不给|不发|不提供|不开)(?:任何)?书面|不(?:能|会|用)?写(?:在|进)(?:协议|合同|书面)|"
     r"当面(?:说|答应|承诺|同意|讲)|不用看|比(?:合同|协议|书面)(?:更)?(?:优先|有效|管用|算数)|"
     r"以我(?:说的|的话)为准|"
@@ -59,7 +64,25 @@ _ASSURANCE = fast.compile(
     r"\b(?:i'll|i will|let me) (?:personally )?(?:take care of|handle|sort|look after) (?:it|this|"
     r"that|everything)\b|\b(?:problem|issue)s?,? (?:just )?(?:call|contact|come to|ring|"
     r"message) me\b|"
-    r"\b(?:i'm|i am) (?:personally )?responsible\b"
+    r"\b(?:i'm|i am) (?:personally )?responsible\b|"
+    # Handled on the collector's own side, past the lender's office: "I'll mark it on my side",
+    # "no need to involve head office", 我这边给你备注一下, 不用找总部, 跟领导打过招呼了.
+    r"\b(?:put|note|mark|log|flag|record|sort|fix|square|handle|arrange|approve|clear|set)\w* "
+    r"(?:it|this|that|everything|things|the \w+) ?(?:up |down |off )?(?:on|at|from) (?:my|our) "
+    r"(?:end|side)\b|"
+    r"\b(?:no need|don't need|do not need|won't need|not need) (?:anything |a thing |to \w+ )?"
+    r"(?:from |with |through |past )?(?:the )?(?:head office|main office|the office|office|"
+    r"head ?quarters|hq|the bank|the company|the lender|legal|my (?:boss|manager|supervisor))\b|"
+    r"\bleave it (?:with|to) me\b|"
+    r"\b(?:i'll|i will|let me) (?:square|sort|clear|fix|smooth|straighten|settle)\w* (?:it|this|"
+    r"that|things)(?: out| over)? with (?:the )?(?:office|head office|bank|lender|boss|team|"
+    r"management|legal|my (?:boss|manager|supervisor))\b|"
+    r"我(?:这边|这里|这儿|这头)[^,。;]{0,6}(?:备注|登记|记录|标记|处理|搞定|操作|申请|报备|打招呼|"
+    r"批|办)|"
+    r"(?:不用|不必|无需|没必要|别)(?:再)?(?:找|联系|问|通过|经过|打给|惊动|去)(?:总部|公司|客服|"
+    r"官方|银行|领导|上面|法务)|"
+    r"(?:跟|和|向|给)(?:领导|上面|上级|公司|总部|主管|经理)(?:已经)?(?:打过招呼|打好招呼|打了招呼|"
+    r"说好|说过|报备过|申请过|批过)|(?:照|按)我说的(?:做|办|转|付|还)"
 )
 # A channel that carries a promise only when the line promises or agrees something.
 _CHANNEL = fast.compile(
@@ -101,7 +124,7 @@ _TERMS = fast.compile(
 # The clause that makes spoken promises count for nothing is the protection, not the trap.
 _SAFE = fast.compile(
     r"无效|不作数|不具(?:有)?(?:法律)?(?:约束力|效力)|以(?:本|此|书面|该).{0,12}为准|"
-    r"不能(?:改变|变更|替代)|不(?:改变|变更|影响)本|均以书面|不作为[^,。;]{0,6}(?:依据|凭证)|不作准|"
+    r"不能(?:改变|变更|替代)|不(?:改变|变更|影响)本|均以书面|不作为[^,。;]{0,10}(?:依据|凭证|组成部分|内容)|不属于本|不作准|"
     r"不算数|"
     r"\b(?:not|never) (?:rely|act|count) on\b|"
     r"\bnot binding\b|\bno (?:legal )?effect\b|\bonly in writing\b|"
@@ -145,7 +168,11 @@ _GATE = lx.gate(
     "it_on it_in need paper contract phone call voice mouth sent send issued provided emailed "
     "given posted "
     "notif later notice follow 负责 兜底 担着 罩着 找我 take_care handle_ sort_it sort_this "
-    "sort_that sort_everything look_after problem issue responsible"
+    "sort_that sort_everything look_after problem issue responsible my_end my_side our_end "
+    "our_side appear written included recorded stated 通话 聊天 office head_office hq "
+    "headquarters leave_it 这边 这里 这儿 这头 "
+    "总部 领导 上面 上级 "
+    "我说的"
 )
 
 

@@ -66,12 +66,23 @@ class PaymentScreen(ModalScreen[bool]):
             return
         day = self.query_one("#paid_on", Field).value
         amount = self.query_one("#amount", Field).value
+        from parley.tui.storage import EVERYTHING, Failed, write
+
         try:
-            self.app.store.record_payment(self.offer_id, day, amount)
+            # Through the one write path: a busy or read-only file says so, the dialog keeps
+            # what was typed, and a retry saves it.
+            saved = write(
+                self.app,
+                lambda: self.app.store.record_payment(self.offer_id, day, amount),
+                changed=EVERYTHING,  # a payment moves figures on every screen
+                origin=self,
+                retry=self.action_save,
+            )
         except InputError as error:
             self.query_one("#form-status", Static).update(str(error))
             return
-        self.dismiss(True)
+        if not isinstance(saved, Failed):
+            self.dismiss(True)
 
     def action_close(self) -> None:
         self.dismiss(False)

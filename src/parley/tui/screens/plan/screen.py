@@ -323,7 +323,6 @@ class PlanScreen(ModeScreen):
             self.notify(_("Payment recorded."))
             self._solve(self.budget)
             self._show()
-            self.app.refresh_data()
 
     def action_what_if(self) -> None:
         ask = self._selected()

@@ -21,6 +21,7 @@ from parley.engine.wizard import (
     LAST_STEP,
     OFFER_FIELDS,
     Wizard,
+    budget_texts,
     fresh,
 )
 from parley.i18n import N_, _
@@ -151,15 +152,16 @@ class WizardScreen(ModeScreen):
             self.wizard = None
             return
         if self.wizard is not None and self.wizard.debt.id in ids:
-            # Data changed elsewhere: same texts, fresh debt and settings.
+            # Data changed elsewhere: same texts, fresh debt, settings and budget.
             current = self.wizard
+            household = budget_texts(store.load_budget())
             self.wizard = Wizard(
                 store.get_debt(current.debt.id),
                 settings,
                 today,
-                current.texts,
+                {**current.texts, **household},
                 current.step,
-                current.good,
+                {**current.good, **household},
                 payments=_payments(store, current.debt.id),
             )
             return
@@ -183,6 +185,7 @@ class WizardScreen(ModeScreen):
         if draft is not None:
             texts.update(draft["data"])
             step = draft["step"]
+        texts.update(budget_texts(store.load_budget()))
         self.wizard = Wizard(
             store.get_debt(debt_id),
             settings,

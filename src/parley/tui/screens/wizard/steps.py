@@ -251,32 +251,44 @@ def strength(wizard: Wizard) -> Text:
 
 
 def compose_budget(wizard: Wizard) -> Iterable[Widget]:
+    # Read from the household budget, never typed here: one value, edited in Plan mode.
     yield Grid(
         Plain(income_line(wizard), id="income", classes="wiz-income"),
-        field(
-            wizard,
-            "costs",
-            _("Essential costs a month"),
-            _("Rent, food, transport, medicine: what you cannot cut"),
-        ),
-        field(
-            wizard,
-            "down_available",
-            _("Money for a down payment"),
-            _("What you could pay at once, today; 0 if nothing"),
-        ),
+        Plain(costs_line(wizard), id="costs", classes="wiz-income"),
+        Plain(lump_line(wizard), id="down_available", classes="wiz-income"),
         classes="wiz-grid3",
+    )
+    yield Plain(
+        Text(_("These come from your household budget: change them in Plan (5)."), style="dim")
     )
     yield Plain(budget(wizard), id="budget", classes="wiz-panel")
 
 
-def income_line(wizard: Wizard) -> Text:
-    text = Text(_("Monthly income"), style="dim")
+def _budget_figure(title: str, figure: str | None) -> Text:
+    text = Text(title, style="dim")
     text.append("\n")
-    text.append(format_money(wizard.income), style="bold")
-    text.append("\n")
-    text.append(_("from your budget: change it in Plan (5)"), style="dim")
+    if figure is None:
+        text.append(_("not entered yet"), style="yellow")
+    else:
+        text.append(figure, style="bold")
     return text
+
+
+def income_line(wizard: Wizard) -> Text:
+    return _budget_figure(_("Monthly income"), format_money(wizard.income))
+
+
+def costs_line(wizard: Wizard) -> Text:
+    costs = wizard.value("costs")
+    return _budget_figure(
+        _("Essential costs a month"), None if costs is None else format_money(costs)
+    )
+
+
+def lump_line(wizard: Wizard) -> Text:
+    return _budget_figure(
+        _("Lump sum (savings, family help)"), format_money(wizard.value("down_available") or 0)
+    )
 
 
 def budget(wizard: Wizard) -> Text:

@@ -175,13 +175,17 @@ async def wizard_keystrokes(path: Path) -> list[float]:
         await _settle(pilot)
         await app.switch_mode("wizard")
         await _settle(pilot)
-        await pilot.press("shift+f3")  # wizard steps are shift+F1-F6; F3 is a mode key
+        # Step 4, the proposals: its figures are what a user types in the wizard (the
+        # budget figures of step 3 are read-only there now, edited in Plan). Wizard steps
+        # are shift+F1-F6; F4 is a mode key.
+        await pilot.press("shift+f4")
         await _settle(pilot)
-        box = next(w for w in app.screen.query(Input) if w.display and w.region.height)
+        box = app.screen.query_one("#A-count").query_one(Input)
         box.focus()
         await pilot.press("end")  # focus selects the text: type after it instead
         await pilot.pause()
-        times = await _press_times(pilot, PRESSES)
+        # 36 -> 3 -> 36 instalments of offer A, each a recompute of both offers.
+        times = await _press_times(pilot, PRESSES, ("backspace", "6"))
     store.close()
     return times
 

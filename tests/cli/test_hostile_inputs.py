@@ -177,6 +177,29 @@ def test_bad_debt_ids(capsys, tmp_path, data_file, verb, debt):
     refused(capsys, tmp_path, data_file, *argv, "--db", str(data_file), "--debt", debt)
 
 
+@pytest.mark.parametrize("number", [*NOT_NUMBERS, "-1", "0", "999", "#1", "one", LONG])
+def test_bad_attachment_numbers(capsys, tmp_path, data_file, number):
+    refused(
+        capsys,
+        tmp_path,
+        data_file,
+        "attachment",
+        "export",
+        number,
+        "--to",
+        str(tmp_path),
+        "--db",
+        str(data_file),
+    )
+
+
+@pytest.mark.parametrize("debt", DEBT_IDS)
+def test_bad_debt_ids_for_attachment_list(capsys, tmp_path, data_file, debt):
+    refused(
+        capsys, tmp_path, data_file, "attachment", "list", "--debt", debt, "--db", str(data_file)
+    )
+
+
 def _special_paths(tmp: Path) -> dict[str, Path]:
     fifo = tmp / "fifo"
     if not fifo.exists():
@@ -242,6 +265,8 @@ def test_bad_cash_flow_files(capsys, tmp_path, data_file, content):
         ["script", "--debt", "1"],
         ["calendar", "--out", "OUT/c.ics"],
         ["evidence", "--debt", "1", "--out", "OUT/pack"],
+        ["attachment", "list"],
+        ["attachment", "export", "1", "--to", "OUT"],
     ],
 )
 def test_bad_data_files_for_reading_verbs(capsys, tmp_path, data_file, verb, make):

@@ -7,13 +7,22 @@ import re
 import pytest
 
 from parley.engine.clauses import fast
-from parley.engine.clauses.rules import acceleration, deposit, fees, penalty, unilateral, verbal
+from parley.engine.clauses.rules import (
+    acceleration,
+    credit,
+    deposit,
+    fee_hit,
+    fees,
+    penalty,
+    unilateral,
+    verbal,
+)
 
 from .clauses_report import CORPUS, agreements
 
 
 def _patterns():
-    for module in (acceleration, deposit, fees, penalty, unilateral, verbal):
+    for module in (acceleration, credit, deposit, fee_hit, fees, penalty, unilateral, verbal):
         for name, value in vars(module).items():
             if isinstance(value, fast.Gated):
                 yield f"{module.__name__.rsplit('.', 1)[-1]}.{name}", value
@@ -55,3 +64,37 @@ def test_an_english_line_runs_without_the_alternatives_that_need_chinese():
     assert gated.search("交保证金").group() == "保证金"
     # Named groups would go missing with their alternatives: such a pattern is run whole.
     assert fast.compile(r"(?P<zh>保证金)|deposit").ascii is None
+
+
+def test_plain_english_lines_skip_the_space_folding_and_read_the_same():
+    from parley.engine.clauses import text
+
+    folders = [CORPUS, *(p for p in sorted(CORPUS.iterdir()) if p.is_dir())]
+    for folder in folders:
+        for path in agreements(folder):
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if not line.strip():
+                    continue
+                norm, where = text.normalise(line)
+                assert (norm, where) == text.fold_spaces(*text.fold_case(line)), line
+
+
+def test_a_line_without_the_whole_debt_skips_only_patterns_that_need_it():
+    from parley.engine.clauses.text import Line
+
+    needs_whole = (
+        acceleration._PAY_AT_ONCE,
+        acceleration._CALLED_IN,
+        acceleration._BECOMES_DUE,
+        acceleration._BILLED_NOW,
+    )
+    folders = [CORPUS, *(p for p in sorted(CORPUS.iterdir()) if p.is_dir())]
+    for folder in folders:
+        for path in agreements(folder):
+            for raw in path.read_text(encoding="utf-8").splitlines():
+                norm = Line.of(raw).norm
+                if acceleration._WHOLE.search(norm) is not None:
+                    continue
+                assert not any(p.search(norm) for p in needs_whole), raw
+                if not acceleration._ZH_ALL.search(norm):
+                    assert not acceleration._WHOLE_NOW.search(norm), raw

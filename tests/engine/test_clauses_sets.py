@@ -1,6 +1,6 @@
 """The scanner on agreements written and labelled without its rules: the tuning sets the
-rules were worked on (tuning, tuning2, tuning3, and heldout1 and heldout2, the blind sets of
-rounds 1 and 2, which became tuning material once scored; see clauses_corpus/SCORES.md).
+rules were worked on (tuning to tuning4, and heldout1 to heldout3, the blind sets of rounds 1
+to 3, which became tuning material once scored; see clauses_corpus/SCORES.md).
 
 The floors are the scores the scanner reached when the rules were last changed, recorded in
 SCORES.md, not the issue's targets; a change that loses ground fails here.
@@ -86,9 +86,45 @@ FLOORS = {
             "verbal_promise": 10 / 10,
         },
     ),
+    "heldout3": (
+        69 / 70,
+        69 / 69,
+        {
+            "acceleration": 7 / 7,
+            "credit_report": 11 / 11,
+            "deposit_request": 19 / 19,
+            "hidden_fee": 8 / 8,
+            "penalty_interest": 7 / 7,
+            "rate_above_cap": 8 / 8,
+            "unilateral_change": 1 / 1,
+            "verbal_promise": 8 / 8,
+        },
+    ),
+    "tuning4": (
+        98 / 98,
+        98 / 98,
+        {
+            "acceleration": 12 / 12,
+            "credit_report": 12 / 12,
+            "deposit_request": 16 / 16,
+            "hidden_fee": 19 / 19,
+            "penalty_interest": 9 / 9,
+            "rate_above_cap": 10 / 10,
+            "unilateral_change": 8 / 8,
+            "verbal_promise": 12 / 12,
+        },
+    ),
 }
 # Clean agreements each set holds (from its manifest).
-CLEAN_AGREEMENTS = {"tuning": 8, "heldout1": 5, "tuning2": 6, "heldout2": 4, "tuning3": 8}
+CLEAN_AGREEMENTS = {
+    "tuning": 8,
+    "heldout1": 5,
+    "tuning2": 6,
+    "heldout2": 4,
+    "tuning3": 8,
+    "heldout3": 4,
+    "tuning4": 6,
+}
 EPSILON = 1e-9
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from parley.i18n import _
 
 # Ids are SQLite integers; anything longer is not one (and would overflow the query).
-_MAX_ID_DIGITS = 18
+MAX_ID_DIGITS = 18
 
 
 def resolve_debt(text: str, store) -> int:
@@ -18,7 +18,7 @@ def resolve_debt(text: str, store) -> int:
         raise InputError(_("Give a debt's number or its lender's name."))
     live = store.list_debts()
     if raw.isascii() and raw.isdigit():
-        if len(raw.lstrip("0")) <= _MAX_ID_DIGITS:
+        if len(raw.lstrip("0")) <= MAX_ID_DIGITS:
             wanted = int(raw)
             if any(d.id == wanted for d in live):
                 return wanted

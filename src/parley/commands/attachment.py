@@ -122,19 +122,22 @@ def _print_text(rows: list[dict]) -> None:
 
 
 def _attachment_id(text: str) -> int:
+    from parley.commands._debts import MAX_ID_DIGITS
     from parley.engine.errors import InputError
+    from parley.engine.numeric import ascii_digits
 
-    try:
-        value = int(text.strip())
-    except ValueError:
-        value = 0
-    if value <= 0:
-        raise InputError(
-            _(
-                "{text} is not an attached file's number; `parley attachment list` shows them."
-            ).format(text=text)
+    raw = ascii_digits(text or "").strip().lstrip("#")
+    # Bounded before int(): a number SQLite cannot hold is no attachment's number either.
+    if raw.isascii() and raw.isdigit() and len(raw.lstrip("0")) <= MAX_ID_DIGITS:
+        value = int(raw)
+        if value > 0:
+            return value
+    shown = text if len(text) <= 40 else text[:39] + "…"
+    raise InputError(
+        _("{text} is not an attached file's number; `parley attachment list` shows them.").format(
+            text=shown
         )
-    return value
+    )
 
 
 def run_export(args: argparse.Namespace) -> int:

@@ -32,16 +32,18 @@ MONEY_TERMS = (
 )
 # The whole debt, as the acceleration clause names it.
 WHOLE_DEBT = (
-    r"(?:全部|剩余|余下|剩下|所有|未还|全额|一切|尚欠|原)(?:的)?(?:尚)?(?:未到期|未还|未付)?(?:的)?(?:借款|本金|"
+    r"(?:全部|剩余|余下|剩下|所有|未还|全额|一切|尚欠|原)(?:的)?(?:尚)?(?:未到期|未还|未付|没还|没到期|"
+    r"未偿还)?(?:的)?(?:借款|本金|钱|"
     r"欠款|款项|本息|债务|贷款|金额|应付款|应还款|应还金额|费用|部分|分期款|分期)|"
     r"未到期(?:的)?(?:借款|贷款|本金|款项|分期)|"
     r"\b(?:all|entire|whole|full|remaining|outstanding|total|unpaid|original)\b"
-    r"(?: \w+){0,2} (?:sums?|amounts?|balance|loan|debt|principal|monies|money|indebtedness|"
+    r"(?: [\w-]+){0,2} (?:sums?|amounts?|balance|loan|debt|principal|monies|money|indebtedness|"
     r"obligations|instal?lments|payments?|dues)|all (?:sums|amounts|monies) (?:outstanding|owing|"
-    r"due)|"
+    r"due)|\bevery (?:amount|sum|debt|obligation)s? (?:owing|owed|outstanding|due|payable)\b|"
     r"\beverything (?:you owe|owed|outstanding|that is owed|due)\b|\bthe (?:balance|loan|"
     r"debt) in full\b|"
     r"\bwhole of the (?:loan|debt|balance)\b|\bthe full amount\b|"
+    r"\bthe rest of (?:the |your )?(?:\w+ ){0,2}(?:amount|balance|loan|debt|instal\w*|payments)\b|"
     r"\b(?:the )?(?:full|whole|entire|original) (?:£|\$|€|¥|rs\.?|cny|rmb)\s*\d|"
     # Spoken: "the whole lot", "every penny you owe", "the lot".
     r"\bthe (?:whole |full |entire )?lot\b|\bevery (?:penny|cent|pound|dollar|rupee)\b|"
@@ -49,13 +51,14 @@ WHOLE_DEBT = (
 )
 AT_ONCE = (
     r"立即|立刻|一次性|一次(?=[付还结偿清])|马上|即刻|提前|全额|"
+    r"(?:于|在)?[\d一二三四五六七八九十两]+\s*(?:日|天|个工作日)(?:之)?内|"
     r"\b(?:immediate(?:ly)?|at once|in full|in one (?:lump sum|payment)|forthwith|on demand|"
     r"without delay|within \d+ days?|lump[- ]sum|straight away|right away|immediately|"
     r"in one go|in one hit|all at once|back now|in a single payment)\b"
 )
 DEMAND = (
-    r"到期|偿还|清偿|还清|结清|归还|支付|付清|收回|追偿|追讨|追收|催收|"
-    r"\b(?:due|payable|repay\w*|demand\w*|recover\w*|pay\w*|call\w* in|collect\w*)\b"
+    r"到期|偿还|清偿|还清|结清|归还|支付|付清|收回|追回|追偿|追讨|追收|催收|"
+    r"\b(?:due|payable|repay\w*|repaid|paid|demand\w*|recover\w*|pay\w*|call\w* in|collect\w*)\b"
 )
 # A missed payment: the trigger of acceleration and of penalties.
 DEFAULT = (
@@ -73,7 +76,8 @@ PROTECTIVE = (
     r"请勿|切勿|不要|千万不|谨防|警惕|小心|如遇|如有人|一律拒绝|挂断|举报|报警|绝不|从不|"
     r"(?:拨打|致电|联系)[^,。;]{0,12}核实|为什么要|凭什么|怎么可能|"
     r"\bwhy (?:would|should|do|does|must) (?:a|an|the|any|you|i|we)\b|"
-    r"\b(?:never|do not|don't|beware|if anyone|hang up|report (?:it|them)|scam|fraud)\b"
+    r"\b(?:never|do not|don't|beware|if anyone|hang up|report (?:it|them)|scam|fraud|nobody|"
+    r"no one|no-one)\b"
 )
 
 
@@ -95,9 +99,11 @@ def gate(anchors: str) -> Gate:
 # "凡是要求先交保证金的都是诈骗",
 # "look for a clause that makes the whole balance due", "a real lender will not ask for a fee".
 ADVICE = (
-    r"(?:是|都是|属于|就是|均为)(?:诈骗|骗局|骗子)|(?:谨防|警惕|小心|当心|提防|"
+    r"(?:是|都是|属于|就是|均为|均属|都属|皆属|一律属|均系)(?:于)?(?:诈骗|骗局|骗子)|(?:谨防|警惕|小心|当心|提防|"
     r"防范)[^,。;]{0,12}(?:诈骗|骗)|"
     r"(?:注意|留意|看清|检查|核对|确认)[^,。;]{0,12}(?:是否|有没有|有无)|"
+    r"(?:如果|如|若)(?:有)?(?:工作人员|员工|客服|任何人|人)[^。;]{0,30}(?:请|应|要)(?:立即)?(?:拨打|致电|"
+    r"挂断|停止|拒绝|报警|举报)|"
     r"(?:如果|如|若)(?:对方|有人|催收员|来电)[^,。;]{0,16}(?:请|应|要)?(?:立即)?(?:挂断|停止|拒绝|"
     r"报警|举报)|"
     r"(?:如果|如|若)(?:对方|有人)[^。;]{0,24}(?:请|应)(?:立即)?(?:挂断|停止|拒绝|报警|举报)|"
@@ -109,7 +115,9 @@ ADVICE = (
     r"\b(?:ask (?:whether|if|how|what|when|them whether|the lender (?:whether|if|to|how))|"
     r"check (?:whether|that|if)|"
     r"look (?:for|out for)|watch (?:out|for)|be (?:careful|wary)|make sure)\b|"
-    r"\bif (?:someone|anyone|a caller|the caller|they|a collector)\b[^.;]{0,40}\b(?:it is|it's|"
+    r"\bif (?:someone|anyone|a caller|the caller|they|a collector|(?:any|a|an) (?:staff member|"
+    r"member of (?:our )?staff|employee|agent|caller|collector|person))\b[^.;]{0,40}\b(?:it is|"
+    r"it's|"
     r"hang up|stop|refuse|report)\b|"
     r"\ba (?:real|genuine|legitimate) (?:lender|bank|company|creditor)s? (?:will never|never|won't|"
     r"will not|does not|doesn't|would never)\b"

@@ -66,7 +66,8 @@ _RATE_AFTER = fast.compile(rf"(?:{_VALUE})\s*(?:/|per |a |每|的)?\s*(?P<unit>{
 _BASIS_WORD = fast.compile(f"{_DAY}|{_MONTH}|{_YEAR}")
 # 每万元每日收取利息6元: an amount per amount borrowed, per period.
 _PER_AMOUNT = fast.compile(
-    rf"每\s*(?:借款|借|贷款)?\s*(?:1|一)?\s*(?P<base>万|千|百)\s*元(?:借款|本金)?[,\s]*(?:每|/)?\s*"
+    rf"每\s*(?:借款|借|贷款)?\s*(?:(?:1|一)?\s*(?P<base>万|千|百)|(?P<base_num>10000|1000|100))\s*元"
+    rf"(?:借款|本金)?[,\s]*(?:每|/)?\s*"
     rf"(?P<unit>日|天|月|年)?"
     rf"[^\d;。]{{0,10}}?(?P<amount>{_NUM})\s*元"
 )
@@ -163,17 +164,20 @@ def _overlaps(found: list[StatedRate], start: int, end: int) -> bool:
 # Interest on the original principal for the whole term, however the line says so.
 _FLAT = fast.compile(
     r"等本等息|按(?:初始|原始|最初|原借款|原贷款|原本金)(?:借款|贷款)?(?:本金|金额)?|分期本金|"
+    # An instalment plan's fee per period is charged on the amount put on the plan: 每期手续费0.68%.
+    r"每期(?:分期)?手续费|分期手续费|\b(?:instal?ment|plan) fees?\b|"
     r"\b(?:on|of) the (?:original|initial|full original|starting) (?:principal|amount|loan|balance|"
     r"sum)\b|\bflat(?: rate| fee)?\b|\badd-on (?:rate|interest)\b"
 )
 # The rate charged each period, when the period is the instalment: "每期按分期本金的0.65%".
 _PER_INSTALMENT = fast.compile(
     r"每期[^,。;\d]{0,10}?(?P<pct>\d+(?:\.\d+)?)\s*%|"
-    r"\b(?:per|each|every) (?:instal?ment|period)\b[^;,.\d]{0,16}(?P<pct_en>\d+(?:\.\d+)?)\s*%"
+    r"\b(?:per|each|every) (?:instal?ment|period)\b[^;,.\d]{0,16}(?P<pct_en>\d+(?:\.\d+)?)\s*%|"
+    r"(?P<pct_after>\d+(?:\.\d+)?)\s*% (?:per|each|every|a) (?:instal?ment|period)\b"
 )
 _TERM = fast.compile(
     r"(?:over|for) (?P<en>\d+) months|(?P<en2>\d+)[- ]month|分\s*(?P<zh>\d+)\s*期|"
-    r"(?P<zh2>\d+)\s*(?:期|个月)"
+    r"(?P<zh2>\d+)\s*(?:期|个月)|(?P<en3>\d+) (?:instal?ments|periods|monthly payments)\b"
 )
 DEFAULT_FLAT_TERM = 12  # months, when the line does not state the term
 
@@ -198,7 +202,7 @@ def _as_flat(norm: str, found: list[StatedRate]) -> list[StatedRate]:
     if not any(s.rate is not None and s.rate.basis is Basis.MONTHLY for s in found):
         m = _PER_INSTALMENT.search(norm)
         if m is not None and not _overlaps(found, m.start(), m.end()):
-            quoted = Rate(Decimal(m["pct"] or m["pct_en"]) / 100, Basis.MONTHLY)
+            quoted = Rate(Decimal(m["pct"] or m["pct_en"] or m["pct_after"]) / 100, Basis.MONTHLY)
             found = sorted([*found, StatedRate(m.start(), m.end(), quoted)], key=lambda f: f.start)
     out = []
     for s in found:
@@ -273,7 +277,9 @@ def _spans(norm: str) -> list[StatedRate]:
     for m in _PER_AMOUNT.finditer(norm) if "每" in norm else ():
         if _overlaps(found, m.start(), m.end()):
             continue
-        base = {"万": 10_000, "千": 1_000, "百": 100}[m["base"]]
+        base = (
+            {"万": 10_000, "千": 1_000, "百": 100}[m["base"]] if m["base"] else int(m["base_num"])
+        )
         value = cn_number(m["amount"]) / base
         found.append(
             StatedRate(m.start(), m.end(), Rate(value, _basis_of(m["unit"]) or Basis.DAILY))

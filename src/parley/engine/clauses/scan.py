@@ -13,7 +13,17 @@ from parley.engine.clauses.text import Line, is_heading, is_title
 from parley.engine.rates import CapSettings, Rate
 
 _ADVICE = re.compile(lexicon.ADVICE)
-_BORROWER_SPEAKS = re.compile(r"\W*(?:我|本人|借款人|客户|me|borrower|customer)\s*:")
+_BORROWER_SPEAKS = re.compile(
+    r"\W*(?:我|本人|借款人|客户|用户|me|you|borrower|customer|user|debtor)\s*:"
+)
+# A chat or call transcript: "客服小美：…", "周先生：…", "Agent Mike: …".
+_SPEAKER = re.compile(r"\W*(?:\[[^\]]*\]\s*)?([^:\d]{1,16}?)\s*:")
+# A speaker who speaks for the lender (or poses as one), by role.
+_LENDER_ROLE = re.compile(
+    r"客服|催收|专员|经理|老师|顾问|法务|调解|主管|工作人员|业务员|"
+    r"\b(?:agent|collector|officer|advis[eo]r|rep|representative|support|team|lender|bank|"
+    r"specialist|manager|id)\b"
+)
 _ON_DEFAULT = re.compile(
     r"逾期|违约|\bif (?:you|the borrower) (?:pay late|miss|default|fall behind|are late|"
     r"are in default)"
@@ -21,7 +31,8 @@ _ON_DEFAULT = re.compile(
 _ADVICE_GATE = lexicon.gate(
     "诈骗 骗局 骗子 谨防 警惕 小心 当心 提防 防范 是否 有没有 有无 对方 有人 正规 不法 犯罪 冒充 "
     "假冒 "
-    "问清 询问 请告知 请问 "
+    "问清 询问 请告知 请问 举报 报警 挂断 if_any_staff if_a_staff if_any_member if_any_employee "
+    "if_an_employee if_any_agent if_an_agent if_any_person if_a_person "
     "scam fraud ask check look watch careful wary make_sure if_someone if_anyone caller if_they "
     "collector real genuine legitimate posing pretending impersonat tell_me"
 )
@@ -41,11 +52,43 @@ def _finding(code: str, hit: Hit, line: Line) -> Finding:
     )
 
 
+# A field label, not a speaker: "Note: …", "备注：…", "Amount due: …".
+_FIELD = re.compile(
+    r"注|日期|金额|地址|电话|编号|合同|协议|提示|提醒|温馨|重要|说明|余额|费用|利率|期限|账户|状态|时间|"
+    r"条|款|项|\b(?:notes?|date|re|subject|to|from|cc|tel|phone|e-?mail|address|amount|balance|"
+    r"total|fees?|rate|apr|interest|terms?|tip|important|warning|reminder|ref(?:erence)?|"
+    r"account|due|payment|status|time|section|clause|item|schedule|option|plan)\b"
+)
+
+
+def _borrower(lines: list[Line]) -> str | None:
+    """The borrower's name in a two-party transcript: the one recurring speaker who does not
+    speak for the lender ("周先生" beside "催收员小刘", "Dana" beside "Agent Mike")."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        m = _SPEAKER.match(line.norm)
+        if m is not None:
+            name = m.group(1).strip()
+            counts[name] = counts.get(name, 0) + 1
+    recurring = [name for name, count in counts.items() if count >= 2]
+    lender = [name for name in recurring if _LENDER_ROLE.search(name)]
+    others = [name for name in recurring if not _LENDER_ROLE.search(name)]
+    if len(lender) != 1 or len(others) != 1 or _FIELD.search(others[0]):
+        return None
+    return others[0]
+
+
+def _speaker(line: Line) -> str | None:
+    m = _SPEAKER.match(line.norm)
+    return m.group(1).strip() if m is not None else None
+
+
 def scan(text: str, *, caps: CapSettings | None = None) -> list[Finding]:
     """Risky clauses in an agreement, sorted by line and then by severity (high first)."""
     lines = [
         Line.of(raw, number) for number, raw in enumerate(text.splitlines(), start=1) if raw.strip()
     ]
+    borrower = _borrower(lines)
     findings: list[Finding] = []
     for line in lines:
         found = rate_spans(line.norm)
@@ -55,7 +98,7 @@ def scan(text: str, *, caps: CapSettings | None = None) -> list[Finding]:
             continue
         if _ADVICE_GATE.search(line.norm) and _ADVICE.search(line.norm):
             continue  # advice about a risk, not the risk
-        if _BORROWER_SPEAKS.match(line.norm):
+        if _BORROWER_SPEAKS.match(line.norm) or (borrower and _speaker(line) == borrower):
             continue  # the borrower's own words in a chat or call transcript
         hits: list[tuple[str, Hit]] = []
         for code, rule in LINE_RULES:

@@ -22,15 +22,17 @@ CLAUSE_SPLIT = re.compile(r"[,;。!?]|\.\s|\.$|\s-\s")
 # Phrases about *not paying* are conditions, not negations: "如未按时还款，……" must still count.
 DEFAULT_PHRASES = re.compile(
     r"未按时|未按期|未按约定?|不按时|不按期|不按约定?|未能|无法|不能按时|未足额|逾期未|未还|"
-    r"未偿还|未支付|未缴纳|未缴|未履行|不履行|不还|无论|不足额|不足|不处理|不还款|不付款|不结清|不回复|"
-    r"不联系|不解决|不限于|不仅限于|not (?:be )?limited to|"
+    r"未偿还|未支付|未缴纳|未缴|未履行|不履行|不还|无论|不足额|不足|不处理|不还款|不付款|不结清|"
+    r"不回复|"
+    r"不联系|不解决|不限于|不仅限于|不过|不然|不久|不少|不断|not (?:be )?limited to|"
     r"do(es)? not (re)?pay|don't (re)?pay|doesn't (re)?pay|did not (re)?pay|not (re)?paid|"
     r"fail(s|ed|ure)? to|miss(es|ed)?|no\.\s?\d*|no\.|not on time|unable to|not received"
 )
 NEGATORS = re.compile(
-    r"不|无|没有|勿|免|豁免|停止|停收|禁止|严禁|谨防|警惕|并非|绝非|"
+    r"不|无|没有|勿|(?<!减)免(?!息)|减免(?!金额|部分|额|后)|豁免|停止|停收|暂停|暂缓|禁止|严禁|"
+    r"谨防|警惕|并非|绝非|"
     r"\b(no|not|never|without|neither|nor|none|free of|waive[sd]?|won't|don't|doesn't|"
-    r"stop(ped|s)?|cannot|can't|beware)\b"
+    r"stop(ped|s)?|cannot|can't|beware|nobody|no one|no-one)\b"
 )
 _NEW_STATEMENT = re.compile(
     r"\b(?:and|but|while|whereas|then|so)\b (?=(?:the|your|our|we|you|it|this|that|all|any)\b)"
@@ -43,12 +45,25 @@ _LIST_ITEM = re.compile(
 
 
 _SPACES = re.compile(r"\s+")
+_ODD_SPACE = re.compile(r"[^\S ]|  ")
 _GROUPING = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 
 
 def normalise(line: str) -> tuple[str, list[int]]:
     """The line as the rules read it, and for each of its characters the index of the
     original character it came from."""
+    chars, where = fold_case(line)
+    if not _SPACES.search(chars):
+        return chars, where
+    # Most English lines: single spaces only, nothing to fold or drop (fold_spaces would
+    # return them unchanged, at a cost that was a tenth of the scan).
+    if chars.isascii() and not _ODD_SPACE.search(chars) and chars[0] != " " and chars[-1] != " ":
+        return chars, where
+    return fold_spaces(chars, where)
+
+
+def fold_case(line: str) -> tuple[str, list[int]]:
+    """NFKC, lower case, no grouping commas in figures; with the map to the original."""
     folded = unicodedata.normalize("NFKC", line).lower()
     if len(folded) == len(line):
         chars, where = folded, list(range(len(line)))
@@ -64,8 +79,12 @@ def normalise(line: str) -> tuple[str, list[int]]:
         dropped = {m.start() for m in _GROUPING.finditer(chars)}
         where = [w for i, w in enumerate(where) if i not in dropped]
         chars = _GROUPING.sub("", chars)
-    if not _SPACES.search(chars):
-        return chars, where
+    return chars, where
+
+
+def fold_spaces(chars: str, where: list[int]) -> tuple[str, list[int]]:
+    """Spaces as the rules read them: none at either end or between two Chinese characters,
+    one for any other run."""
     out: list[str] = []
     out_where: list[int] = []
     last = 0
@@ -226,6 +245,57 @@ def waived_after(text: str, end: int) -> bool:
     return m is not None and not _REFUSED.search(m["pre"])
 
 
+# The sentence's own verb waives what it names, further on: "违约金、超限费共计3,120元，本行予以
+# 全部免除", "对剩余本金、利息及罚息不再主张", "利息罚息全部可以给您减掉", "all late fees and
+# default interest on the account will be written off".
+_WAIVED_LATER = re.compile(
+    r"(?P<pre>[^。;]{0,60}?)"
+    r"(?:予以(?:全部|全额)?(?:免除|减免|豁免|核销)|(?:全部|全额|一律|均)?(?:免除|豁免|减免|"
+    r"核销)(?:了)?|"
+    r"不再(?:主张|追究|追偿|追讨|追索|收取|计收|计算|要求)|放弃(?:追偿|主张|追索|收取|追讨)|"
+    r"(?:减掉|免掉|抹掉|抹平|给您免了|给你免了|不用还了|不用付了|不收了)|"
+    # Refunded: "此前收取的账户管理费将在30日内退还", "the late fee … has been refunded".
+    r"(?:全额|如数)?(?:退还|返还|退回)(?:至|到|给)?|"
+    r"\b(?:(?:will|shall) (?:also )?be |are |is |have been |has been )?(?:refunded|credited back|"
+    r"reimbursed|reversed)\b|"
+    r"\b(?:(?:will|shall) (?:also )?be |are |is |have been |has been )?(?:waived|forgiven|"
+    r"written off|cancell?ed|released|dropped|removed|wiped (?:out|off)|struck off)\b|"
+    r"\b(?:will|shall) (?:not|no longer) (?:seek|pursue|claim|collect|recover|charge)\b)"
+)
+# A waiver refused, put as a question or on a condition, or after the charge is set: "不予免除",
+# "能不能免掉", "罚息按日0.05%计收，如一次性结清可予以减免".
+_WAIVER_DOUBTED = re.compile(
+    r"不|没|无法|未|能否|能不能|可否|是否|如果|若|如(?!数)|%|‰|计收|收取|加收|"
+    r"按日|按月|\b(?:not|no|never|unless|if|whether|accrues?|accruing|applies|apply|"
+    r"(?:is|are|be|been) (?:charged|applied|payable))\b"
+)
+_WAIVED_CLAUSE_END = re.compile(r"[。;]|\.\s|\.$")
+
+
+# The waiving words alone, to skip the costlier match on the many lines without any.
+_WAIVER_WORD = re.compile(
+    r"免|核销|不再|放弃|减掉|抹|不用还|不用付|不收|退还|返还|退回|refunded|credited back|"
+    r"reimbursed|"
+    r"reversed|waived|forgiven|written off|cancel|released|"
+    r"dropped|removed|wiped|struck off|not seek|not pursue|not claim|not collect|not recover|"
+    r"not charge|no longer"
+)
+
+
+def waived_later(text: str, end: int) -> bool:
+    """True when the sentence holding the charge just named (ending at `end`) waives it: the
+    waiver is its verb, not a condition or a question ("罚息不予免除", "能不能免掉?")."""
+    stop = _WAIVED_CLAUSE_END.search(text, end)
+    stop_at = stop.start() if stop else len(text)
+    if not _WAIVER_WORD.search(text, end, stop_at):
+        return False
+    m = _WAIVED_LATER.match(text, end, stop_at)
+    if m is None or _WAIVER_DOUBTED.search(m["pre"]):
+        return False
+    tail = text[m.end() : m.end() + 3]
+    return not any(mark in tail for mark in "?？吗")
+
+
 _TITLE_BREAK = re.compile(r"[,，;；。!！?？:：]")
 
 
@@ -244,7 +314,7 @@ def is_title(norm: str) -> bool:
 # "the balance will not become due".
 _NEGATED_SPAN = re.compile(
     r"不会|不得|不能|不可|不予|不导致|不因|不视为|不构成|无权|无需|无须|不再|绝不|从不|"
-    r"\b(?:not|never|won't|cannot|can't|shall not|will not)\b"
+    r"\b(?:not(?! yet (?:due|payable))|never|won't|cannot|can't|shall not|will not)\b"
 )
 
 

@@ -20,8 +20,11 @@ _NAMED = fast.compile(
     r"加急费|插队费|通道费|名额费|占位费|锁定(?:方案|名额|优惠)|注销费|销户费|修复费|洗白|"
     r"律师(?:的)?(?:个人)?(?:账户|账号)|当面(?:交付|交给|支付|付款|收取)|"
     r"手续费.{0,6}(?:转|打|汇)|刷流水|验资|"
-    r"\bdeposit\b(?! (?:the|your|it|into|each|this|that|money|funds|payments?|instalments?)\b)|"
-    r"token (?:amount|money|payment)|holding fee|\bopening (?:fee|charge|payment)\b|"
+    r"(?<!monthly )(?<!weekly )(?<!scheduled )(?<!regular )(?<!savings )(?<!program )"
+    r"(?<!programme )\bdeposit\b(?! (?:the|your|it|into|each|this|that|money|funds|payments?|"
+    r"instalments?)\b)|"
+    r"token (?:amount|money|payment)|holding (?:fee|payment|deposit|charge|sum|amount)|"
+    r"\bopening (?:fee|charge|payment)\b|"
     r"\baccount of (?:our|the|a) (?:\w+ )?(?:officer|agent|collector|specialist|manager|executive|"
     r"representative|staff member)\b|\bcollect\w*\b[^;.]{0,30}\bin person\b|\b(?:transfer|pay|"
     r"send|deposit)\w*\b[^.]{0,60}\bname\s*:\s*[a-z]+ [a-z]+\b|holding fee|hold(?:ing)? (?:the |"
@@ -35,6 +38,12 @@ _NAMED = fast.compile(
     r"clearance|file[- ]opening|case[- ]opening) (?:fee|payment|deposit|charge|amount)|"
     r"\b(?:upfront|up-front|(?<!cash )(?<!cash-)advance) (?:fee|payment|charge)s?\b|"
     r"预付费|前期费用|"
+    # Money before the loan is paid out: "this payment is required before funding", 放款前需先交.
+    r"\b(?:payment|fee|deposit|charge|sum|amount)s?\b[^;.]{0,40}\bbefore "
+    r"(?:(?:we|you|i) (?:can )?)?"
+    r"(?:funding|disburs\w*|fund(?:s|ed)? (?:the|your)|releas\w* (?:the|your) (?:loan|funds)|"
+    r"(?:get|receive)\w* (?:the|your) (?:loan|funds|money))|"
+    r"放款前(?:(?![不无免])[^,。;]){0,4}(?:需|须|要|必须|得)?(?:先)?(?:支付|缴纳|交纳|交|转|付|缴)|"
     # Money to book, join or start a plan: 预约金, 报名费, 开通金, "a $99 enrolment payment".
     r"预约金|预约费|报名费|报名金|启动金|启动费|开通金|入会费|门槛费|排号费|排队费|"
     r"\b(?:enrol(?:l?ment)?|booking|reservation|commitment|joining|sign-?up|start-?up|onboarding|"
@@ -43,8 +52,12 @@ _NAMED = fast.compile(
     r"position)\b|"
     r"先(?:交|付|转|缴)[^,。;]{0,16}(?:费|金)|"
     r"\bgood[- ]faith (?:amount|sum)\b|"
+    r"\b(?:show|prove|demonstrate)\w* (?:your |some )?good[- ]faith\b[^;.]{0,30}(?:\$|£|€|¥|\d|"
+    r"payment|transfer|deposit)|"
     r"(?<!non-)(?<!non )\brefundable (?:\w+ )?(?:amount|payment|sum|fee|"
-    r"charge)\b|"
+    r"charge|bond|security)\b|\b(?:transfer|pay|send|lodg)\w*\b[^;.]{0,20}\b(?:a |"
+    r"the )?(?:security )?"
+    r"bond\b|"
     r"\b(?:upfront|up front|in advance|first)\b[^;.]{0,20}\bbefore (?:we|i|they) (?:can|will)\b"
 )
 # Money paid so that something is activated, unlocked, released or verified.
@@ -54,10 +67,13 @@ _UNLOCK = fast.compile(
     r"\b(?:pay\w*|transfer\w*|send\w*)\b[^;.]{0,40}\b(?:to|so (?:that|we can)|in order to|"
     r"before (?:we|i) can|and we will|then we will|then we'll|we'll) "
     r"(?:\w+ ){0,3}(?:activate|unlock|release|unfreeze|verify|validate)\b|"
+    # The money itself does the unlocking: "a one-off $150 to our compliance desk releases it".
+    r"(?:\b(?:payment|fee|transfer|sum|amount)\b|(?:\$|£|€|¥)\s*\d)[^;.]{0,40}\b(?:releases?|"
+    r"unlocks?|activates?|unfreezes?) (?:it|them|the|your|this)\b|"
     r"\b(?:is|will be|gets?|be) (?:fully |all )?refund\w*\b[^;.]{0,30}"
     r"\b(?:once|after|when|as soon as)\b|"
-    r"(?:\d+\s*元|这笔钱|这笔费用|款项|钱)[^,。;]{0,12}(?:会|将)?(?:全额|如数)?(?:退还|返还|退回|"
-    r"退给)|"
+    r"(?:\d+\s*元|这笔钱|这笔费用|款项|钱)[^,。;]{0,12}(?:会|将)?(?:全额|如数)?(?<!不予)(?<!不)"
+    r"(?<!不会)(?<!不可)(?:退还|返还|退回|退给)|"
     r"\b(?:activate|unlock|unfreeze|unfrozen|verify|validate)\w*\b[^;.]{0,40}"
     r"\b(?:after|once|when) you (?:pay|transfer|send)\w*|"
     r"\b(?:activate|unlock|release|unfreeze|unfrozen|verify|validate)\w*\b[^;.]{0,40}"
@@ -80,12 +96,17 @@ _FEE_WORD = fast.compile(r"费|金|\b(?:fees?|charges?|deposit|upfront|first)\b"
 # Channels outside the lender's: a person, a personal account, a QR code, cash to a visitor.
 _PERSONAL = fast.compile(
     r"个人账户|个人账号|个人银行卡|个人卡|私人账户|私人账号|私人卡|个人微信|个人支付宝|收款码|"
+    # A red packet to the collector: "给我发个红包（888元）".
+    r"(?:发|给|转)(?:我|他|她)?(?:发)?(?:个|一个)?(?:\d+(?:元|块)?的?)?红包|红包[（(]?\s*\d|"
+    r"\b(?:send|give)\w* (?:me|him|her) (?:a |an )?(?:red packet|red envelope|hongbao)\b|"
+    r"私人微信|私人支付宝|(?:把钱|钱|款)(?:先)?(?:转|打|汇)过来|"
     r"付款码|"
     r"(?:转|打|汇)(?:到|至|给|入)?[^,。;]{0,8}(?:微信|支付宝|银行卡|专员|经理|本人|我的)|"
     r"付(?:到|至|给|入)[^,。;]{0,8}(?:微信|支付宝|银行卡|专员|经理|本人|我的)|"
     r"(?:加|添加)[^,。;]{0,8}(?:微信|qq)[^。;]{0,16}(?:还款|付款|转账|缴费|打款|交钱|付钱)|"
-    r"\b(?:whatsapp|telegram|signal)\b[^.;]{0,40}\b(?:pay\w*|transfer\w*)\b|"
-    r"\b(?:pay\w*|transfer\w*)\b[^.;]{0,40}\b(?:whatsapp|telegram)\b|"
+    r"\b(?:whatsapp|telegram|signal)\b[^.;]{0,40}\b(?:pay\w*|transfer\w*|send\w*)\b|"
+    r"\b(?:send|transfer|pay)\w* (?:the money |it |the payment |the cash )?over to me\b|"
+    r"\b(?:pay\w*|transfer\w*|send\w*)\b[^.;]{0,40}\b(?:whatsapp|telegram)\b|"
     r"(?:户名|收款人|收款方|账户名|开户名|收款户名)[:\s]*[\u4e00-\u9fff]{2,12}(?:[)）,。;\s]|$)"
     r"(?<!公司[)）,。;\s])(?<!公司)(?<!银行)(?<!银行\s)|"
     r"\bpay (?:me|him|her)\b|\bto me (?:directly|personally)\b|"
@@ -97,7 +118,9 @@ _PERSONAL = fast.compile(
     r"代收账户|指定的?个人|"
     r"收款(?:账户|账号|卡号|人)[^。;]{0,30}[（(][\u4e00-\u9fff]{2,4}[)）]|"
     r"礼品卡|充值卡|购物卡|游戏点卡|比特币|虚拟币|泰达币|usdt|监管账户|安全账户|资金证明|"
-    r"证明(?:您|你)?(?:的|有|具备)?(?:还款能力|资金实力|诚意|资质)|原路(?:返还|退回|退还)|"
+    r"证明(?:您|你)?(?:的|有|具备)?(?:还款能力|还款实力|经济实力|资金实力|还款诚意|诚意|资质)|"
+    r"原路(?:返还|退回|退还)|"
+    r"(?:转|打|汇|存)(?:入|到|至)(?:我们|我方|我司)?指定(?:的)?(?:账户|账号|银行卡|卡)|"
     r"(?:对接人|联系人|经办人|负责人|专员|经理|主管|催收员|工作人员|业务员|客服|"
     r"同事)(?:的)?(?:个人)?"
     r"(?:账户|账号|银行卡|卡号|支付宝|收款码|二维码|码)|"
@@ -123,7 +146,8 @@ _PERSONAL = fast.compile(
     r"主管|财务|会计|出纳)|"
     r"(?:财务|会计|出纳)(?:的)?(?:个人)?(?:账户|账号|银行卡|卡|微信|支付宝)|"
     r"合作(?:公司|机构|方)(?:的)?(?:账户|账号)|\bpartner (?:company|firm|agency)(?:'s)? account\b|"
-    r"\b(?:partner|third[- ]party|nominated|agent)(?:'s)? (?:payment )?(?:account|link|wallet)\b|"
+    r"(?<!your )\b(?:partner|third[- ]party|nominated|agent)(?:'s)? (?:payment )?(?:account|link|"
+    r"wallet)\b|"
     r"personal (?:bank )?(?:account|card)|private account|"
     r"\b(?:to|into|in|via|through) (?:my|his|her|an agent's|agent's|the agent's|the officer's|"
     r"the specialist's|specialist's|"
@@ -158,7 +182,12 @@ _WITH_THE_LOAN = fast.compile(
 # Steered away from the lender's own account: "走公账要排队", "不走对公", "don't use the company
 # account, it takes weeks". The negation is the request itself, so it is read before warnings.
 _STEER = fast.compile(
-    r"(?:不走|绕开|避开|别走|不用走)(?:公账|对公|官方)|走(?:公账|对公)(?:账户)?(?:要|需要|太|会|"
+    # Only through the collector: "只能走我这边", "you can only pay through me now".
+    r"(?:只能|只可以|只有|必须|得)(?:走|通过|转到?|打到?|付到?|汇到?|还到?)我(?![司们方行])|"
+    r"\b(?:only|have to|must|need to) (?:pay |send |transfer )?(?:it )?(?:through|via|to) me\b|"
+    r"(?:不走|绕开|避开|别走|不用走)(?:公账|对公|官方)|"
+    r"(?:不要|别|不用|无需)(?:再)?(?:转|打|汇|付|还)(?:到|给|进|入)?(?:公司|对公|官方|平台|app)"
+    r"(?![^,。;]{0,8}(?:以外|之外))|走(?:公账|对公)(?:账户)?(?:要|需要|太|会|"
     r"得)|"
     r"\b(?:skip|avoid|bypass|don't use|do not use|no need to use|instead of|rather than|"
     r"faster than)"
@@ -166,13 +195,17 @@ _STEER = fast.compile(
     r"route)s?\b"
 )
 _NOT_DEPOSIT = fast.compile(
-    r"direct deposit|deposit account|deposited (?:in|into) your|time deposit|"
+    r"direct deposit|deposit account|deposited (?:in|into) your|time deposit|deduct\w*|withheld|"
+    r"从[^,。;]{0,8}中(?:扣除|扣收)|"
     r"对公账户|官方|corporate account|official (?:app|account|channel)"
 )
 _PROTECT = fast.compile(lx.PROTECTIVE)
+# A topic label opening a line: "关于保证金：", "About deposits:", "Re: your deposit -".
+_TOPIC = fast.compile(r"\W*(?:关于|有关|\b(?:about|re|regarding)\b)\s*:?\s*[^:,。;]{0,16}:")
 _NEG = fast.compile(
     r"不|无|没有|勿|禁止|严禁|谨防|警惕|绝不|"
-    r"\b(?:no|not|never|without|neither|nor|none|won't|don't|doesn't|cannot|can't|beware)\b"
+    r"\b(?:no|not|never|without|neither|nor|none|won't|don't|doesn't|cannot|can't|beware|"
+    r"nobody|no one|no-one)\b"
 )
 
 
@@ -207,7 +240,15 @@ _GATE = lx.gate(
     "别走 不走 预约 报名 启动 开通 入会 门槛 排号 排队 enrol booking reservation commitment "
     "joining sign-up signup start-up startup onboarding switch place spot slot seat position "
     "name 领导 老师 师傅 朋友 助理 's_ "
-    "连同 随同 放款 公账 对公 官方 同事 码 收款人 收款方 账户名 开户名 具备"
+    "不要转 不要打 不要汇 不要付 不要还 别转 别打 别汇 别付 别还 "
+    "红包 red_packet red_envelope hongbao 不用转 不用打 不用付 无需转 无需付 转过来 打过来 汇过来 "
+    "bond 实力 指定 releases "
+    "unlocks "
+    "activates unfreezes "
+    "连同 随同 放款 公账 对公 官方 同事 码 收款人 收款方 账户名 开户名 具备 before_fund "
+    "before_disburs before_we_can before_you_can before_i_can before_we_fund before_we_releas "
+    "before_you_get before_you_receiv before_releas before_get before_receiv "
+    "只能 只可以 只有 必须 得走 得通过 得转 得打 得付 得汇 得还 through_me via_me"
 )
 
 
@@ -250,7 +291,7 @@ def _off_channel(norm: str) -> Hit | None:
         start, end = clause_at(norm, m.start())
         if _OFFICIAL.search(norm, start, end):
             continue  # "our official WeChat account", "对公账户"
-        if _FROM.search(norm, max(start, m.start() - 8), m.start()):
+        if _FROM.search(norm, max(start, m.start() - 16), m.start()):
             # Paying *from* one's own account: "本人从个人账户还款", "from my personal account".
             continue
         if not _protective(norm, m.start()):
@@ -292,7 +333,14 @@ def check(line: Line) -> Hit | None:
     # A line that warns against any of this is the protection, not the request.
     if not _PROTECT.search(norm) and (hit := _off_channel(norm)):
         return hit
+    topic = _TOPIC.match(norm)
+    if topic is not None and not (
+        _NEG.search(norm, topic.end()) or _PROTECT.search(norm, topic.end())
+    ):
+        topic = None  # "About the deposit: send $300 today": the label names what is asked
     for m in _NAMED.finditer(norm):
+        if topic is not None and m.end() <= topic.end():
+            continue  # "关于保证金：…": the subject named, the sentence after it says what holds
         around = norm[max(0, m.start() - 8) : m.end() + 10]
         if _NOT_DEPOSIT.search(around) or _protective(norm, m.start()):
             continue

@@ -5,8 +5,7 @@ Not a fee here: a fee promised absent ("不收取任何服务费"), a zero fee, 
 lender may change (a one-sided change), interest itself ("finance charge"), and a late charge
 quoted as a rate per day or month (penalty interest).
 
-High for what recurs or comes off the money lent (monthly fees, 砍头息, renewals); medium
-for one-off charges (schedule lines, late and returned-payment fees, extension fees, costs).
+Whether a fee found here is raised, and how severe it is, is fee_hit.py's business.
 """
 
 from __future__ import annotations
@@ -17,11 +16,18 @@ from parley.engine.clauses import fast
 from parley.engine.clauses import lexicon as lx
 from parley.engine.clauses.model import Severity
 from parley.engine.clauses.rules.base import Hit
+from parley.engine.clauses.rules.fee_hit import (
+    ADVICE,
+    AMOUNT,
+    MONEY,
+    PERIODIC_RATE,
+    fee_hit,
+)
 from parley.engine.clauses.text import Line, clause_at, negated
 
-_MONEY = r"(?:\$|¥|£|€|rs\.?|inr|cny|rmb|usd|hk\$)\s*\d|\d[\d,.]*\s*(?:元|yuan|rmb|cny|dollars)"
 _ZH_FEE = (
     r"砍头息|账户管理费|平台服务费|技术服务费|风险保障金|保障金|风险金|互助金|保费|年费|月费|会费|"
+    r"服务报酬|代理报酬|佣金|"
     r"(?:综合|其他|额外|附加)费用(?=[^,。;]{0,12}\d)|"
     r"(?:催收|律师|诉讼|公证|保全|仲裁|差旅|实现债权(?:的)?)费用?|"
     r"(?:催收|律师|诉讼|公证|保全|仲裁|差旅|上门)[\u4e00-\u9fff、]{0,8}?等?费用|"
@@ -78,18 +84,42 @@ _ZH_FEE_RE = fast.compile(_ZH_FEE)
 _NOT_A_FEE_AFTER = fast.compile(r"[^,。;]{0,4}(?:停止|免除|减免|冻结|全免)")
 _BARE = fast.compile(r"fees?|charges?")
 _NOUN_BEFORE = fast.compile(r"(?:\b(?:a|an|the|this|that|each|any|one|per|service|late)|\d|%) $")
-_VERB_USE = fast.compile(r" (?:no|a|an|the|you|your|interest|fees?|for|on|at|it|them|\$|£|€|¥|\d)")
-_KIND_BEFORE = fast.compile(r"\b[a-z]+(?<!all)(?<!any)(?<!other)(?<!and)(?<!no)(?<!the)(?<!of) $")
-_AMOUNT = fast.compile(rf"{_MONEY}|\d+(?:\.\d+)?\s*%|_{{2,}}")
+# "charges you", "charge a fee": the verb. "charge applies" is the noun ("a" must be a word).
+_VERB_USE = fast.compile(
+    r" (?:(?:no|a|an|the|you|your|interest|fees?|for|on|at|it|them)\b|\$|£|€|¥|\d)"
+)
+# The word before a bare "fees" names its kind ("annual fees"), unless it is a function word:
+# "payments are applied first to fees, then to interest" names no fee.
+_FUNCTION_WORD = re.compile(
+    r"all|any|other|and|or|no|the|a|an|of|to|for|on|in|by|with|from|your|our|their|its|his|her|"
+    r"such|these|those|some|then|first|against|towards?|covers?|pays?|paid|owed|unpaid|"
+    r"outstanding|accrued|past"
+)
+_NOT_A_KIND_ENDING = ("all", "any", "other", "and", "no", "the", "of")
+_TRAILING_WORD = re.compile(r"[a-z]+$")
+
+
+def _kind_before(prefix: str) -> bool:
+    """The last word of `prefix` (which ends with a space) names a kind of fee."""
+    if not prefix.endswith(" "):
+        return False
+    token = prefix[:-1].rsplit(" ", 1)[-1]
+    m = _TRAILING_WORD.search(token)
+    if m is None or (m.start() and (token[m.start() - 1].isalnum() or token[m.start() - 1] == "_")):
+        return False
+    word = m.group()
+    return not _FUNCTION_WORD.fullmatch(word) and not word.endswith(_NOT_A_KIND_ENDING)
+
+
 # The line imposes it: an amount, a verb of charging, or a schedule line "Kind: amount".
 _IMPOSED = fast.compile(
-    rf"{_MONEY}|\d+(?:\.\d+)?\s*%|_{{2,}}|"
+    rf"{MONEY}|\d+(?:\.\d+)?\s*%|_{{2,}}|"
     r"收取|收|支付|缴纳|扣除|扣收|扣划|另收|加收|另需|须付|需付|计入|承担|"
     r"\b(?:pay\w*|charg\w*|costs?|added|applied|applies|deducted|billed|debited|levied|includ\w*|"
     r"imposed|incur\w*|due)\b"
 )
 _PER_100 = fast.compile(
-    rf"(?:{_MONEY})[^;]{{0,12}}?(?:for every|per|on each|for each) (?:\$|¥|£|€|cny |rmb )?\s*100\b|"
+    rf"(?:{MONEY})[^;]{{0,12}}?(?:for every|per|on each|for each) (?:\$|¥|£|€|cny |rmb )?\s*100\b|"
     r"\brenew\w*\b[^;.]{0,40}\b(?:pay\w*|fee)\b|"
     r"\broll(?:s|ed|ing)? ?over\b[^;.]{0,40}\b(?:pay\w*|fee)\b"
 )
@@ -100,17 +130,17 @@ _COSTS = fast.compile(
     r"money)|"
     r"\b(?:membership|subscription) (?:of|at|costs?|is)\s*(?:\$|£|€|¥|rs)\s*\d|"
     r"\b(?:an? )?(?:extra|additional) (?:\$|£|€|¥|rs\.?)\s*\d|\bcosts? \d+(?:\.\d+)?\s*%|"
-    rf"(?:{_MONEY})(?:[^;.]|\.(?=\d)){{0,24}}\b(?:added to|included in|on top of|charged with) "
+    rf"(?:{MONEY})(?:[^;.]|\.(?=\d)){{0,24}}\b(?:added to|included in|on top of|charged with) "
     r"(?:each|every|your) "
     r"(?:monthly )?(?:payment|instal?lment|bill|statement)s?\b|"
-    rf"\bcosts? (?:{_MONEY})|(?:每月|每期)\s*\d+(?:\.\d+)?\s*元[^。;]{{0,12}}(?:权益|会员|服务|"
+    rf"\bcosts? (?:{MONEY})|(?:每月|每期)\s*\d+(?:\.\d+)?\s*元[^。;]{{0,12}}(?:权益|会员|服务|"
     rf"加速|优先)|"
     r"(?:权益卡|会员卡|加速卡|提额卡|vip)[^。;]{0,20}\d+(?:\.\d+)?\s*元"
 )
 # Fees named by what they do rather than called a fee (tried apart, on lines with their words).
 _COSTS_BY_ROLE = fast.compile(
     # "we will charge $8", "charges you an extra $5": the verb imposes an amount.
-    rf"\bcharg(?:e|es|ed|ing)? (?:you )?(?:an? )?(?:extra |additional |further )?(?:{_MONEY})|"
+    rf"\bcharg(?:e|es|ed|ing)? (?:you )?(?:an? )?(?:extra |additional |further )?(?:{MONEY})|"
     # Paid to a third party the lender names: a guarantee or insurance company, a broker.
     r"\bpays? (?:to )?(?:the |a |an )?(?:(?:guarantee|insurance|credit enhancement) (?:company|"
     r"provider|firm|agency)|guarantor|insurer|broker\w*|service provider|partner (?:company|"
@@ -120,7 +150,7 @@ _COSTS_BY_ROLE = fast.compile(
     r"咨询公司|中介|增信机构|增信方)[^,。;]{0,12}(?:支付|缴纳|交纳|交付)|"
     # A fixed sum of damages is a fee, whatever it is called (a rate of it is penalty interest).
     r"(?:违约金|罚金|赔偿金|补偿金)(?!已|累计|共计|合计)[^,。;\d]{0,6}\d[\d,.]*\s*元|"
-    rf"\b(?:liquidated damages|penalty|penalty fee) of (?:{_MONEY})|"
+    rf"\b(?:liquidated damages|penalty|penalty fee) of (?:{MONEY})|"
     # A charge for each extension, renewal or rollover, whatever it is called.
     r"\b(?:extend\w*|extension|renew\w*|roll\w* ?over)\b[^;.]{0,60}\b(?:fee|charge)s?\b|"
     r"\b(?:fee|charge)s?\b[^;.]{0,40}\b(?:each|every|per|any) (?:extension|renewal|rollover)\b|"
@@ -138,7 +168,7 @@ _EACH_PERIOD = fast.compile(
     r"\b(?:a|per|each|every) (?:month|year|instal?l?ment|repayment|payment|billing cycle)\b|"
     r"\bmonthly\b|\b(?:billed|charged|collected|taken|added) (?:with|to|on) (?:each|every)\b"
 )
-_FIXED_SUM = fast.compile(rf"{_MONEY}")
+_FIXED_SUM = fast.compile(rf"{MONEY}")
 # A charge per transaction with a floor, a ceiling or "whichever is greater": 每笔按2%收取，最低5元,
 # "Balance transfers: the greater of $5 or 3%", "3% of each transaction".
 _PER_ITEM = fast.compile(
@@ -184,13 +214,9 @@ def _per_item(norm: str) -> Hit | None:
     mark = floor or item
     assert mark is not None
     start, end = min(share.start(), mark.start()), max(share.end(), mark.end())
-    return _fee_hit(norm, start, end)
+    return fee_hit(norm, start, end)
 
 
-# Charged again at each extension or renewal: recurring, however it is named.
-_REPEATED = fast.compile(
-    r"\b(?:each|every|per|any) (?:extension|renewal|rollover)\b|每次(?:展期|续期|延期)"
-)
 # A fee named as a service or management charge but quoted per day is still a fee, as well as
 # penalty interest ("每日按未还金额的千分之一收取逾期管理费").
 _SERVICE_NAMED = fast.compile(
@@ -202,32 +228,7 @@ _ZERO_AMOUNT = fast.compile(
     r"^\W{0,3}(?:none|nil|n/a|waived|免|无)\b"
 )
 _LIST_GLUE = fast.compile(r"[\s,、/]*(and|or|nor|和|及|或|与|以及|等)?\s*")
-_INCLUDED = fast.compile(r"包括|包含|含|including|inclusive of|includes")
-_CHANGED = fast.compile(lx.CHANGE)
-# A fee charged *for* a change ("a modification processing fee", 变更手续费) is still a fee.
-_FEE_FOR_CHANGE = re.compile(
-    r"\w*(?: (?:processing|handling|admin\w*|application|service))? (?:fees?|charges?)\b|"
-    r"[\u4e00-\u9fff]{0,3}费"
-)
-_MAY_CHANGE = fast.compile(rf"(?:{lx.MAY})[^;。]{{0,30}}(?:{lx.CHANGE})")
-# Advice or a warning to the borrower: "please do not pay anyone asking for a fee".
-_ADVICE = fast.compile(
-    r"请勿|切勿|千万不要|不要(?:向|给|相信)|谨防|警惕|如遇|"
-    r"\b(?:please do not|please don't|do not pay|don't pay|never pay|beware|scam|fraud)\b"
-)
-# A promise never to ask covers every charge the sentence then lists: "we will never ask you to
-# pay an individual, send a gift card, or pay a fee to release this plan".
-_NEVER_ASK = fast.compile(
-    r"\b(?:will never|never|will not|won't|does not|do not|don't) "
-    r"(?:ask|require|request|tell)\w*\b|"
-    r"(?:不会|绝不|从不)(?:要求|让|向)"
-)
 _WAIVER_BEFORE = fast.compile(r"\bwaiv\w* (?:of )?(?:[a-z]+ ){0,2}$")
-# Cancelling at no cost, with the fee returned: the borrower's right, not a charge.
-_RESCIND = fast.compile(
-    r"\b(?:cancel|rescind|withdraw from|back out of)\w*\b[^;.]{0,60}\b(?:at no cost|free of charge|"
-    r"without (?:charge|cost|penalty)|by returning|refund\w*)|无理由(?:取消|撤销)|冷静期"
-)
 # A fee named inside a sum owed ("the whole $2,640 plus fees is due") imposes nothing itself.
 _IN_A_SUM = fast.compile(
     r"(?:\$|£|€|¥)\s*\d[\d,.]*\s+(?:plus|and|including|with|\+) (?:any |all |the )?$"
@@ -245,41 +246,8 @@ _NOT_A_CHARGE_LABEL = fast.compile(
     r"principal|interest|loan amount|credit limit|\blimit\b|\bapr\b|\brate\b|"
     r"^(?:每月|每期|最低|首期)?还款(?:额|金额|方式)?$|本金|利息|利率|额度|月供"
 )
-# High: what recurs, what comes off the money lent, renewals, and one-off fees above 1% of
-# the principal (per the labelling brief); medium: other one-off charges.
-_RECURRING = fast.compile(
-    r"每月|每期|按月|月费|年费|每年|按年|砍头息|从借款|从贷款|借款金额中|放款时|扣除|预扣|"
-    r"\b(?:per month|a month|monthly|each month|every month|annual|yearly|per year|a year|"
-    r"each year|"
-    r"per annum|"
-    r"(?:per|each|every) instal?lment(?! (?:moved|missed|returned|rescheduled|deferred|changed|"
-    r"late))|"
-    r"deducted|withheld|from the (?:loan|proceeds|amount)|renew\w*|roll\w* ?over)\b"
-)
-_LARGE_SHARE = fast.compile(
-    r"(?:(?:[2-9]|[1-9]\d+)(?:\.\d+)?|1\.\d*[1-9]\d*)\s*%[^;。]{0,24}(?:借款|贷款|本金|放款|余额|欠款|"
-    r"\b(?:the )?(?:loan|principal|(?:outstanding )?balance|draw amount|"
-    r"amount (?:borrowed|financed|lent|drawn|advanced)|proceeds))|"
-    r"(?:借款|贷款|本金|余额|欠款)[^;。]{0,12}?(?:(?:[2-9]|"
-    r"[1-9]\d+)(?:\.\d+)?|1\.\d*[1-9]\d*)\s*%|"
-    r"\b(?:per|for every|for each|on each|every) (?:\$|¥|£|€)?\s*100\b|"
-    # What BNPL and instalment terms call the principal: the order, the purchase.
-    r"(?<![\d.])(?<!capped at )(?<!up to )(?<!不超过)(?<!最高)(?:(?:[2-9]|[1-9]\d+)(?:\.\d+)?|"
-    r"1\.\d*[1-9]\d*)\s*%[^;。]{0,24}(?:订单金额|分期金额|消费金额|交易金额|商品金额|"
-    r"\border (?:value|"
-    r"amount|total)|\bpurchase (?:amount|price)|\bamount financed)|"
-    r"(?:订单金额|分期金额|消费金额|交易金额|商品金额)(?:的)?\s*(?:(?:[2-9]|[1-9]\d+)(?:\.\d+)?|"
-    r"1\.\d*[1-9]\d*)\s*%"
-)
-# A fee folded into a stated all-in rate or cost.
-_ALL_IN = fast.compile(r"费率|利率|年化|成本|\b(?:apr|rate|cost)\b")
-_ONE_OFF = fast.compile(r"展期|延期|逾期|滞纳|退票|\b(?:late|returned|nsf|extension|collection)\b")
-# A late charge quoted per day or month is penalty interest.
-_PERIODIC_RATE = fast.compile(
-    r"(?:%|‰|万分之|千分之)[^;。]{0,6}(?:/|每|per |a )?\s*(?:日|天|月|day|month)|(?:日|每日|每天|"
-    r"按日|按月|daily|"
-    r"per day|monthly)[^;。]{0,12}(?:%|‰|万分之|千分之)"
-)
+
+
 _LATE = fast.compile(
     r"滞纳金|逾期(?:管理|服务|手续)?费|\blate (?:payment )?(?:fees?|charges?)\b|\blate payment\b"
 )
@@ -287,7 +255,7 @@ _LATE = fast.compile(
 
 # Words without which no pattern here can match (see lexicon.gate).
 _GATE = lx.gate(
-    "费 砍头息 扣除 扣收 扣留 权益 会员 服务 加速 优先 卡 "
+    "费 砍头息 扣除 扣收 扣留 权益 会员 服务 加速 优先 卡 报酬 佣金 "
     "fee charge cost premium 100 renew roll vip protection insurance warranty added_to included_in "
     "on_top_of commission subscription penalty 违约金 补偿金 罚金 "
     "保障金 风险金 互助金 扣除 扣收 扣留 预扣 另付 另需 另收 另行收取 额外 deduct membership "
@@ -296,36 +264,6 @@ _GATE = lx.gate(
     "保险机构 合作方 合作机构 合作公司 服务机构 服务方 咨询公司 中介 增信 罚金 赔偿金 liquidated "
     "extend extension rollover 每次"
 )
-
-
-def _fee_hit(norm: str, start: int, end: int, *, priced: bool = False) -> Hit | None:
-    """`priced`: a schedule line that prices a service ("Due date change: $10 per change"),
-    where a word of change names the service, not a change to the fee."""
-    clause_start, clause_end = clause_at(norm, start)
-    before = norm[clause_start:start]
-    if not priced and any(
-        not _FEE_FOR_CHANGE.match(norm, c.end())
-        for c in _CHANGED.finditer(norm, clause_start, clause_end)
-    ):
-        return None  # a change to a fee's level is a one-sided change
-    if _MAY_CHANGE.search(norm) and not _AMOUNT.search(norm, clause_start, clause_end):
-        return None  # "we can change these terms, including fees": fees named as what may change
-    if _ADVICE.search(norm[clause_start:clause_end]) or _RESCIND.search(norm):
-        return None
-    if _NEVER_ASK.search(norm, 0, start):
-        return None
-    if _INCLUDED.search(before) and _ALL_IN.search(norm):
-        return Hit(Severity.MEDIUM, "hidden_fee_included", start, end)
-    if _REPEATED.search(norm) or _PERIODIC_RATE.search(norm):
-        return Hit(Severity.HIGH, "hidden_fee", start, end)
-    # A one-off fee is high when stated at more than 1% of what is owed (the labelling brief);
-    # a recurring one is high whatever its size.
-    if _LARGE_SHARE.search(norm):
-        return Hit(Severity.HIGH, "hidden_fee", start, end)
-    one_off = _ONE_OFF.search(norm[max(0, start - 6) : end])
-    if not one_off and _RECURRING.search(norm):
-        return Hit(Severity.HIGH, "hidden_fee", start, end)
-    return Hit(Severity.MEDIUM, "hidden_fee", start, end)
 
 
 def _fees(norm: str):
@@ -350,9 +288,9 @@ def _fees(norm: str):
         ):
             continue
         # A bare "fees" or "all charges" names no fee; it needs an amount in its clause.
-        if _BARE.fullmatch(m.group()) and not _KIND_BEFORE.search(norm[: m.start()]):
+        if _BARE.fullmatch(m.group()) and not _kind_before(norm[: m.start()]):
             start, end = clause_at(norm, m.start())
-            if not _AMOUNT.search(norm[start:end]):
+            if not AMOUNT.search(norm[start:end]):
                 continue
         yield m
 
@@ -361,7 +299,7 @@ def _per_unit_line(norm: str) -> Hit | None:
     m = _PER_UNIT_LINE.match(norm)
     if m is None or _NOT_A_CHARGE_LABEL.search((m["label"] or m["zh_label"]).strip()):
         return None
-    return _fee_hit(norm, *m.span(), priced=True)
+    return fee_hit(norm, *m.span(), priced=True)
 
 
 def check(line: Line) -> Hit | None:
@@ -369,7 +307,7 @@ def check(line: Line) -> Hit | None:
     if ":" in norm and (hit := _per_unit_line(norm)) is not None:
         return hit
     hit = _by_role(norm, line.padded)
-    if hit is not None or _ADVICE.search(norm):
+    if hit is not None or ADVICE.search(norm):
         return hit
     return _per_item(norm) or _recurring_addon(norm)
 
@@ -378,8 +316,8 @@ def _by_role(norm: str, padded: str) -> Hit | None:
     if not _GATE.search(padded):
         # A fee-schedule line names its kind first ("Late Payment: Up to $41").
         m = _SCHEDULE.match(norm)
-        return _fee_hit(norm, *m.span()) if m and not negated(norm, m.start()) else None
-    if _LATE.search(norm) and _PERIODIC_RATE.search(norm) and not _SERVICE_NAMED.search(norm):
+        return fee_hit(norm, *m.span()) if m and not negated(norm, m.start()) else None
+    if _LATE.search(norm) and PERIODIC_RATE.search(norm) and not _SERVICE_NAMED.search(norm):
         return None  # penalty interest, quoted as a rate
     listed_after_negation = -1
     for m in sorted(_fees(norm), key=lambda m: m.start()):
@@ -393,11 +331,11 @@ def _by_role(norm: str, padded: str) -> Hit | None:
         listed_after_negation = -1
         if not _IMPOSED.search(norm):
             continue
-        hit = _fee_hit(norm, *m.span())
+        hit = fee_hit(norm, *m.span())
         if hit is not None:
             return hit
     for pattern in (_SCHEDULE, _PER_100, _COSTS, _COSTS_BY_ROLE, _ZH_PREPAYMENT):
         m = pattern.search(norm)
         if m and not negated(norm, m.start()):
-            return _fee_hit(norm, *m.span())
+            return fee_hit(norm, *m.span())
     return None

@@ -9,7 +9,15 @@ from parley.engine.clauses import fast
 from parley.engine.clauses import lexicon as lx
 from parley.engine.clauses.model import Severity
 from parley.engine.clauses.rules.base import Hit
-from parley.engine.clauses.text import Line, first, negated, negated_within, waived_after
+from parley.engine.clauses.rules.fee_hit import DISCOUNT_HEAD
+from parley.engine.clauses.text import (
+    Line,
+    first,
+    negated,
+    negated_within,
+    waived_after,
+    waived_later,
+)
 
 # One character of the same sentence: a decimal point inside a figure ends none.
 _IN = r"(?:[^;.]|(?<=\d)\.(?=\d))"
@@ -24,7 +32,7 @@ _PENALTY = fast.compile(
     r"(?: (?:amount|balance|sum|instal?lment|payment)s?)?\b|"
     r"\b(?:rate|apr|interest)\b"
     + _IN
-    + r"{0,20}\b(?:increase|rise|go up|jump)\w*\b"
+    + r"{0,20}\b(?:increase|rise|rose|go(?:es)? up|went up|jump)\w*\b"
     + _IN
     + r"{0,30}"
     r"\b(?:late|miss\w*|default\w*|overdue)\b|"
@@ -33,10 +41,14 @@ _PENALTY = fast.compile(
     + r"{0,30}\b(?:rate|apr|interest)\b"
     + _IN
     + r"{0,20}"
-    r"\b(?:increase|rise|go up|jump)\w*|"
+    r"\b(?:increase|rise|rose|go(?:es)? up|went up|jump)\w*|"
     r"逾期(?:后|期间)?[^,。;]{0,8}利率(?:上浮|提高|上调|调整为|调高)|"
     r"逾期[^,。;]{0,8}(?:利率|费率|利息)[^,。;]{0,8}(?:\d|万分之|千分之|百分之|_)|"
-    r"(?:利息|利率)(?:将|会)?(?:翻倍|加倍)|\b(?:interest|the rate) (?:will )?doubles?\b|"
+    r"(?:利息|利率)(?:将|会)?(?:翻倍|加倍)|"
+    r"(?:拖欠|违约|逾期|欠款)(?:期间|后)?[^。;]{0,12}(?:利率|利息)[^。;]{0,10}(?:倍|上浮|加收|提高|翻)|"
+    r"\b(?:rate|apr|interest)\b(?:[^;.]|(?<=\d)\.(?=\d)){0,40}\bon (?:the |any |all |your )?"
+    r"(?:overdue|past[- ]due|late|missed) (?:amount|balance|sum|payment|instal\w*)s?\b|"
+    r"\b(?:interest|the rate) (?:will )?doubles?\b|"
     r"(?:\d+(?:\.\d+)?\s*%|\brate\b)"
     + _IN
     + r"{0,40}\b(?:amount|balance|sum)s? (?:overdue|past due|"
@@ -45,6 +57,13 @@ _PENALTY = fast.compile(
     + _IN
     + r"{0,40}\d+(?:\.\d+)?\s*%|"
     r"\blate(?:-payment| payment)? interest\b|"
+    # "for every day late, an extra 0.05% of the overdue amount is added" (a one-off late fee
+    # as a share of the amount, "5% of the past-due amount", is a fee, not a rate per period).
+    r"\b(?:every|each|per|a) (?:day|month)\b" + _IN + r"{0,40}\d+(?:\.\d+)?\s*%" + _IN + r"{0,30}"
+    r"\b(?:overdue|past[- ]due|late|missed) (?:amount|balance|sum|payment|instal\w*)s?\b|"
+    r"\d+(?:\.\d+)?\s*%" + _IN + r"{0,30}\b(?:overdue|past[- ]due|late|missed) (?:amount|"
+    r"balance|sum|payment|instal\w*)s?\b" + _IN + r"{0,30}\b(?:(?:per|each|every|a) (?:day|month)|"
+    r"daily)\b|"
     r"\bpenalt(?:y|ies) (?:of|at|equal to)\b|\bpenalt(?:y|ies) (?:will|shall|may) (?:be )?"
     r"(?:charged|applied|apply|accrue)|"
     r"逾期(?:费用|金额|款项|部分|本金|本息)?[^;。]{0,10}(?:按日|按月|每日|每天|每月)[^;。]{0,10}"
@@ -56,13 +75,25 @@ _PENALTY = fast.compile(
 # will bear interest", "arrears interest", 按每天未付金额的0.05%, 逾期费用按日继续产生.
 _ON_UNPAID = fast.compile(
     r"\b(?:arrears|overdue|late|default) interest\b|\binterest (?:in|on) arrears\b|"
+    r"\barrears\b(?:[^;.]|(?<=\d)\.(?=\d)){0,20}\b(?:bear|carr|attract|accru|incur|earn)\w* "
+    r"(?:\w+ ){0,2}interest\b|"
     r"\b(?:amount|sum|balance|instal\w*|payment)s? (?:\w+ ){0,2}(?:not paid|unpaid|"
     r"remaining unpaid|"
     r"left unpaid|in arrears)\b"
     + _IN
     + r"{0,40}\b(?:bear|carr|attract|accru|incur)\w* (?:\w+ ){0,2}"
     r"interest\b|"
-    r"(?:未按(?:期|时|约定)?|未能按期|逾期)(?:偿还|支付|归还)?的?(?:款项|本金|金额|部分|本息)"
+    # "Unpaid instalments will have 0.5% per week added until cleared".
+    r"\b(?:unpaid|overdue|late|missed) (?:\w+ )?(?:amounts?|sums?|instal\w*|payments?|balances?)\b"
+    + _IN
+    + r"{0,40}\d+(?:\.\d+)?\s*%"
+    + _IN
+    + r"{0,20}\b(?:per|a|each|every) (?:day|week|month)\b|"
+    # "Unpaid amounts continue to accrue interest", "missed payments bear interest at 2%".
+    r"\b(?:unpaid|overdue|past[- ]due|late|missed) (?:\w+ )?(?:amounts?|sums?|instal\w*|payments?|"
+    r"arrears)\b" + _IN + r"{0,30}\b(?:bear|carr|attract|accru|incur|earn)\w* (?:\w+ ){0,2}"
+    r"interest\b|"
+    r"(?:未按(?:期|时|约定)?|未能按期|逾期|拖欠)(?:偿还|支付|归还)?的?(?:款项|本金|金额|部分|本息)"
     r"[^,。;]{0,20}(?:计收|加收|收取|计付|支付|按)[^,。;]{0,12}(?:利息|罚息)|"
     r"(?:按日|每日|每天|按天|按月|每月)[^,。;]{0,4}(?:按)?(?:未付|未还|逾期|欠款|应还未还|未结清|"
     r"未偿还)"
@@ -70,9 +101,14 @@ _ON_UNPAID = fast.compile(
     r"(?:未付|未还|逾期|欠款|应还未还|未结清|未偿还)(?:金额|款项|本金|部分|"
     r"本息)(?:的)?\s*(?:\d+(?:\.\d+)?%|"
     r"千分之|万分之)[^,。;]{0,4}(?:/|每)?(?:日|天|月)|"
+    r"(?:未还|未付|逾期|未偿还|应还未还|未按(?:期|时|约定)?(?:偿还|支付|归还)?)(?:的)?(?:部分|款项|金额|"
+    r"本金)[^。;]{0,8}(?:每天|每日|按日|"
+    r"按天|按月|每月)(?:加收|收取|计收|按)[^。;]{0,6}(?:\d|万分之|千分之|百分之)|"
     r"(?:继续|持续|照常)(?:产生|计收|收取|计算|计)[^,。;]{0,4}(?:逾期费用|逾期利息|罚息|利息|"
     r"违约金|"
-    r"滞纳金)|(?:按日|每日|每天|按月)(?:继续|持续)(?:产生|计收|收取)"
+    r"滞纳金)|(?:按日|每日|每天|按月)(?:继续|持续)(?:产生|计收|收取)|"
+    r"逾期(?:期间|后|以后)?[^,。;]{0,4}(?:照常|继续|持续|仍然|仍)(?:计收|计息|收取|计算|"
+    r"按[^,。;]{0,8}(?:利率|利息|计息|计收))"
 )
 # Interest that "continues to accrue" is penalty pricing only on what is overdue; on an extended
 # or current principal it is the ordinary rate.
@@ -84,11 +120,18 @@ _CONTINUES = fast.compile(
     r"\b(?:interest|\d+(?:\.\d+)?%) (?:continues|keeps|carries on|will continue|runs) (?:at|"
     r"running|accruing|to run)\b|继续(?:计息|计收利息|"
     r"产生利息|"
-    r"计算利息)|持续计息|(?:利息|罚息)(?:将|会)?(?:继续|照常|持续)(?:计算|计收|计息|产生|收取)"
+    r"计算利息)|持续计息|"
+    r"\b(?:interest|charged|charges?)\b"
+    + _IN
+    + r"{0,60}\b(?:still|continuing to) (?:running|accruing|"
+    r"accrue|being charged|charging|applies|applying)\b|"
+    r"(?:利息|罚息)(?:将|会)?(?:继续|照常|持续)(?:计算|计收|计息|产生|收取)"
 )
 _OVERDUE = fast.compile(
-    rf"{lx.DEFAULT}|\b(?:until (?:it is |they are )?(?:paid|repaid|settled)|past[- ]due|unpaid)\b|"
-    r"逾期|未还|欠款|未付|至(?:实际)?(?:清偿|还清|结清|付清)"
+    rf"{lx.DEFAULT}|\b(?:until (?:it is |they are )?(?:paid|repaid|settled)|past[- ]due|"
+    r"unpaid(?! (?:principal|loan)))\b|"
+    r"逾期|未还|欠款|未付|至(?:实际)?(?:清偿|还清|结清|付清)|"
+    r"\b(?:since|after|from) (?:the )?(?:termination|default|date of default|account was closed)\b"
 )
 # A late fee counts as penalty interest only when quoted as a rate per day or month; a fixed
 # late fee is a fee (the fee rule).
@@ -157,7 +200,10 @@ _GATE = lx.gate(
     "罚息 违约金 逾期 复利 复息 利滚利 滞纳金 继续 持续 照常 "
     "penalt default late overdue liquidated compound interest_on continu keep penal past_due "
     "past-due arrears 翻倍 加倍 doubles not_paid unpaid 未按 未能 未付 未还 欠款 未结清 未偿还 "
-    "payable behind miss accrued outstanding 拖欠 应付未付"
+    "goes_up went_up rose payable behind miss accrued outstanding 拖欠 违约 欠款期间 应付未付 "
+    "still_running "
+    "still_accru "
+    "termination"
 )
 
 
@@ -180,14 +226,24 @@ def _capitalised(norm: str) -> re.Match[str] | None:
     return None if m is None or _NOT_ADDED.search(norm, *m.span()) else m
 
 
+def _first_affirmed(norm: str) -> re.Match[str] | None:
+    """The first penalty phrase neither negated before it nor inside it ("逾期期间不再计收利息")."""
+    for m in _PENALTY.finditer(norm):
+        if not negated(norm, m.start()) and not negated_within(norm, *m.span()):
+            return m
+    return None
+
+
 def check(line: Line) -> Hit | None:
     norm = line.norm
     if not _GATE.search(line.padded):
         return None
     if _STATEMENT.search(norm) and not _CHARGING.search(norm):
         return None  # a balance stated, not a charge set
+    if DISCOUNT_HEAD.match(norm):
+        return None  # "Discount applied: $412 (default interest and late fees)": what is waived
     m = (
-        first(_PENALTY, norm)
+        _first_affirmed(norm)
         or first(_ON_UNPAID, norm)
         or first(_LATE_RATE, norm)
         or _capitalised(norm)
@@ -199,6 +255,8 @@ def check(line: Line) -> Hit | None:
     if m is None and _RESUMES.search(norm):
         m = _PENALTY.search(norm)  # "已停止计收的罚息将恢复计算": stopped, then charged again
     if m is None or waived_after(norm, m.end()) or _PREPAYMENT.search(norm):
+        return None
+    if waived_later(norm, m.end()):  # "对剩余本金、利息及罚息不再主张": named to be waived
         return None
     # A fixed penalty fee is a fee (the fee rule), unless a rate per period is also charged.
     if _FIXED_FEE.fullmatch(m.group()) and not _PER_PERIOD.search(norm):

@@ -27,6 +27,10 @@ _POWER = fast.compile(
     rf" (?:\w+,? ){{0,4}}(?:change|amend|vary|adjust|revise|modify|increase|alter|update|raise)\b"
     rf"(?! (?:as|when|if|with) (?:your|you|the (?:balance|market|index|prime)))|"
     rf"\bat (?:its|our|the lender's|the bank's) (?:sole |absolute |own )?discretion\b|"
+    # "we set the fees and may review them whenever we see fit": a change at the lender's will.
+    rf"\b(?:{lx.CHANGE}|review\w*|set)\b[^;.]{{0,40}}\b(?:whenever|as|when|if) (?:we|the lender|"
+    rf"the bank|it) (?:see|sees|think|thinks|consider|considers|deem|deems) (?:fit|appropriate|"
+    rf"necessary)\b|"
     rf"\bat (?:our|its) (?:option|election)\b|"
     rf"\b(?:set|determined|decided|fixed|changed|varied|adjusted) by (?:us|the lender|the bank)\b|"
     rf"由(?:贷款人|出借人|甲方|我司|本行|银行|平台|公司)[^,。;]{{0,10}}(?:调整|确定|决定|变更)"
@@ -76,6 +80,11 @@ _PUBLISHED = fast.compile(
     r"(?:\w+ ){0,2}(?:policy|policies|the market|market conditions|regulation|regulations|"
     r"funding costs?|costs? of funds|market rates?|prevailing market conditions)\b|"
     r"\bsubject to (?:change|revision|variation|adjustment|review)\b|"
+    # "Our fee schedule and your monthly deposit are updated periodically".
+    r"\b(?:fees?|fee schedule|rates?|charges?|pricing|terms|payments?|deposits?|amounts?|apr)\b"
+    r"[^;.]{0,40}\b(?:are|is|will be|may be|can be|get|gets) (?:updated|adjusted|revised|changed|"
+    r"recalculated|reset|reviewed and adjusted) (?:periodically|from time to time|"
+    r"regularly|as needed|at any time|each (?:month|quarter|year))\b|"
     r"\b(?:may|can)\b (?:\w+ ){0,5}(?:lower|reduce|cut)\w* (?:your |the )?(?:credit )?limit\b|"
     r"\b(?:version|terms|rules|fees|rates)\b[^;.]{0,30}\b(?:shown|displayed|posted|published|"
     r"in force|"
@@ -104,7 +113,7 @@ _PUBLISHED = fast.compile(
 _INDEX = fast.compile(r"prime rate|\blpr\b|贷款市场报价利率|基准利率|\bindex\b|\bsofr\b|\blibor\b")
 # A change that binds without a new signature: one-sided only when the line is about a change.
 _NO_NEW_SIGNATURE = fast.compile(
-    r"(?:无需|不需|不再|不另行|无须|不用)(?:另行|重新|再)?(?:签订|签署|签)(?:新的?|补充)?(?:协议|"
+    r"(?:无需|不需|不再|不另行|无须|不用)(?:另行|重新|再)?(?:签订|签署|签)(?:新的?|补充)?(?:书面)?(?:协议|"
     r"合同)|"
     r"\bno (?:new|further|separate|fresh) (?:agreement|contract|document|signature)s? "
     r"(?:will|need|needs|shall|is|are)\b|"
@@ -115,14 +124,41 @@ _NO_NOTICE = fast.compile(r"\bwithout (?:prior |further |any )?notice\b")
 _CONSENT = fast.compile(
     r"经.{0,8}同意|书面同意|双方同意|协商一致|双方确认|另行协商|consent of|written consent|"
     r"agreement of both|mutual|both parties agree|agreed in writing by both|signed by both|"
-    r"双方签署|双方书面|双方签字"
+    r"双方签署|双方书面|双方签字|"
+    # Only with the borrower's own agreement: "changed only by a written amendment that you agree
+    # to", "unless you agree", 除非您书面同意, 征得借款人同意.
+    r"\bonly (?:by|with|through|if|when|upon|after)\b[^;.]{0,50}\b(?:you|both (?:of us|parties)) "
+    r"(?:\w+ )?(?:agree|consent|sign|accept)\w*|"
+    r"\bwith your (?:prior |express )?(?:written )?(?:consent|agreement|approval|permission)\b|"
+    r"\bunless you (?:first )?(?:agree|consent)\w*|"
+    r"除非(?:您|你|借款人|乙方|客户)(?:书面)?同意|征得(?:您|你|借款人|乙方|客户)(?:的)?(?:书面)?同意"
+)
+# Consent deemed from silence or use is the lender's: "applies only after you accept it by
+# continuing to use the card", 继续使用即视为同意.
+_DEEMED = fast.compile(
+    r"\bcontinu\w* (?:to )?us\w*|\bdeemed\b|\bby (?:continuing|using|keeping)\b|"
+    r"继续使用|视为(?:同意|接受)"
+)
+_NO_CONSENT = fast.compile(
+    r"(?:无需|无须|不需|不需要|不必|不用|未|未经|无论是否)(?:经|征得|取得|经过)?|"
+    r"\b(?:without|no need for|regardless of)\b"
+)
+# What "can change" when it is the world, not the lender: "circumstances can change",
+# "your situation may change", 情况可能会变化.
+_WORLD = fast.compile(
+    r"\b(?:circumstances|situations?|things|life|lives|plans|needs|incomes?|health|jobs?|"
+    r"employment|family|families|finances|priorities|people|hours|work)\s+(?:\w+ )?$|"
+    # A record kept, not a term: "your account will be updated with the credit bureaus".
+    r"\b(?:account|records?|status|statements?|file|details|address|information|history|"
+    r"profile|report)\s+$"
 )
 _NEG = fast.compile(
     r"不得|不能|不可|无权|不会|不予|不作|绝不|\b(?:not|never|no|neither|cannot|won't)\b"
 )
 _MONEY = fast.compile(lx.MONEY_TERMS)
 _BORROWER = fast.compile(
-    r"借款人|乙方|客户|用户|您|你|\b(?:the )?(?:borrower|customer|cardholder|you)\b"
+    # Not "您的账户利率" (the borrower's rate, changed by the lender): the borrower acting.
+    r"(?:借款人|乙方|客户|用户|您|你)(?!的)|\b(?:the )?(?:borrower|customer|cardholder|you)\b"
 )
 _LENDER = fast.compile(lx.LENDER)
 _PLAN = fast.compile(
@@ -155,7 +191,8 @@ _GATE = lx.gate(
     "posted displayed shown set_out announced notif time_to_time polic market regulation "
     "funding subject notice continu deemed repric cost_of_funds 版本 as_updated as_published "
     "as_posted as_changed page "
-    "shows displays"
+    "see_fit sees_fit think_fit thinks_fit appropriate necessary "
+    "shows displays periodically regularly as_needed at_any_time"
 )
 
 
@@ -163,7 +200,12 @@ def check(line: Line) -> Hit | None:
     norm = line.norm
     if not _GATE.search(line.padded):
         return None
-    if _CONSENT.search(norm) or _INDEX.search(norm):
+    consent = _CONSENT.search(norm)
+    if consent is not None and (
+        _NO_CONSENT.search(norm, max(0, consent.start() - 6), consent.end()) or _DEEMED.search(norm)
+    ):
+        consent = None  # "无需征得借款人同意", "未经借款人同意": consent is what it does without
+    if consent is not None or _INDEX.search(norm):
         return None
     # A change that binds by notice alone is as sharp as one to the price (high); rules or
     # terms the lender publishes are high when they reach money, else medium.
@@ -176,6 +218,13 @@ def check(line: Line) -> Hit | None:
             if negated(norm, m.start(), _NEG) or _borrowers_own(norm, m.start()):
                 continue
             if pattern is _POWER and negated_within(norm, *m.span()):
+                continue
+            clause_start = clause_at(norm, m.start())[0]
+            if (
+                pattern is _POWER
+                and _WORLD.search(norm, clause_start, m.start())
+                and not _MONEY.search(norm, clause_start, m.start())
+            ):
                 continue
             # The terms of a repayment plan are its payments: changing them reaches money.
             money = _MONEY.search(norm) or (pattern is _POWER and _PLAN.search(norm))

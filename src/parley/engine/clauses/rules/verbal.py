@@ -33,13 +33,24 @@ _WORD_ONLY = fast.compile(
     r"contract|document|confirmation)\b|"
     r"(?:不出|不给|不发|不提供|不开)(?:任何)?书面|不(?:能|会|用)?写(?:在|进)(?:协议|合同|书面)|"
     r"当面(?:说|答应|承诺|同意|讲)|不用看|比(?:合同|协议|书面)(?:更)?(?:优先|有效|管用|算数)|"
-    r"以我(?:说的|的话)为准|"
+    r"以我(?:说的|的话)为准|(?:不用|无需|不必|没必要)(?:再)?等(?:什么)?(?:书面|合同|协议|通知|确认)|"
+    r"私下(?:给你|给您|帮你|帮您|申请|处理|办|操作|答应|说好|谈好|批)|"
+    r"\b(?:approv|arrang|agree|sort|handl|do|fix)\w* (?:it|this|that) privately\b|"
+    r"\b(?:won't|will not|doesn't|does not) (?:show|appear)(?: up)? (?:in|on) (?:the|your|our) "
+    r"(?:system|records?|file|account)\b|"
+    r"(?:书面|合同|协议|系统)上?(?:不会|不)(?:体现|显示|写)|不会(?:体现|显示|写)在(?:书面|合同|协议|系统)|"
+    # What was said counts, and no writing will come: "电话里跟您讲好的就作数，不会有书面材料".
+    r"(?:讲好|说好|谈好|答应|约好|讲定|说定|承诺)[^,。;]{0,4}的[^,。;]{0,4}(?:作数|算数)|"
+    r"(?:就|都|肯定|一定|绝对|保证)(?:作数|算数)|"
+    r"不会(?:有|给|出|发)(?:任何)?(?:书面|纸质)|"
     r"\bno need (?:to |for )(?:\w+ ){0,3}(?:letter|writing|written|paperwork|contract|agreement|"
     r"sign\w*)\b|"
     r"\b(?:it's|it is) (?:all )?(?:on|in) the system\b|\balready (?:on|in) (?:the|your) "
     r"(?:system|file|notes|account)\b|\b(?:won't|will not|don't|do not|never) (?:get|receive|send|"
     r"issue) (?:anything |any(?:thing)? )?in writing\b|不能(?:给你|给您)?(?:写进|写成|出)书面|"
-    r"\b(?:can't|cannot|can not|won't|will not) put (?:this|it|that|anything) in writing\b|(?:登记|"
+    r"\b(?:can't|cannot|can not|won't|will not) put (?:this|it|that|anything) in writing\b|"
+    r"\b(?:won't|will not|don't|do not|never) (?:get|receive|see) (?:any |a )?(?:paperwork|"
+    r"written \w+|letter|contract)\b|(?:登记|"
     r"记录|备注)(?:好)?了(?![吗?])|"
     r"没有(?:任何)?书面(?:文件|材料|协议|合同|确认)(?![^,。;]{0,6}(?:[吗?]|之前|以前))|后补|补签|"
     r"补发|回头(?:再)?(?:签|发|给)|"
@@ -47,7 +58,14 @@ _WORD_ONLY = fast.compile(
     r"我(?:跟你|向你|给你|和你)?(?:担保|承诺)|"
     r"\b(?:no|don't do|do not do|without) (?:any )?(?:paperwork|written agreement|contract)\b|"
     r"\bverbal\w*|\borally\b|\bspoken\b|\bnothing in writing\b|\btrust me\b|\btake my word\b|"
-    r"\bi (?:personally )?(?:promise|guarantee)\b(?! to (?:pay|repay|make|send))|"
+    r"\bi (?:can |will |do )?(?:personally )?(?:promise|guarantee)\b"
+    r"(?! to (?:pay|repay|make|send))|"
+    # Kept out of the papers: "we don't need to put it in the contract", "not set out in writing".
+    r"\b(?:don't|do not|doesn't|won't|will not|no) need (?:to )?(?:put|write|include|set|have|"
+    r"spell) (?:it|this|that|any of (?:this|that)|anything)(?: out| down)? (?:in|into|on) "
+    r"(?:the |a |any |our )?(?:contract|agreement|writing|letter|paperwork|paper)\b|"
+    r"\bnot (?:set out|written down|recorded|put|confirmed|included|stated|documented)"
+    r"(?: \w+)? in writing\b|"
     r"\bmy (?:personal )?(?:guarantee|promise|word)\b|"
     r"\b(?:already )?noted on your (?:file|account)\b|\bhandshake\b|"
     r"\bbetween (?:us|you and me)\b|\boff the (?:record|books)\b|"
@@ -84,6 +102,12 @@ _ASSURANCE = fast.compile(
     r"(?:跟|和|向|给)(?:领导|上面|上级|公司|总部|主管|经理)(?:已经)?(?:打过招呼|打好招呼|打了招呼|"
     r"说好|说过|报备过|申请过|批过)|(?:照|按)我说的(?:做|办|转|付|还)"
 )
+# Paying without waiting for the writing, on the strength of what was said.
+_NO_WAIT = fast.compile(
+    r"\b(?:don't|do not|no need to|you don't need to|there's no need to) wait for (?:the |any |a |"
+    r"our )?(?:paperwork|letter|contract|agreement|written \w+|confirmation)\b"
+)
+_SAID = fast.compile(r"\b(?:call|phone|agreed|said|settled|discussed|told you)\b")
 # A channel that carries a promise only when the line promises or agrees something.
 _CHANNEL = fast.compile(
     r"电话(?:中|里|上)?|微信(?:上|里)|语音|"
@@ -91,7 +115,7 @@ _CHANNEL = fast.compile(
     r"call\b|\bby (?:word of mouth|voice)\b|\bin person\b"
 )
 _PROMISE = fast.compile(
-    r"承诺|答应|确认|说|同意|保证|批准|办理|沟通|谈好|商量好|约定|"
+    r"承诺|答应|确认|说|讲|同意|保证|批准|办理|沟通|谈好|商量|约定|"
     r"\b(?:promis\w*|agree\w*|confirmed|approv\w*|said|told|guarantee\w*|offer\w*|deal|discuss\w*|"
     r"arrang\w*)\b"
 )
@@ -138,13 +162,15 @@ _SAFE = fast.compile(
 )
 # Writing asked for, or said to override what was said: also the protection.
 _SAFE_WRITING = fast.compile(
-    r"以[^,。;]{0,8}书面[^,。;]{0,20}为准|不构成|不产生(?:任何)?(?:效力|变更)|取代|替代|"
+    r"以[^,。;]{0,16}书面[^,。;]{0,20}为准|仅供参考|不构成|不产生(?:任何)?(?:效力|变更)|取代|替代|"
     r"(?:请求|要求|申请|请)[^,。;]{0,20}(?:出具|提供|发送|寄送|给予|补)[^,。;]{0,4}书面|"
     r"\b(?:ask\w*|request\w*|please)\b[^;.]{0,40}\b(?:confirm\w*|put|set out|send)\b[^;.]{0,30}"
     r"\bin writing\b|"
     r"\bwritten confirmation\b[^;.]{0,20}\b(?:request|ask)|"
     r"\b(?:replaces?|replaced|overrides?|cancels?) (?:anything|everything|all|any)\b|"
-    r"\b(?:does not|do not|doesn't|shall not|will not) (?:constitute|form part|create)\b"
+    r"\b(?:does not|do not|doesn't|shall not|will not) (?:constitute|form part|create)\b|"
+    r"\bonly (?:counts?|binds?|applies|stands|holds|is valid|takes effect)\b[^;.]{0,30}"
+    r"\b(?:in writing|written)\b"
 )
 # Advice to the borrower: "never pay on a verbal deal", "不要相信口头承诺".
 _ADVICE = fast.compile(
@@ -172,15 +198,30 @@ _GATE = lx.gate(
     "our_side appear written included recorded stated 通话 聊天 office head_office hq "
     "headquarters leave_it 这边 这里 这儿 这头 "
     "总部 领导 上面 上级 "
-    "我说的"
+    "wait_for 我说的 不用等 无需等 不必等 不用再等 私下 体现 显示 privately show_in show_on "
+    "show_up "
+    "appear_in appear_on "
+    "作数 讲定 说定 约好 答应 不会有 不会给 不会出 不会发"
+)
+
+
+# A written message opening by restating a call: "As agreed on our call, …", "如电话中约定，…".
+_CONFIRMS_CALL = fast.compile(
+    r"\W*(?:\d+[.)]\s*)?(?:as|like) (?:we )?(?:agreed|discussed|arranged|confirmed|promised)"
+    r"(?: with (?:you|your \w+(?: \w+)?))? $|"
+    r"\W*(?:如|按|依|根据)(?:我们)?(?:在)?$"
 )
 
 
 def _found(norm: str) -> re.Match[str] | None:
     if m := _WORD_ONLY.search(norm) or _ASSURANCE.search(norm):
         return m
+    if (m := _NO_WAIT.search(norm)) and _SAID.search(norm):
+        return m  # "don't wait for the paperwork; we settled it on the call"
     for m in _CHANNEL.finditer(norm):
         start, end = clause_at(norm, m.start())
+        if _CONFIRMS_CALL.match(norm, start, m.start()):
+            continue  # "As agreed on our call, the balance is …": the call's terms, now written
         promises = list(_PROMISE.finditer(norm, start, end))
         if promises and not any(negated(norm, p.start()) for p in promises):
             return m

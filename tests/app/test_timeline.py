@@ -163,6 +163,13 @@ async def test_per_debt_timeline_from_the_debts_table(demo_db, open_app):
         shown = app.screen.events
         assert shown and {e.debt_id for e in shown} == {debt_id}
         assert len(rows(app)) == len(app.store.list_events(debt_id=debt_id))
+        # Opened straight into one debt, the screen still names it everywhere: the debt
+        # filter, each row's lender, and the due panel of every debt.
+        lender = app.store.get_debt(debt_id).lender
+        assert app.screen.query_one("#debt-filter", Select).value == debt_id
+        for row in rows(app):  # a long name is cut short, with " …" after it
+            assert row[1] and lender.startswith(row[1].removesuffix(" …"))
+        assert shown_text(app.screen.query_one("#due-body")).strip()
         await pilot.press("ctrl+l")  # the filter survives a language switch
         await settle(pilot)
         assert {e.debt_id for e in app.screen.events} == {debt_id}

@@ -9,8 +9,6 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
 
-from babel import numbers
-
 from parley.engine.errors import InputError
 from parley.engine.numeric import MAX_DIGITS, ascii_digits, is_number_word, not_finite, read_decimal
 from parley.i18n import _, currency, language, locale
@@ -98,6 +96,8 @@ def format_money(minor: int, currency_code: str | None = None) -> str:
 
 
 def babel_money(minor: int, code: str, where) -> str:
+    from babel import numbers  # here, not at the top: the known templates need no babel
+
     return numbers.format_currency(Decimal(minor) / MINOR, code, locale=where)
 
 
@@ -123,6 +123,8 @@ def _template(where: str, code: str) -> tuple[tuple[str, str], tuple[str, str]] 
     Tables format thousands of amounts; babel's pattern engine is slow at that. When the
     locale groups digits some other way, None sends every call back to babel.
     """
+    from babel import numbers
+
     parts = []
     for probe in ("1234567.89", "-1234567.89"):
         text = numbers.format_currency(Decimal(probe), code, locale=where)

@@ -8,14 +8,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from parley.engine.budget import Budget, IncomeSource
-from parley.engine.budget.model import CATEGORIES, check_budget
 from parley.engine.offers import OfferTerms
 from parley.store import records as r
 from parley.store.records import OfferStatus, Payment
 
 if TYPE_CHECKING:
     import sqlite3
+
+    from parley.engine.budget import Budget
+
+# engine.budget (the whole planner) is loaded by the methods that read or write a budget:
+# opening a file and showing the Debts screen never need it.
 
 
 class BudgetStore:
@@ -31,6 +34,9 @@ class BudgetStore:
 
     def load_budget(self) -> Budget:
         """The stored budget (empty when never filled in); the share limit from settings."""
+        from parley.engine.budget import Budget, IncomeSource
+        from parley.engine.budget.model import CATEGORIES
+
         head = self._rows("SELECT lump_sum, keep_share_rule FROM budget WHERE id = 1")
         lines = self._rows("SELECT * FROM budget_lines ORDER BY kind, position, id")
         incomes = tuple(
@@ -50,6 +56,8 @@ class BudgetStore:
 
     def save_budget(self, budget: Budget) -> None:
         """Replace the stored budget (one transaction; refused whole when a figure is wrong)."""
+        from parley.engine.budget.model import check_budget
+
         check_budget(budget)
         with self._tx() as conn:
             _write_budget(conn, budget, self._now())
@@ -113,6 +121,8 @@ class BudgetStore:
 
 
 def _write_budget(conn: sqlite3.Connection, budget: Budget, now: str) -> None:
+    from parley.engine.budget.model import CATEGORIES
+
     conn.execute(
         "INSERT INTO budget (id, lump_sum, keep_share_rule, updated_at) VALUES (1, ?, ?, ?) "
         "ON CONFLICT (id) DO UPDATE SET lump_sum = excluded.lump_sum, "

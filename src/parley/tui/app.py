@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import sys
+import threading
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,6 +21,9 @@ from parley.tui.storage import EVERYTHING, SETTINGS, DataChanged, Failed, write
 
 if TYPE_CHECKING:
     from parley.store import Store
+
+
+_GC_FROZEN = False
 
 
 def _debts_screen() -> Screen:
@@ -66,6 +71,14 @@ class ParleyApp(RedactedCrash, PrivacyMixin, App[int]):
     def __init__(self, store: Store, *, lang: str | None = None) -> None:
         from parley.tui import wrap
 
+        # Everything loaded so far (modules, classes, Textual's and babel's tables) lives as
+        # long as the process; frozen, the garbage collector stops walking it all again,
+        # which it otherwise did once during the first frame (~50 ms). Once: a later app in
+        # the same process (tests) would freeze the garbage of the ones before it.
+        global _GC_FROZEN
+        if not _GC_FROZEN:
+            gc.freeze()
+            _GC_FROZEN = True
         wrap.install()  # Chinese lines break between characters, never inside a figure
         super().__init__()
         self.store = store
@@ -82,6 +95,9 @@ class ParleyApp(RedactedCrash, PrivacyMixin, App[int]):
         if getattr(store, "read_only", False):
             self.sub_title += " · " + _("read-only")
         self.focused_debt_id: int | None = None  # shared by the modes: "the debt I'm working on"
+        # Set once the first frame is on screen: workers that hold the GIL wait for it, or
+        # they slow the very frame the user is waiting for.
+        self.first_frame = threading.Event()
 
     def on_mount(self) -> None:
         self.setup_privacy()
@@ -92,6 +108,9 @@ class ParleyApp(RedactedCrash, PrivacyMixin, App[int]):
             from parley.tui.screens.welcome import WelcomeScreen
 
             self.push_screen(WelcomeScreen(), self._after_welcome)
+
+    def on_ready(self) -> None:
+        self.first_frame.set()
 
     def _after_welcome(self, load_demo: bool | None) -> None:
         if load_demo:

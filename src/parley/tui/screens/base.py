@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
+
 from textual import events, on
+from textual._context import NoActiveAppError
 from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.timer import Timer
@@ -18,6 +21,18 @@ class TitledScreen(Screen):
     The title is set before a recompose and on mount, never inside `compose` or after a
     recompose: a title change while the old Header is being removed fires that Header's
     watcher after it lost its children (`NoMatches: HeaderTitle`)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        # The app's first screen: Textual re-parses every stylesheet before showing it,
+        # though none has changed since the app parsed them (~10 ms of the launch); what
+        # that refresh also did, and is needed, is the app's own first styling (Textual
+        # styles the app only after making its first screen, whose colours derive from it).
+        with suppress(NoActiveAppError):
+            app = self.app
+            if not app._dom_ready:
+                app.stylesheet.update(app)
+                self._css_update_count = app._css_update_count
 
     def screen_title(self) -> str:
         return "Parley"

@@ -92,6 +92,9 @@ SCROLLBAR = 2
 # Up to this many debts, the table is first painted without true costs and then again
 # with them; beyond it, painting twice costs more than it saves.
 QUICK_PAINT_LIMIT = 300
+# Seconds the first load waits for the first frame at most (it never comes if the app
+# stops before its first frame).
+FIRST_FRAME_WAIT = 2.0
 
 
 class DebtsScreen(ModeScreen):
@@ -114,6 +117,7 @@ class DebtsScreen(ModeScreen):
         self.hidden: tuple[str, ...] = ()  # columns left out for want of width
         self.columns = COLUMNS[:-1]  # the Deal column joins once a deal is accepted
         self._cells_by_id: dict[int, list[Text]] = {}
+        self._filled_width = 0  # the terminal width the table was last filled for
 
     def compose_body(self) -> ComposeResult:
         yield Plain(self.summary_text, id="summary")
@@ -163,6 +167,10 @@ class DebtsScreen(ModeScreen):
             if not worker.is_cancelled:
                 self.app.call_from_thread(callback, *args)
 
+        # The arithmetic (and the clause rules it loads) holds the GIL: at launch, let the
+        # quick rows reach the screen first.
+        if self.rows:
+            self.app.first_frame.wait(FIRST_FRAME_WAIT)
         store, settings = self.app.store, self.app.settings
         rows, summary = debt_rows(store, settings)
         post(self._show_then_total, rows, summary)
@@ -218,6 +226,7 @@ class DebtsScreen(ModeScreen):
             for i, cell in enumerate(row_cells):
                 widths[i] = max(widths[i], cell_len(cell.plain))
         widths = [min(width, 40) for width in widths]
+        self._filled_width = self.app.size.width
         shown = self._fitting_columns(widths)
         self.hidden = tuple(self.columns[i][0] for i in range(len(self.columns)) if i not in shown)
         # Each added row moves the cursor; its highlight messages are not news.
@@ -287,7 +296,9 @@ class DebtsScreen(ModeScreen):
         details.display = True
 
     def on_resize(self) -> None:
-        if self.rows:
+        # Only the width decides which columns fit; a resize to the same width (one comes
+        # as the screen is first shown) would refill the table for nothing.
+        if self.rows and self.app.size.width != self._filled_width:
             self._fill_table()
 
     @staticmethod

@@ -107,6 +107,7 @@ class TimelineScreen(ModeScreen):
         self.due: list = []
         self._loading_more = False
         self._generation = 0
+        self._full_load_pending = False
         self._pending_select: int | None = None  # an event just saved: put the cursor on it
 
     # --- layout ---------------------------------------------------------------------------
@@ -197,6 +198,10 @@ class TimelineScreen(ModeScreen):
         # A worker already running cannot be stopped: the generation tells its late
         # answer (for filters since changed) from the current one.
         self._generation += 1
+        # A newer answer replaces the full load still on its way: it must bring the lenders
+        # and the due list in its place (opening a debt's timeline from Debts left both empty).
+        events_only = events_only and not self._full_load_pending
+        self._full_load_pending = not events_only
         self.load(self._filters(), self._generation, events_only)
 
     @work(thread=True, exclusive=True, group="timeline-load")
@@ -230,12 +235,16 @@ class TimelineScreen(ModeScreen):
         if generation != self._generation:
             return
         self.events, self.total = events, total
-        if lenders is not None and lenders != self.lenders:
-            self.lenders = lenders
-            select = self.query_one("#debt-filter", Select)
-            select.set_options([(lender, debt_id) for debt_id, lender in lenders.items()])
-            if self.debt_filter in lenders:
-                select.value = self.debt_filter
+        select = self.query_one("#debt-filter", Select)
+        if lenders is not None:
+            self._full_load_pending = False
+            if lenders != self.lenders:
+                self.lenders = lenders
+                select.set_options([(lender, debt_id) for debt_id, lender in lenders.items()])
+        # The filter shown changes with the rows it selects, in the same frame (set when
+        # asked, it laid the whole screen out once more before the rows came).
+        if self.debt_filter in self.lenders and select.value != self.debt_filter:
+            select.value = self.debt_filter
         self._fill_table(keep=True)
         if due is not None:
             self.due = due
@@ -390,9 +399,6 @@ class TimelineScreen(ModeScreen):
         """The per-debt view: only this debt's events."""
         self.debt_filter = debt_id
         self.app.focused_debt_id = debt_id
-        select = self.query_one("#debt-filter", Select)
-        if debt_id in self.lenders:
-            select.value = debt_id
         self.reload(events_only=True)
 
     def _filtered(self) -> bool:

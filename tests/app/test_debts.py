@@ -221,3 +221,24 @@ async def test_an_empty_table_says_what_to_do(empty_db, open_app):
         hint = app.screen.query_one("#empty-hint")
         assert hint.display
         assert "Press a" in shown_text(hint)
+
+
+async def test_the_cursor_follows_the_debt_another_mode_chose(demo_db, open_app):
+    from parley.tui.screens.debts import DebtsScreen
+
+    app = open_app(demo_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        table = app.screen.query_one("#debts-table", DataTable)
+        keys = [int(k.value) for k in table.rows]
+        other = next(k for k in keys if k != keys[table.cursor_row])
+        await pilot.press("4")
+        await settle(pilot)
+        app.focused_debt_id = other  # as the checklist does when it opens another debt
+        await pilot.press("1")
+        await settle(pilot)
+        assert isinstance(app.screen, DebtsScreen)
+        assert keys[table.cursor_row] == other
+        await pilot.press("enter")  # Enter opens that debt's offers, not the one before
+        await settle(pilot)
+        assert app.screen.debt_id == other

@@ -295,6 +295,14 @@ class DebtsScreen(ModeScreen):
         details.update(line)
         details.display = True
 
+    def on_screen_resume(self) -> None:
+        # Another mode may have changed "the debt I'm working on" (the checklist opens the
+        # debt with an agreement): the cursor follows it, or Enter would open another debt.
+        # (ModeScreen's own resume handler runs too: Textual calls each class's handler.)
+        focused = self.app.focused_debt_id
+        if self.rows and focused is not None and focused != self.selected_debt_id():
+            self.select_debt(focused)
+
     def on_resize(self) -> None:
         # Only the width decides which columns fit; a resize to the same width (one comes
         # as the screen is first shown) would refill the table for nothing.

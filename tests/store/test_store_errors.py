@@ -93,12 +93,25 @@ def test_a_new_file_is_created_0600_whatever_the_umask(tmp_path):
 def _unprivileged(code: str, folder: Path) -> subprocess.CompletedProcess:
     """Run Python as a user who cannot write `folder` (root ignores permissions)."""
     argv = [sys.executable, "-c", code]
+    src = SRC
     if os.geteuid() == 0:
         if not shutil.which("setpriv"):
             pytest.skip("running as root without setpriv: cannot drop privileges")
         argv = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", *argv]
-    env = {**os.environ, "PYTHONPATH": str(SRC)}
-    return subprocess.run(argv, capture_output=True, text=True, timeout=60, env=env, cwd=folder)
+        # The checkout may sit in a folder only root can read (a fresh `mktemp -d` clone):
+        # the other user gets a readable copy of the package.
+        src = Path(tempfile.mkdtemp(prefix="parley-src-", dir="/tmp"))
+        shutil.copytree(
+            SRC / "parley", src / "parley", ignore=shutil.ignore_patterns("__pycache__")
+        )
+        for path in [src, *src.rglob("*")]:
+            os.chmod(path, 0o755 if path.is_dir() else 0o644)
+    env = {**os.environ, "PYTHONPATH": str(src)}
+    try:
+        return subprocess.run(argv, capture_output=True, text=True, timeout=60, env=env, cwd=folder)
+    finally:
+        if src != SRC:
+            shutil.rmtree(src)
 
 
 @pytest.fixture

@@ -8,25 +8,45 @@ from parley.i18n import _
 MAX_ID_DIGITS = 18
 
 
+def number_text(text: str) -> str:
+    """A record's number as typed, read as `parley list` shows it: full-width digits made
+    ASCII, an optional leading #."""
+    from parley.engine.numeric import ascii_digits
+
+    return ascii_digits(text or "").strip().lstrip("#")
+
+
+def record_id(raw: str) -> int | None:
+    """`raw` (from number_text) as an id, or None when it is not all digits or longer than
+    any SQLite integer (checked before int(): it would overflow the query)."""
+    if raw.isascii() and raw.isdigit() and len(raw.lstrip("0")) <= MAX_ID_DIGITS:
+        return int(raw)
+    return None
+
+
+def clipped(text: str) -> str:
+    """At most 40 characters of what was typed, for a one-line message."""
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
 def resolve_debt(text: str, store) -> int:
     """The id of the one live debt `text` names; InputError (translated) otherwise."""
     from parley.engine.errors import InputError
-    from parley.engine.numeric import ascii_digits
 
-    raw = ascii_digits(text or "").strip().lstrip("#")
+    raw = number_text(text)
     if not raw:
         raise InputError(_("Give a debt's number or its lender's name."))
     live = store.list_debts()
     if raw.isascii() and raw.isdigit():
-        if len(raw.lstrip("0")) <= MAX_ID_DIGITS:
-            wanted = int(raw)
+        wanted = record_id(raw)
+        if wanted is not None:
             if any(d.id == wanted for d in live):
                 return wanted
             if store.is_deleted(wanted):
                 raise InputError(_("Debt number {id} was deleted.").format(id=wanted))
         raise InputError(
             _("There is no debt number {id}. `parley list` shows the numbers.").format(
-                id=raw if len(raw) <= 40 else raw[:39] + "…"
+                id=clipped(raw)
             )
         )
     key = raw.casefold()

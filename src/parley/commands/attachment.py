@@ -122,20 +122,15 @@ def _print_text(rows: list[dict]) -> None:
 
 
 def _attachment_id(text: str) -> int:
-    from parley.commands._debts import MAX_ID_DIGITS
+    from parley.commands._debts import clipped, number_text, record_id
     from parley.engine.errors import InputError
-    from parley.engine.numeric import ascii_digits
 
-    raw = ascii_digits(text or "").strip().lstrip("#")
-    # Bounded before int(): a number SQLite cannot hold is no attachment's number either.
-    if raw.isascii() and raw.isdigit() and len(raw.lstrip("0")) <= MAX_ID_DIGITS:
-        value = int(raw)
-        if value > 0:
-            return value
-    shown = text if len(text) <= 40 else text[:39] + "…"
+    value = record_id(number_text(text))
+    if value is not None and value > 0:
+        return value
     raise InputError(
         _("{text} is not an attached file's number; `parley attachment list` shows them.").format(
-            text=shown
+            text=clipped(text)
         )
     )
 

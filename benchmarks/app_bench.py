@@ -142,7 +142,9 @@ async def _press_times(
     return times
 
 
-async def offer_keystrokes(path: Path) -> list[float]:
+async def _field_keystrokes(path: Path, reach, field_id: str, keys: tuple[str, str]):
+    """Open the app on `path`, run `reach(app, pilot)` to get to the screen, put the cursor
+    at the end of `field_id` and time PRESSES keystrokes alternating `keys`."""
     from textual.widgets import Input
 
     from parley.tui.app import ParleyApp
@@ -151,65 +153,46 @@ async def offer_keystrokes(path: Path) -> list[float]:
     app = ParleyApp(store, lang="en")
     async with app.run_test(size=SIZE) as pilot:
         await _settle(pilot)
-        await pilot.press("enter")
+        await reach(app, pilot)
         await _settle(pilot)
-        box = app.screen.query_one("#A-count").query_one(Input)
-        box.focus()
+        app.screen.query_one(f"#{field_id}").query_one(Input).focus()
         await pilot.press("end")  # focus selects the text: type after it instead
         await pilot.pause()
-        # 36 -> 3 -> 36 instalments, each a recompute (typing over the selected text went
-        # 36 -> 6 -> "", an error every other keystroke).
-        times = await _press_times(pilot, PRESSES, ("backspace", "6"))
+        times = await _press_times(pilot, PRESSES, keys)
     store.close()
     return times
 
 
+async def offer_keystrokes(path: Path) -> list[float]:
+    async def reach(app, pilot):
+        await pilot.press("enter")
+
+    # 36 -> 3 -> 36 instalments, each a recompute (typing over the selected text went
+    # 36 -> 6 -> "", an error every other keystroke).
+    return await _field_keystrokes(path, reach, "A-count", ("backspace", "6"))
+
+
 async def wizard_keystrokes(path: Path) -> list[float]:
-    from textual.widgets import Input
-
-    from parley.tui.app import ParleyApp
-
-    store = Store.open(path)
-    app = ParleyApp(store, lang="en")
-    async with app.run_test(size=SIZE) as pilot:
-        await _settle(pilot)
+    async def reach(app, pilot):
         await app.switch_mode("wizard")
         await _settle(pilot)
         # Step 4, the proposals: its figures are what a user types in the wizard (the
         # budget figures of step 3 are read-only there now, edited in Plan). Wizard steps
         # are shift+F1-F6; F4 is a mode key.
         await pilot.press("shift+f4")
-        await _settle(pilot)
-        box = app.screen.query_one("#A-count").query_one(Input)
-        box.focus()
-        await pilot.press("end")  # focus selects the text: type after it instead
-        await pilot.pause()
-        # 36 -> 3 -> 36 instalments of offer A, each a recompute of both offers.
-        times = await _press_times(pilot, PRESSES, ("backspace", "6"))
-    store.close()
-    return times
+
+    # 36 -> 3 -> 36 instalments of offer A, each a recompute of both offers.
+    return await _field_keystrokes(path, reach, "A-count", ("backspace", "6"))
 
 
 async def settings_keystrokes(path: Path) -> list[float]:
-    from textual.widgets import Input
-
-    from parley.tui.app import ParleyApp
-
-    store = Store.open(path)
-    app = ParleyApp(store, lang="en")
-    async with app.run_test(size=SIZE) as pilot:
-        await _settle(pilot)
+    async def reach(app, pilot):
         await app.run_action("settings")
-        await _settle(pilot)
-        # The penalty multiple: 1.5 -> 1.56 -> 1.5, each a valid new value that is saved.
-        # (The first field, the income share, went 20% -> 6 -> "": an error every other
-        # keystroke, and nothing saved.)
-        app.screen.query_one("#penalty_multiple").query_one(Input).focus()
-        await pilot.press("end")  # focus selects the text: type after it instead
-        await pilot.pause()
-        times = await _press_times(pilot, PRESSES)
-    store.close()
-    return times
+
+    # The penalty multiple: 1.5 -> 1.56 -> 1.5, each a valid new value that is saved.
+    # (The first field, the income share, went 20% -> 6 -> "": an error every other
+    # keystroke, and nothing saved.)
+    return await _field_keystrokes(path, reach, "penalty_multiple", ("6", "backspace"))
 
 
 async def bare_keystrokes() -> list[float]:

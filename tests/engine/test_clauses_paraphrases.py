@@ -10,10 +10,7 @@ import pytest
 
 from parley.engine.clauses import scan
 
-
-def codes(text: str) -> set[str]:
-    return {f.code for f in scan(text)}
-
+from .clause_probes import assert_five_probes_in_both_languages, codes
 
 # (class, text, code that must be raised)
 RAISED = [
@@ -706,12 +703,6 @@ def test_the_protective_or_neutral_near_miss_is_not(kind, text, code):
 
 
 def test_every_class_has_five_probes_in_both_languages():
-    kinds: dict[str, list[str]] = {}
-    for kind, text, _code in (
+    assert_five_probes_in_both_languages(
         RAISED + QUIET + RAISED_3 + QUIET_3 + FRESH_RAISED + FRESH_QUIET + RATE_RAISED
-    ):
-        kinds.setdefault(kind, []).append(text)
-    for kind, texts in kinds.items():
-        assert len(texts) >= 5, kind
-        assert any(ord(c) > 0x3000 for t in texts for c in t), kind
-        assert any(t.isascii() for t in texts), kind
+    )

@@ -9,10 +9,7 @@ import pytest
 
 from parley.engine.clauses import scan
 
-
-def codes(text: str) -> set[str]:
-    return {f.code for f in scan(text)}
-
+from .clause_probes import assert_five_probes_in_both_languages, codes
 
 # tuning4's classes, probed the same way. Written after the rules for them; the scanner before
 # those rules (fb8d1e1) answers 9 of 23 raised, 22 of 35 quiet and 3 of 5 severities right.
@@ -855,17 +852,16 @@ def test_every_class_has_five_probes_in_both_languages():
         FRESH5_RAISED[23:],
         FRESH5_QUIET[30:],
     ):
-        kinds: dict[str, list[str]] = {}
-        for kind, text, _code in probes:
-            kinds.setdefault(kind, []).append(text)
-        for kind, texts in kinds.items():
-            if kind in ("fee_severity", "call_restated", "programme_deposit", "waived_more") or (
-                kind == "nobody_asks"
-            ):
-                continue  # one-sided classes: their probes are all on one side
-            assert len(texts) >= 5, kind
-            assert any(ord(c) > 0x3000 for t in texts for c in t), kind
-            assert any(t.isascii() for t in texts), kind
+        assert_five_probes_in_both_languages(
+            probes,
+            one_sided=(
+                "fee_severity",
+                "call_restated",
+                "programme_deposit",
+                "waived_more",
+                "nobody_asks",
+            ),
+        )
 
 
 @pytest.mark.parametrize(("text", "skip"), FRESH6_QUIET)

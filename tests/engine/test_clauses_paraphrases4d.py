@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from parley.engine.clauses import scan
-
-
-def codes(text: str) -> set[str]:
-    return {f.code for f in scan(text)}
-
+from .clause_probes import assert_five_probes_in_both_languages, codes
 
 FRESH9_RAISED = [
     (
@@ -358,13 +353,7 @@ def test_round4d_near_miss_is_not(kind, text, code):
 
 def test_every_round4d_class_has_five_probes_each_way_in_both_languages():
     for probes in (RAISED_9, QUIET_9):
-        kinds: dict[str, list[str]] = {}
-        for kind, text, _code in probes:
-            kinds.setdefault(kind, []).append(text)
-        for kind, texts in kinds.items():
-            assert len(texts) >= 5, kind
-            assert any(ord(c) > 0x3000 for t in texts for c in t), kind
-            assert any(t.isascii() for t in texts), kind
+        assert_five_probes_in_both_languages(probes)
 
 
 @pytest.mark.parametrize("text", FRESH10_QUIET)
@@ -384,10 +373,4 @@ def test_round4d_statement_and_topic_stay_quiet(kind, text, code):
 
 def test_round4d_statement_and_topic_classes_have_five_probes_both_ways():
     for probes in (RAISED_10, QUIET_10):
-        kinds: dict[str, list[str]] = {}
-        for kind, text, _code in probes:
-            kinds.setdefault(kind, []).append(text)
-        for kind, texts in kinds.items():
-            assert len(texts) >= 5, kind
-            assert any(ord(c) > 0x3000 for t in texts for c in t), kind
-            assert any(t.isascii() for t in texts), kind
+        assert_five_probes_in_both_languages(probes)

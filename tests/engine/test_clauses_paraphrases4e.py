@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from parley.engine.clauses import scan
-
-
-def codes(text: str) -> set[str]:
-    return {f.code for f in scan(text)}
-
+from .clause_probes import assert_five_probes_in_both_languages, codes
 
 FRESH11_RAISED = [
     ("accel", "【某贷】您已逾期，平台将收回剩余全部借款，请于今日内结清。", "acceleration"),
@@ -158,10 +153,4 @@ def test_round4e_near_miss_is_not(kind, text, code):
 
 def test_every_round4e_class_has_five_probes_each_way_in_both_languages():
     for probes in (RAISED_11, QUIET_11):
-        kinds: dict[str, list[str]] = {}
-        for kind, text, _code in probes:
-            kinds.setdefault(kind, []).append(text)
-        for kind, texts in kinds.items():
-            assert len(texts) >= 5, kind
-            assert any(ord(c) > 0x3000 for t in texts for c in t), kind
-            assert any(t.isascii() for t in texts), kind
+        assert_five_probes_in_both_languages(probes)

@@ -11,10 +11,7 @@ import pytest
 
 from parley.engine.clauses import scan
 
-
-def codes(text: str) -> set[str]:
-    return {f.code for f in scan(text)}
-
+from .clause_probes import codes
 
 RAISED_5 = [
     # One-sided change, as a notice announces it.

@@ -14,12 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from parley.engine.clauses import scan
-
-
-def codes(text: str) -> set[str]:
-    return {f.code for f in scan(text)}
-
+from .clause_probes import codes
 
 FRESH9_RAISED = [
     ("本公司可视资金成本变化对贷款利率作相应调整，届时以系统显示为准。", "unilateral_change"),

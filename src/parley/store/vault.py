@@ -238,30 +238,65 @@ def copy_of(store: Store, a: Attachment) -> Path | None:
 
 
 def check(store: Store, a: Attachment, *, rehash: bool) -> str:
-    """ "same", "changed", "missing" or "unchecked": from the vault copy when there is one."""
-    copy = copy_of(store, a)
-    if copy is None:
-        path = Path(a.path)
-        if not path.is_file():
-            return "missing"
-        if path.stat().st_size != a.size:
-            return "changed"
-        if not rehash:
-            return "unchecked"
-        digest = hashlib.sha256()
-        with path.open("rb") as f:
-            for chunk in iter(lambda: f.read(CHUNK), b""):
-                digest.update(chunk)
-        return "same" if digest.hexdigest() == a.sha256 else "changed"
-    if not rehash:
-        return "unchecked"
-    digest = hashlib.sha256()
+    """`file_check` of an attachment against its vault copy (found in `store`)."""
+    return file_check(a, copy_of(store, a), store.passphrase, rehash=rehash)
+
+
+def file_check(
+    a: Attachment,
+    copy: Path | None,
+    passphrase: str | None,
+    *,
+    rehash: bool,
+    progress: Callable[[int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> str:
+    """ "same", "changed", "missing", "unreadable" or "unchecked" (same size, not re-hashed).
+
+    Checks the vault copy (`copy`, found beforehand) when there is one, else the original
+    file (attached before the vault existed). Touches no database, so it can run in a
+    worker; `progress` hears the bytes read so far, and `cancelled` stops it ("unchecked")."""
     try:
-        for chunk in read_chunks(copy, store.passphrase):
-            digest.update(chunk)
+        if copy is None:
+            path = Path(a.path)
+            if not path.is_file():
+                return "missing"
+            if path.stat().st_size != a.size:
+                return "changed"
+            if not rehash:
+                return "unchecked"
+            digest = _digest(plain_chunks(path), progress, cancelled)
+        else:
+            if not rehash:
+                return "unchecked"
+            digest = _digest(read_chunks(copy, passphrase), progress, cancelled)
     except VaultError:
         return "changed"
-    return "same" if digest.hexdigest() == a.sha256 else "changed"
+    except OSError:
+        # Permissions changed, a disk went away: say so instead of failing.
+        return "unreadable"
+    if digest is None:
+        return "unchecked"
+    return "same" if digest == a.sha256 else "changed"
+
+
+def _digest(chunks: Iterator[bytes], progress, cancelled) -> str | None:
+    digest = hashlib.sha256()
+    done = 0
+    for chunk in chunks:
+        digest.update(chunk)
+        done += len(chunk)
+        if progress is not None:
+            progress(done)
+        if cancelled is not None and cancelled():
+            return None
+    return digest.hexdigest()
+
+
+def plain_chunks(path: Path) -> Iterator[bytes]:
+    """A file as it is on disk, a chunk at a time."""
+    with path.open("rb") as f:
+        yield from iter(lambda: f.read(CHUNK), b"")
 
 
 def convert_all(data_path: Path, old: str | None, new: str | None) -> None:

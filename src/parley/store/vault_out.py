@@ -7,14 +7,14 @@ import contextlib
 import errno
 import hashlib
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 from parley.i18n import _
 from parley.private_files import open_private, private_dir
 from parley.store.db import Store
 from parley.store.records import Attachment
-from parley.store.vault import CHUNK, VaultError, copy_of, read_chunks
+from parley.store.vault import VaultError, copy_of, plain_chunks, read_chunks
 
 
 def export(store: Store, a: Attachment, folder: Path) -> Path:
@@ -51,7 +51,7 @@ def write_out(
     done = 0
     try:
         with open_private(part, "wb") as out:
-            chunks = read_chunks(copy, passphrase) if copy else _plain_chunks(source)
+            chunks = read_chunks(copy, passphrase) if copy else plain_chunks(source)
             for chunk in chunks:
                 digest.update(chunk)
                 out.write(chunk)
@@ -88,11 +88,6 @@ def _claim(part: Path, target: Path) -> None:
         if target.exists():
             raise
         os.replace(part, target)  # a file system without hard links (FAT on a USB stick)
-
-
-def _plain_chunks(path: Path) -> Iterator[bytes]:
-    with path.open("rb") as f:
-        yield from iter(lambda: f.read(CHUNK), b"")
 
 
 def failure_message(error: OSError, folder: Path) -> str:

@@ -7,8 +7,6 @@ copy and the re-check run in workers that report their progress (see EventFormSc
 from __future__ import annotations
 
 import contextlib
-import hashlib
-from collections.abc import Callable
 from pathlib import Path
 
 from rich.text import Text
@@ -19,28 +17,8 @@ from textual.worker import get_current_worker
 from parley.engine.errors import InputError
 from parley.i18n import _, ngettext
 from parley.store.records import Attachment
+from parley.store.vault import file_check
 from parley.tui.widgets.field import Field
-
-CHUNK = 1 << 20
-
-
-def sha256_of(
-    path: Path,
-    progress: Callable[[int], None] | None = None,
-    cancelled: Callable[[], bool] | None = None,
-) -> str | None:
-    """The file's SHA-256; `progress` hears the bytes read so far; None if cancelled."""
-    digest = hashlib.sha256()
-    done = 0
-    with path.open("rb") as f:
-        for chunk in iter(lambda: f.read(CHUNK), b""):
-            digest.update(chunk)
-            done += len(chunk)
-            if progress is not None:
-                progress(done)
-            if cancelled is not None and cancelled():
-                return None
-    return digest.hexdigest()
 
 
 def parse_file(text: str) -> Path:
@@ -57,61 +35,6 @@ def parse_file(text: str) -> Path:
             _("Cannot read {path}: {reason}").format(path=path, reason=error.strerror)
         ) from None
     return path.absolute()
-
-
-def file_check(
-    a: Attachment,
-    copy: Path | None,
-    passphrase: str | None,
-    *,
-    rehash: bool,
-    progress=None,
-    cancelled=None,
-) -> str:
-    """ "same", "changed", "missing", "unreadable" or "unchecked" (same size, not re-hashed).
-
-    Checks the vault copy (`copy`, found on the app's thread) when there is one, else the
-    original file (attached before the vault existed). Touches no database, so it can run
-    in a worker."""
-    from parley.store import vault
-
-    try:
-        if copy is None:
-            path = Path(a.path)
-            if not path.is_file():
-                return "missing"
-            if path.stat().st_size != a.size:
-                return "changed"
-            if not rehash:
-                return "unchecked"
-            digest = sha256_of(path, progress, cancelled)
-        else:
-            if not rehash:
-                return "unchecked"
-            digest = _vault_digest(copy, passphrase, progress, cancelled)
-    except vault.VaultError:
-        return "changed"
-    except OSError:
-        # Permissions changed, a disk went away: say so instead of failing.
-        return "unreadable"
-    if digest is None:
-        return "unchecked"
-    return "same" if digest == a.sha256 else "changed"
-
-
-def _vault_digest(copy: Path, passphrase, progress, cancelled) -> str | None:
-    from parley.store import vault
-
-    digest = hashlib.sha256()
-    done = 0
-    for chunk in vault.read_chunks(copy, passphrase):
-        digest.update(chunk)
-        done += len(chunk)
-        if progress is not None:
-            progress(done)
-        if cancelled is not None and cancelled():
-            return None
-    return digest.hexdigest()
 
 
 class AttachmentsPart:

@@ -186,6 +186,17 @@ def pad(text: str, columns: int, right: bool = False) -> str:
     return space + text if right else text + space
 
 
+def table_lines(head: list[str], body: list[list[str]], right) -> list[str]:
+    """The head and rows lined up in columns as a terminal shows them (Chinese characters
+    take two); `right(c)` is true for the columns aligned right."""
+    rows = [head, *body]
+    widths = [max(width(row[c]) for row in rows) for c in range(len(head))]
+    return [
+        "  ".join(pad(cell, widths[c], right=right(c)) for c, cell in enumerate(row)).rstrip()
+        for row in rows
+    ]
+
+
 def pairs(rows: Sequence[tuple[str, str]]) -> str:
     """`label  value` lines with the values lined up."""
     left = max(width(label) for label, _value in rows)

@@ -97,7 +97,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 def _print_text(rows: list[dict]) -> None:
     from parley.commands._output import plain
-    from parley.commands.apr import pad, width
+    from parley.commands.apr import table_lines
     from parley.i18n import format as fmt
 
     if not rows:
@@ -115,10 +115,8 @@ def _print_text(rows: list[dict]) -> None:
         ]
         for row in rows
     ]
-    widths = [max(width(row[c]) for row in [head, *body]) for c in range(len(head))]
-    for row in [head, *body]:
-        cells = [pad(cell, widths[c], right=c in (0, 3)) for c, cell in enumerate(row)]
-        print("  ".join(cells).rstrip())
+    for line in table_lines(head, body, right=lambda c: c in (0, 3)):
+        print(line)
 
 
 def _attachment_id(text: str) -> int:

@@ -110,7 +110,7 @@ def _print_json(plan) -> None:
 
 
 def _print_text(plan) -> None:
-    from parley.commands.apr import pad, pairs, width
+    from parley.commands.apr import pairs, table_lines
     from parley.engine.money import format_money
     from parley.i18n.format import percent, short_date
 
@@ -153,10 +153,9 @@ def _print_text(plan) -> None:
         ]
         for a in plan.asks
     ]
-    widths = [max(width(row[c]) for row in [head, *body]) for c in range(len(head))]
-    for row, ask in zip([head, *body], [None, *plan.asks], strict=True):
-        cells = [pad(cell, widths[c], right=c in (0, 3, 4)) for c, cell in enumerate(row)]
-        print("  ".join(cells).rstrip())
+    lines = table_lines(head, body, right=lambda c: c in (0, 3, 4))
+    for line, ask in zip(lines, [None, *plan.asks], strict=True):
+        print(line)
         if ask is not None:
             print("     " + ask.reason)
     if plan.months:
@@ -171,6 +170,5 @@ def _print_text(plan) -> None:
             ]
             for m in plan.months
         ]
-        widths = [max(width(row[c]) for row in [head, *body]) for c in range(len(head))]
-        for row in [head, *body]:
-            print("  ".join(pad(cell, widths[c], right=c > 0) for c, cell in enumerate(row)))
+        for line in table_lines(head, body, right=lambda c: c > 0):
+            print(line)

@@ -75,7 +75,7 @@ def _print_json(rows) -> None:
 
 def _print_text(rows) -> None:
     from parley.commands._output import plain
-    from parley.commands.apr import pad, width
+    from parley.commands.apr import table_lines
     from parley.engine.money import format_money
     from parley.i18n.format import percent
 
@@ -94,8 +94,5 @@ def _print_text(rows) -> None:
         ]
         for r in rows
     ]
-    widths = [max(width(row[c]) for row in [head, *body]) for c in range(len(head))]
-    numeric = {0, 2, 3, 4}
-    for row in [head, *body]:
-        cells = [pad(cell, widths[c], right=c in numeric) for c, cell in enumerate(row)]
-        print("  ".join(cells).rstrip())
+    for line in table_lines(head, body, right=lambda c: c in (0, 2, 3, 4)):
+        print(line)

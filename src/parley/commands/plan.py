@@ -258,7 +258,7 @@ def _print_json(quote, share, caps, warnings) -> None:
 
 
 def _print_text(quote, rate, method, share, caps, warnings, start) -> None:
-    from parley.commands.apr import pad, pairs, width
+    from parley.commands.apr import pairs, table_lines
     from parley.engine.money import format_money
     from parley.engine.rates import caps as all_caps
     from parley.i18n.format import percent, short_date
@@ -309,7 +309,5 @@ def _print_text(quote, rate, method, share, caps, warnings, start) -> None:
         ]
         for i in quote.schedule.instalments
     ]
-    widths = [max(width(row[c]) for row in [head, *body]) for c in range(len(head))]
-    for row in [head, *body]:
-        cells = [pad(cell, widths[c], right=c != 1) for c, cell in enumerate(row)]
-        print("  ".join(cells).rstrip())
+    for line in table_lines(head, body, right=lambda c: c != 1):
+        print(line)

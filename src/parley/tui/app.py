@@ -68,17 +68,22 @@ class ParleyApp(RedactedCrash, PrivacyMixin, App[int]):
     DEFAULT_MODE = "debts"
     BINDINGS = bindings(APP_KEYS)
 
-    def __init__(self, store: Store, *, lang: str | None = None) -> None:
-        from parley.tui import wrap
-
-        # Everything loaded so far (modules, classes, Textual's and babel's tables) lives as
-        # long as the process; frozen, the garbage collector stops walking it all again,
-        # which it otherwise did once during the first frame (~50 ms). Once: a later app in
-        # the same process (tests) would freeze the garbage of the ones before it.
+    def __new__(cls, *args, **kwargs):
+        # Everything loaded so far (modules, classes, Textual's tables) lives as long as the
+        # process; frozen, the garbage collector stops walking it all again, which it
+        # otherwise did once during the first frame (~50 ms). Here, before the app exists:
+        # an app frozen with the rest could never be collected (it is full of cycles). Once:
+        # a later app in the same process (tests) would freeze the garbage of the ones
+        # before it.
         global _GC_FROZEN
         if not _GC_FROZEN:
             gc.freeze()
             _GC_FROZEN = True
+        return super().__new__(cls)
+
+    def __init__(self, store: Store, *, lang: str | None = None) -> None:
+        from parley.tui import wrap
+
         wrap.install()  # Chinese lines break between characters, never inside a figure
         super().__init__()
         self.store = store

@@ -35,6 +35,7 @@ SETS = {
     "heldout4": CORPUS / "heldout4",
     "heldout5": CORPUS / "heldout5",
     "tuning4": CORPUS / "tuning4",
+    "tuning6": CORPUS / "tuning6",
 }
 # Seed agreements with nothing to fear in them: no finding on these may be high.
 CLEAN = (

@@ -116,7 +116,7 @@ FLOORS = {
         },
     ),
     "heldout4": (
-        106 / 106,
+        106 / 107,
         106 / 106,
         {
             "acceleration": 13 / 13,
@@ -129,25 +129,37 @@ FLOORS = {
             "verbal_promise": 5 / 5,
         },
     ),
-    # Round 5's blind set, scored once after the round (SCORES.md): the floor records it.
     "heldout5": (
-        107 / 116,
-        107 / 130,
+        122 / 131,
+        122 / 130,
         {
-            "acceleration": 8 / 13,
-            "credit_report": 14 / 16,
-            "deposit_request": 16 / 20,
-            "hidden_fee": 23 / 26,
-            "penalty_interest": 10 / 11,
+            "acceleration": 12 / 13,
+            "credit_report": 16 / 16,
+            "deposit_request": 19 / 20,
+            "hidden_fee": 25 / 26,
+            "penalty_interest": 11 / 11,
             "rate_above_cap": 15 / 17,
-            "unilateral_change": 11 / 13,
-            "verbal_promise": 10 / 14,
+            "unilateral_change": 12 / 13,
+            "verbal_promise": 12 / 14,
+        },
+    ),
+    "tuning6": (
+        186 / 194,
+        186 / 195,
+        {
+            "acceleration": 18 / 20,
+            "credit_report": 19 / 20,
+            "deposit_request": 31 / 31,
+            "hidden_fee": 38 / 40,
+            "penalty_interest": 21 / 21,
+            "rate_above_cap": 22 / 24,
+            "unilateral_change": 22 / 22,
+            "verbal_promise": 15 / 17,
         },
     ),
 }
 # Clean agreements each set holds (from its manifest).
 CLEAN_AGREEMENTS = {
-    "heldout5": 4,
     "tuning": 8,
     "heldout1": 5,
     "tuning2": 6,
@@ -156,6 +168,8 @@ CLEAN_AGREEMENTS = {
     "heldout3": 4,
     "tuning4": 6,
     "heldout4": 6,
+    "heldout5": 4,
+    "tuning6": 6,
 }
 EPSILON = 1e-9
 

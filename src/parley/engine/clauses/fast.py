@@ -226,7 +226,13 @@ class Gated:
         return self.ascii if self.ascii is not None and text.isascii() else self.pattern
 
     def search(self, text: str, *args: int) -> re.Match[str] | None:
-        return self._for(text).search(text, *args) if self._may(text) else None
+        # The most called method of the scan: _may and _for inlined (~1 ms on 300 lines).
+        gate = self.gate
+        if gate is not None and gate.search(text) is None:
+            return None
+        if self.ascii is not None and text.isascii():
+            return self.ascii.search(text, *args)
+        return self.pattern.search(text, *args)
 
     def match(self, text: str, *args: int) -> re.Match[str] | None:
         return self._for(text).match(text, *args) if self._may(text) else None

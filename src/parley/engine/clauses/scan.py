@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 
-from parley.engine.clauses import lexicon
+from parley.engine.clauses import lexicon, trigrams
 from parley.engine.clauses.explain import explain
 from parley.engine.clauses.model import CODES, Finding, Severity, excerpt
 from parley.engine.clauses.numbers import rate_spans
 from parley.engine.clauses.rules import LINE_RULES, Hit, rate_cap, verbal
-from parley.engine.clauses.text import Line, is_heading, is_title
+from parley.engine.clauses.text import Line, is_heading, is_title, negated
 from parley.engine.rates import CapSettings, Rate
 
 _ADVICE = re.compile(lexicon.ADVICE)
@@ -46,9 +46,20 @@ def stated_rates(text: str) -> list[tuple[int, Rate]]:
 
 def _finding(code: str, hit: Hit, line: Line) -> Finding:
     why, ask, message = explain(hit.key, **hit.params)
-    words, span = line.words(hit.start, hit.end)
+    words, (start, end) = line.words(hit.start, hit.end)
+    # The span follows the words as quoted, without the spaces around them.
+    start += len(words) - len(words.lstrip())
+    end -= len(words) - len(words.rstrip())
     return Finding(
-        code, hit.severity, line.number, excerpt(line.raw), message, words.strip(), span, why, ask
+        code,
+        hit.severity,
+        line.number,
+        excerpt(line.raw),
+        message,
+        words.strip(),
+        (start, end),
+        why,
+        ask,
     )
 
 
@@ -76,6 +87,34 @@ def _borrower(lines: list[Line]) -> str | None:
     if len(lender) != 1 or len(others) != 1 or _FIELD.search(others[0]):
         return None
     return others[0]
+
+
+_PROTECT = re.compile(lexicon.PROTECTIVE)
+# What the rules found already settles these: the deposit is the scam's fee and a change of a
+# fee's rate is a one-sided change (neither a hidden fee), a rate raised on default is penalty
+# pricing, a change the lender announces is not a spoken deal.
+_SETTLED_BY = {
+    "hidden_fee": {"deposit_request", "unilateral_change"},
+    "unilateral_change": {"penalty_interest"},
+    "verbal_promise": {"unilateral_change"},
+}
+
+
+def _learned(line: Line, ruled: set[str]) -> list[tuple[str, Hit]]:
+    """What the learned layer adds to the rules on this line: types they did not raise, on a
+    line that neither protects the borrower nor negates the words that raised it."""
+
+    def wanted(code: str) -> bool:
+        return code not in ruled and not _SETTLED_BY.get(code, set()) & ruled
+
+    found = trigrams.flagged(line.norm, wanted)
+    if not found or _PROTECT.search(line.norm):
+        return []
+    return [
+        (code, Hit(Severity(severity), code, start, end))
+        for code, severity, start, end in found
+        if not negated(line.norm, end)
+    ]
 
 
 def _speaker(line: Line) -> str | None:
@@ -120,6 +159,7 @@ def scan(text: str, *, caps: CapSettings | None = None) -> list[Finding]:
         hit = rate_cap.check(line, found, caps)
         if hit is not None:
             hits.append(("rate_above_cap", hit))
+        hits += _learned(line, {code for code, _hit in hits})
         findings += [_finding(code, hit, line) for code, hit in hits]
     findings.sort(key=lambda f: (f.line, f.severity.rank, CODES.index(f.code)))
     return findings

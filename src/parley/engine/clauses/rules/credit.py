@@ -39,7 +39,7 @@ _OWN_REPORT = fast.compile(
 # Naming a scam ("征信修复", "credit repair") is not the lender reporting anything.
 _NOT_REPORTING = fast.compile(r"征信修复|修复征信|征信洗白|credit repair|fix your credit")
 _NEG = fast.compile(
-    r"不(?:会|再)?(?:因[^,。;]{0,8})?(?:被)?(?:上报|报送|报告|影响|纳入|提交|报|查询|记入|录入|计入|记录|体现)|"
+    r"不(?:会|再)?(?:因[^,。;]{0,8})?(?:被)?(?:上报|报送|报告|影响|纳入|提交|报|查询|记入|录入|计入|记录|体现|查|上)|"
     r"\b(?:will not|won't|not be|does not|do not|is not|are not|isn't|aren't|"
     r"no (?:negative )?(?:impact|effect))\b"
 )

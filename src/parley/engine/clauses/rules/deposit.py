@@ -22,7 +22,7 @@ _NAMED = fast.compile(
     r"手续费.{0,6}(?:转|打|汇)|刷流水|验资|"
     r"(?<!monthly )(?<!weekly )(?<!scheduled )(?<!regular )(?<!savings )(?<!program )"
     r"(?<!programme )\bdeposit\b(?! (?:the|your|it|into|each|this|that|money|funds|payments?|"
-    r"instalments?)\b)|"
+    r"instalments?|and|&|terms|accounts?|products?|rates?|insurance|protection|scheme)\b)|"
     r"token (?:amount|money|payment)|holding (?:fee|payment|deposit|charge|sum|amount)|"
     r"\bopening (?:fee|charge|payment)\b|"
     r"\baccount of (?:our|the|a) (?:\w+ )?(?:officer|agent|collector|specialist|manager|executive|"
@@ -30,7 +30,8 @@ _NAMED = fast.compile(
     r"send|deposit)\w*\b[^.]{0,60}\bname\s*:\s*[a-z]+ [a-z]+\b|holding fee|hold(?:ing)? (?:the |"
     r"this |your )?(?:offer|discount)|lock (?:it|this|the offer|the discount|the reduction) in|"
     r"secure (?:the|this|your) (?:offer|discount|reduction)|\bmoney orders?\b|"
-    r"\bcashier'?s? (?:check|cheque)s?\b|\b(?:pay|buy|purchase|"
+    r"\bcashier'?s? (?:check|cheque)s?\b(?![^;.]{0,24}\b(?:to our (?:office|address)|payable to "
+    r"(?:us|the company)))|\b(?:pay|buy|purchase|"
     r"send)\w*\b[^;.]{0,30}\b(?:prepaid (?:debit )?cards?|vouchers?)\b|paysafecard|(?:lawyer|"
     r"attorney|solicitor|law firm)(?:'s)? (?:account|escrow|trust account)|guarantee money|"
     r"good[- ]faith (?:payment|money|deposit|fee)|security (?:payment|sum|amount|money)|"
@@ -76,7 +77,7 @@ _UNLOCK = fast.compile(
     r"\b(?:is|will be|gets?|be) (?:fully |all )?refund\w*\b[^;.]{0,30}"
     r"\b(?:once|after|when|as soon as)\b|"
     r"(?:\d+\s*元|这笔钱|这笔费用|款项|钱)[^,。;]{0,12}(?:会|将)?(?:全额|如数)?(?<!不予)(?<!不)"
-    r"(?<!不会)(?<!不可)(?:退还|返还|退回|退给)|"
+    r"(?<!不会)(?<!不可)(?<!无法)(?<!不能)(?:退还|返还|退回|退给)|"
     r"\b(?:activate|unlock|unfreeze|unfrozen|verify|validate)\w*\b[^;.]{0,40}"
     r"\b(?:after|once|when) you (?:pay|transfer|send)\w*|"
     r"\b(?:activate|unlock|release|unfreeze|unfrozen|verify|validate)\w*\b[^;.]{0,40}"
@@ -277,12 +278,26 @@ _RECURRING_CHARGE = fast.compile(
 )
 
 
+# A promise never to ask, anywhere earlier in the sentence: "we will never ask you for a fee,
+# deposit or “verification payment”", 本公司不会以“解冻”“验证”等任何名义要求…向个人账户付款.
+_WONT_ASK = fast.compile(
+    r"(?:不会|绝不|从不|从来不|不得|不可能)(?:以[^。;]{0,24}名义)?(?:主动)?(?:要求|索要|收取|让)|"
+    r"\b(?:never|will not|won't|do not|does not|shall not|would not)\b (?:\w+ ){0,2}?"
+    r"(?:ask|request|require|demand|charge|collect|take)\w*\b"
+)
+_SENTENCE_END = fast.compile(r".*[。.!?;](?=\s|$|[^\d])")
+
+
 def _protective(norm: str, pos: int) -> bool:
-    """A warning or a promise about this very risk: negated, or the clause warns against it."""
+    """A warning or a promise about this very risk: negated, the clause warns against it, or
+    the sentence promises never to ask for it."""
     if negated(norm, pos, _NEG):
         return True
     start, end = clause_at(norm, pos)
-    return bool(_PROTECT.search(norm[start:end]))
+    if _PROTECT.search(norm[start:end]):
+        return True
+    ended = _SENTENCE_END.match(norm, 0, pos)
+    return bool(_WONT_ASK.search(norm, ended.end() if ended else 0, pos))
 
 
 # A QR code or a scan is a payment channel only when money moves through it (not "扫码下载App").
@@ -342,7 +357,7 @@ def _off_channel(norm: str) -> Hit | None:
 _BILLED = fast.compile(
     r"\badded to (?:your |the )?(?:first |next |monthly )?(?:statement|balance|bill|account|loan)|"
     r"\bbilled\b|\bon your (?:first |next )?(?:statement|bill)\b|计入(?:账单|本金|欠款|应还)|"
-    r"随(?:账单|每期|还款)"
+    r"随(?:当期|每期)?(?:账单|每期|还款)"
 )
 
 

@@ -302,8 +302,17 @@ def _per_unit_line(norm: str) -> Hit | None:
     return fee_hit(norm, *m.span(), priced=True)
 
 
+# Court costs left to the court: "诉讼费用的承担以人民法院的裁判为准", "as the court orders".
+_COURT_DECIDES = fast.compile(
+    r"以(?:人民)?法院(?:的)?(?:裁判|判决|裁定|决定)为准|由(?:人民)?法院(?:依法)?(?:判决|裁定|决定)|"
+    r"\b(?:as|if|where) (?:the|a) court (?:decides|orders|awards|directs)\b"
+)
+
+
 def check(line: Line) -> Hit | None:
     norm = line.norm
+    if _COURT_DECIDES.search(norm):
+        return None
     if ":" in norm and (hit := _per_unit_line(norm)) is not None:
         return hit
     hit = _by_role(norm, line.padded)

@@ -282,6 +282,11 @@ _GATE = lx.gate(
 )
 
 
+_CONTACT = fast.compile(
+    r"号码|电话|热线|地址|网址|账户信息|账号信息|\b(?:phone|number|address|hotline)\b"
+)
+
+
 def check(line: Line) -> Hit | None:
     norm = line.norm
     if not _GATE.search(line.padded):
@@ -305,6 +310,8 @@ def check(line: Line) -> Hit | None:
         patterns.append((_NO_NOTICE, "unilateral_published", False))
     for pattern, key, sharp in patterns:
         for m in pattern.finditer(norm):
+            if _CONTACT.search(norm, clause_at(norm, m.start())[0], m.end()):
+                continue  # "（以官网公布号码为准）": which number to call, not the terms
             if negated(norm, m.start(), _NEG) or (
                 pattern is not _SILENCE and _borrowers_own(norm, m.start())
             ):

@@ -209,6 +209,9 @@ _SAFE = fast.compile(
     r"\bsupersede\w*|\bprevail\w*|\bin writing only\b|\b(?:does not|do not|doesn't|cannot|can't|"
     r"will not|won't|shall not) (?:change|alter|vary|amend|replace|override)\b|"
     r"\bnothing (?:said|agreed|promised)\b|\bnot (?:valid|enforceable)\b|\binvalid\b|\bvoid\b|"
+    # "no oral statement by any employee changes its terms", "the entire agreement between us".
+    r"\bno (?:oral|verbal|spoken) (?:statement|promise|agreement|representation|assurance)s?\b|"
+    r"\b(?:entire|whole|complete) agreement\b|"
     # Changes only in writing: 我们不会通过电话…口头变更合同条款，所有变更须经您书面确认后方才生效.
     r"(?:须|需|必须|应当|应|需要)(?:经|经过|由)?[^,。;]{0,8}书面(?:确认|同意|签署|签字|盖章)|"
     r"不会[^,。;]{0,16}口头(?:变更|修改|调整|承诺|约定|答应)|"
@@ -218,7 +221,7 @@ _SAFE = fast.compile(
     r"\b(?:never|not) (?:change|alter|vary|amend|agree to change)\w* (?:\w+ ){0,3}(?:by|over|on) "
     r"(?:the )?(?:phone|telephone|call|text|chat)\b|"
     r"\b(?:confirmed|confirm|set out|put|given|"
-    r"sent) (?:\w+ ){0,3}in writing\b(?![^;.]{0,30}\blater\b)"
+    r"sent) (?:\w+ ){0,3}in (?:writing|a letter|a written \w+)\b(?![^;.]{0,30}\blater\b)"
     r"[^;.]{0,30}\bbefore\b"
 )
 # Writing asked for, or said to override what was said: also the protection.
@@ -239,8 +242,9 @@ _ADVICE = fast.compile(
     r"还款|依赖|付)|"
     r"很难兑现|无法兑现|难以兑现|靠不住|不可信|"
     r"谨防|警惕|"
-    r"\b(?:never|do not|don't|beware of|avoid) (?:\w+ )?(?:pay|trust|rely|accept|agree|believe|"
-    r"act|sign)\w*|\b(?:always ask|always get|insist on|get it in writing|ask for it in writing)\b"
+    r"\b(?:never|do not|don't|beware of|avoid) (?:\w+ )?(?:pay|send|trust|rely|accept|agree|"
+    r"believe|act|sign)\w*|"
+    r"\b(?:always ask|always get|insist on|get it in writing|ask for it in writing)\b"
 )
 
 

@@ -1,0 +1,113 @@
+"""The learned layer: how much a line's character trigrams speak for each clause type.
+
+The rules know wordings; a lender who paraphrases gets past them. Trained on the labelled
+agreements and the rules' quiet probes (scripts/train_clauses.py), this layer scores a line by
+the trigrams it shares with labelled lines of each type, so "program funds must be routed
+through our settlement partner" is read next to every partner-account line it was taught. The
+scan asks it only for types the rules did not raise, on lines it reads at all (not headings,
+advice or the borrower's own words).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+
+from parley.engine.clauses.text import Line
+
+
+def of(raw: str) -> list[str]:
+    """The features of a raw line, as the scan normalises it."""
+    return grams(Line.of(raw).norm)
+
+
+def grams(norm: str) -> list[str]:
+    """Every trigram of the line, then (Chinese) every pair of Chinese characters: most
+    Chinese words are two characters, so a pair generalises where a trigram is one phrase."""
+    padded = f" {norm} "
+    found = _trigrams(padded)
+    if norm.isascii():
+        return found
+    found += [
+        padded[i : i + 2]
+        for i in range(len(padded) - 1)
+        if padded[i] > _CJK and padded[i + 1] > _CJK
+    ]
+    return found
+
+
+_CJK = "\u3000"  # past it: Chinese characters and punctuation
+
+
+def _trigrams(padded: str) -> list[str]:
+    return [padded[i : i + 3] for i in range(len(padded) - 2)]
+
+
+# Each feature's seven weights packed into one integer, a field of _WIDTH bits per type, each
+# raised by _OFFSET so it is never negative: one sum() of the packed integers then adds all
+# seven columns at once (the scan reads every line; seven sums per feature cost ~3 ms on 300
+# lines). A line would need 2**(_WIDTH - 21) features to overflow a field.
+_WIDTH = 40
+_OFFSET = 1 << 20
+_MASK = (1 << _WIDTH) - 1
+
+
+@cache
+def _model():
+    # Loaded on the first scan only: a large table the app's first frame does not need.
+    from parley.engine.clauses import learned
+
+    packed = {
+        gram: sum((w + _OFFSET) << (_WIDTH * k) for k, w in enumerate(ws))
+        for gram, ws in learned.WEIGHTS.items()
+    }
+    return learned, packed
+
+
+def flagged(norm: str, wanted: Callable[[str], bool]) -> list[tuple[str, str, int, int]]:
+    """(code, severity, start, end) of each type the line speaks for past the threshold and
+    `wanted` asks about; the span is the run of trigrams that speaks for it most (the words
+    that raised it)."""
+    model, packed = _model()
+    hits = list(filter(None, map(packed.get, grams(norm))))  # packed weights are never 0
+    if not hits:
+        return []
+    total, base = sum(hits), len(hits) * _OFFSET
+    found = []
+    for k, code in enumerate(model.CODES):
+        score = ((total >> (_WIDTH * k)) & _MASK) - base + model.BIAS[k]
+        if score > model.THRESHOLD and wanted(code):
+            start, end = _strongest(norm, k, model.WEIGHTS.get)
+            found.append((code, model.SEVERITY[k], start, end))
+    return found
+
+
+# What each trigram must add to be part of the words that raised a finding: without it the
+# run spreads over every faintly positive trigram of the line.
+_WORDS_COST = 60
+
+
+def _strongest(norm: str, k: int, get: Callable[[str], tuple[int, ...] | None]) -> tuple[int, int]:
+    """The stretch of the line whose trigrams speak most for type k (Kadane's run, each
+    trigram less _WORDS_COST), widened to whole words."""
+    best, start, end = 0, 0, len(norm)
+    run, run_start = 0, 0
+    for i, gram in enumerate(_trigrams(f" {norm} ")):
+        weights = get(gram)
+        run += (weights[k] if weights is not None else 0) - _WORDS_COST
+        if run <= 0:
+            run, run_start = 0, i + 1
+        elif run > best:
+            # Trigram i covers " norm "[i:i+3], that is norm[i-1:i+2].
+            best, start, end = run, max(run_start - 1, 0), min(i + 2, len(norm))
+    while 0 < start < len(norm) and _in_word(norm, start):
+        start -= 1
+    while 0 < end < len(norm) and _in_word(norm, end):
+        end += 1
+    return start, end
+
+
+def _in_word(norm: str, i: int) -> bool:
+    """Whether i falls between two letters or digits of one English word."""
+    a, b = norm[i - 1], norm[i]
+    return a.isascii() and b.isascii() and a.isalnum() and b.isalnum()

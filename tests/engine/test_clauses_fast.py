@@ -98,3 +98,15 @@ def test_a_line_without_the_whole_debt_skips_only_patterns_that_need_it():
                 assert not any(p.search(norm) for p in needs_whole), raw
                 if not acceleration._ZH_ALL.search(norm):
                     assert not acceleration._WHOLE_NOW.search(norm), raw
+
+
+def test_one_pass_for_every_gate_answers_as_each_gate_alone():
+    # The scan tells the gates which texts it reads whole (fast.expect); one pass over such a
+    # text answers every gate. It must say what each gate, asked alone, says.
+    gates = fast._SHARED.gates
+    assert len(gates) > 100  # the rules' own gates and those of their patterns
+    for line in LINES:
+        for text in (line, f" {line} "):
+            alone = [bool(gate.search(text)) for gate in gates]
+            fast.expect(text)
+            assert [bool(gate.search(text)) for gate in gates] == alone, text

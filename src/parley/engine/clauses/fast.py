@@ -126,21 +126,118 @@ def _trie_pattern(words: set[str]) -> str:
 class Gate:
     """Literals in two tries: the plain-ASCII words, tried alone on a plain-ASCII line (an
     English clause), and the others. The engine tries every first character of a trie at each
-    position, so one trie of both scripts costs about four times as much on every line."""
+    position, so one trie of both scripts costs about four times as much on every line.
 
-    __slots__ = ("ascii", "other")
+    On a text the scan reads whole (a line, as `shared` was told), every gate is answered by
+    one pass over it for all gates at once (see _Shared)."""
+
+    __slots__ = ("ascii", "index", "other", "words")
 
     def __init__(self, words: set[str]) -> None:
         plain = {w for w in words if w.isascii()}
         self.ascii = re.compile(_trie_pattern(plain)) if plain else None
         self.other = re.compile(_trie_pattern(words - plain)) if words - plain else None
+        self.words = frozenset(words)
+        self.index = _SHARED.register(self)
 
-    def search(self, text: str) -> re.Match[str] | None:
+    def search(self, text: str) -> re.Match[str] | bool | None:
+        passing = _SHARED.passing(text)
+        if passing is not None:
+            return self.index in passing or None
         if self.other is not None and not text.isascii():
             found = self.other.search(text)
             if found is not None:
                 return found
         return self.ascii.search(text) if self.ascii is not None else None
+
+
+def _longest_trie(words: set[str]) -> str:
+    """One regex for many literals that matches the longest of them starting at a position
+    (a word's longer neighbours are tried first), unlike the gate's own trie, which stops at
+    the shortest."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:
+        branches = [re.escape(char) + walk(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return walk(trie)
+
+
+class _Shared:
+    """Every gate's answer for a text in one pass: the longest literal of any gate starting at
+    each position (an overlapping search), each standing for every gate with a word that is a
+    prefix of it. Each line's gates ask the same two texts (norm and padded) a dozen times or
+    more; one pass costs about two of the single tests. Only texts `expect`ed are answered
+    here; a gate asked about any other text tests it alone."""
+
+    def __init__(self) -> None:
+        self.gates: list[Gate] = []
+        self.ready: tuple | None = None  # (ascii pattern, other pattern, gates by literal)
+        self.expected: dict[str, frozenset[int] | None] = {}
+
+    def register(self, gate: Gate) -> int:
+        self.gates.append(gate)
+        # Built again, with this gate, when next asked; answers given without it are void.
+        self.ready = None
+        self.expected.clear()
+        return len(self.gates) - 1
+
+    def expect(self, *texts: str) -> None:
+        if len(self.expected) > 4096:
+            self.expected.clear()
+        for text in texts:
+            self.expected.setdefault(text, None)
+
+    def passing(self, text: str) -> frozenset[int] | None:
+        found = self.expected.get(text, _UNKNOWN)
+        if found is _UNKNOWN or found is not None:
+            return None if found is _UNKNOWN else found
+        ascii_pattern, other_pattern, by_literal = self.ready or self._build()
+        literals = ascii_pattern.findall(text)
+        if other_pattern is not None and not text.isascii():
+            literals += other_pattern.findall(text)
+        found = frozenset().union(*(by_literal[literal] for literal in set(literals)))
+        self.expected[text] = found
+        return found
+
+    def _build(self) -> tuple:
+        words: dict[str, set[int]] = {}
+        for gate in self.gates:
+            for word in gate.words:
+                words.setdefault(word, set()).add(gate.index)
+        by_literal = {}
+        for word in words:
+            # Every gate with a word that starts this literal passes where it is found.
+            by_literal[word] = frozenset().union(
+                *(words[word[:n]] for n in range(1, len(word) + 1) if word[:n] in words)
+            )
+        plain = {w for w in words if w.isascii()}
+        other = set(words) - plain
+
+        def overlapping(group: set[str]) -> re.Pattern[str] | None:
+            return re.compile(f"(?=({_longest_trie(group)}))") if group else None
+
+        self.ready = (overlapping(plain) or re.compile(r"(?!)"), overlapping(other), by_literal)
+        return self.ready
+
+
+_UNKNOWN = object()
+_SHARED = _Shared()
+
+
+def expect(*texts: str) -> None:
+    """Texts every gate is about to be asked about (a line the scan reads): answered for all
+    gates in one pass each."""
+    _SHARED.expect(*texts)
 
 
 def _gate(pattern: str) -> Gate | None:

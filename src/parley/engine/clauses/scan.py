@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from parley.engine.clauses import lexicon, trigrams
+from parley.engine.clauses import fast, lexicon, trigrams
 from parley.engine.clauses.explain import explain
 from parley.engine.clauses.model import CODES, Finding, Severity, excerpt
 from parley.engine.clauses.numbers import rate_spans
@@ -130,6 +130,7 @@ def scan(text: str, *, caps: CapSettings | None = None) -> list[Finding]:
     borrower = _borrower(lines)
     findings: list[Finding] = []
     for line in lines:
+        fast.expect(line.norm, line.padded)
         found = rate_spans(line.norm)
         if not found and (
             is_heading(line.norm) or (line is lines[0] and len(lines) > 1 and is_title(line.norm))

@@ -4,7 +4,8 @@ a promise never to ask, made earlier in the sentence than the words it covers; t
 agreement said to be the written one; a call's terms promised in a letter before any payment;
 money said to be unrecoverable; a charge billed with each instalment; which phone number to
 trust; court costs left to the court; "deposit" as the name of a product; a check mailed to
-the lender's own office; a loan offered with no credit check.
+the lender's own office; a loan offered with no credit check; (from heldout6, once scored) the
+borrower's own right to repay early.
 """
 
 from __future__ import annotations
@@ -14,6 +15,12 @@ import pytest
 from .clause_probes import assert_five_probes_in_both_languages, codes
 
 RAISED_6 = [
+    ("a-prepay", "如乙方逾期，甲方有权要求乙方提前偿还全部剩余本金。", "acceleration"),
+    (
+        "a-prepay",
+        "If you miss a payment, we may require the whole balance at once.",
+        "acceleration",
+    ),
     # The terms are whatever a page says; costs put on the borrower; a check to a person.
     ("u-contact", "具体费率以办理时页面展示为准。", "unilateral_change"),
     ("u-contact", "Fees are as shown in the app from time to time.", "unilateral_change"),
@@ -53,6 +60,16 @@ RAISED_6 = [
 ]
 
 QUIET_6 = [
+    # The borrower repaying early by choice is no acceleration.
+    ("a-prepay", "九、乙方提前偿还部分或全部剩余本金的，不收取任何费用。", "acceleration"),
+    ("a-prepay", "借款人可随时提前归还全部借款，利息按实际天数计算。", "acceleration"),
+    ("a-prepay", "您提前清偿剩余本金的，剩余期数相应减少。", "acceleration"),
+    ("a-prepay", "You may repay early, in part or in full, at no charge.", "acceleration"),
+    (
+        "a-prepay",
+        "If you repay the whole balance early, no interest is charged after that day.",
+        "acceleration",
+    ),
     # Which number or address to trust, not which terms apply.
     ("u-contact", "客服热线：400-860-7325（以乙方官网公布号码为准）", "unilateral_change"),
     ("u-contact", "还款账户信息以我司官网公布的为准，请勿向其他账户转账。", "unilateral_change"),

@@ -251,7 +251,8 @@ _GATE = lx.gate(
 
 # Paying early at the borrower's choice is not the lender calling the loan in.
 _PREPAY_OPTION = fast.compile(
-    r"提前(?:一次性)?(?:还款|结清|还清)|\b(?:prepay\w*|early (?:re)?payment|pay(?:ing)? early)\b"
+    r"提前(?:一次性)?(?:还款|结清|还清|偿还|归还|清偿)|"
+    r"\b(?:prepay\w*|early (?:re)?payment|pay(?:ing)? early|repay\w* early)\b"
 )
 _LENDER_DEMANDS = fast.compile(
     r"要求|有权|宣布|收回|视为|\b(?:demand\w*|requir\w*|declare\w*|call\w* in)\b"

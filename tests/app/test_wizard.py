@@ -293,3 +293,21 @@ async def test_export_asks_where_and_writes_a_private_file(demo_db, open_app):
             text = path.read_text(encoding="utf-8")
             assert "协商通话稿" in text
         assert app.clipboard.startswith("协商通话稿")
+
+
+async def test_terms_that_cannot_be_a_deal_together_are_refused_at_the_field(demo_db, open_app):
+    # Each figure parses alone; together they cannot be a deal (more waived than is owed):
+    # the refusal is shown at the field it concerns, and goes when the figure is mended.
+    app = open_app(demo_db)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_wizard(pilot)
+        await pilot.press("shift+f4")
+        await settle(pilot)
+        await type_into(pilot, "A-waived", "99999999")
+        await settle(pilot)
+        waived = screen.query_one("#A-waived", Field)
+        assert waived.error == "The amount waived cannot be more than the balance owed."
+        assert screen.query_one("#B-waived", Field).error == ""
+        await type_into(pilot, "A-waived", "0")
+        await settle(pilot)
+        assert waived.error == ""

@@ -25,6 +25,7 @@ from parley.tui.screens.base import TitledScreen
 from parley.tui.screens.offer_fields import (
     FIELDS,
     balances,
+    field_of,
     rate_text,
     short_money,
     terms_to_texts,
@@ -450,13 +451,7 @@ class OfferEditorScreen(OfferHistoryPart, TitledScreen):
         )
         error = self._evaluate(label, terms)
         if error is not None:
-            target = {
-                "down_payment": "down",
-                "down_payment_pct": "down",
-                "deferral_fee_pct": "deferral_fee",
-                "fee_per_instalment": "fee",
-                "waived_amount": "waived",
-            }.get(error.field or "", error.field)
+            target = field_of(error.field)
             if target in fields:
                 fields[target].error = str(error)
             else:

@@ -13,6 +13,19 @@ from parley.engine.offers import OfferResult, OfferTerms
 from parley.engine.rates import parse_rate
 from parley.i18n import N_
 
+# The field that shows a refusal about an OfferTerms field (check_terms names the terms').
+FIELD_OF_TERM = {
+    "down_payment": "down",
+    "down_payment_pct": "down",
+    "deferral_fee_pct": "deferral_fee",
+    "fee_per_instalment": "fee",
+    "waived_amount": "waived",
+}
+
+
+def field_of(term: str | None, default: str | None = None) -> str | None:
+    return FIELD_OF_TERM.get(term or "", term or default)
+
 
 def rate_text(rate: float) -> str:
     return f"{rate * 100:.4f}".rstrip("0").rstrip(".") + "%"

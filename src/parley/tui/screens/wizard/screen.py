@@ -30,6 +30,7 @@ from parley.private_files import write_private
 from parley.tui.keys import Key, bindings
 from parley.tui.screens.base import ModeScreen
 from parley.tui.screens.confirm import ConfirmScreen
+from parley.tui.screens.offer_fields import field_of
 from parley.tui.screens.offer_history import offer_line
 from parley.tui.screens.wizard import steps
 from parley.tui.storage import DEBTS, DRAFTS, EVENTS, OFFERS, SETTINGS, Failed, write
@@ -463,13 +464,7 @@ class WizardScreen(ModeScreen):
             try:
                 wizard.evaluate(label, from_texts=True)
             except InputError as error:
-                # The engine names OfferTerms fields; the wizard's own are shorter.
-                name = {
-                    "down_payment": "down",
-                    "down_payment_pct": "down",
-                    "deferral_fee_pct": "deferral_fee",
-                    "waived_amount": "waived",
-                }.get(error.field or "", error.field or "count")
+                name = field_of(error.field, "count")
                 name = name if name in fields else "count"
                 if fields[name] is not None:
                     fields[name].error = str(error)

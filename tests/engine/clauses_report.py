@@ -38,6 +38,7 @@ SETS = {
     "heldout6": CORPUS / "heldout6",
     "tuning4": CORPUS / "tuning4",
     "tuning6": CORPUS / "tuning6",
+    "tuning7": CORPUS / "tuning7",
 }
 # Seed agreements with nothing to fear in them: no finding on these may be high.
 CLEAN = (

@@ -15,6 +15,14 @@ import pytest
 from .clause_probes import assert_five_probes_in_both_languages, codes
 
 RAISED_6 = [
+    ("f-nothing", "A $300 arrangement fee is deducted from the amount you receive.", "hidden_fee"),
+    ("f-nothing", "平台将从借款本金中直接扣除服务费800元。", "hidden_fee"),
+    (
+        "d-where",
+        "Send the $200 fee by Zelle to agent.lee@mailbox.example today.",
+        "deposit_request",
+    ),
+    ("d-where", "这笔钱直接转到我这边，我帮你处理。", "deposit_request"),
     ("a-prepay", "如乙方逾期，甲方有权要求乙方提前偿还全部剩余本金。", "acceleration"),
     (
         "a-prepay",
@@ -60,6 +68,31 @@ RAISED_6 = [
 ]
 
 QUIET_6 = [
+    # Nothing taken off the loan.
+    (
+        "f-nothing",
+        "We will pay the full $5,000 into your account; nothing is deducted from the "
+        "amount you receive.",
+        "hidden_fee",
+    ),
+    ("f-nothing", "Nothing is withheld from your loan for fees or insurance.", "hidden_fee"),
+    ("f-nothing", "Nothing extra is charged for paying early.", "hidden_fee"),
+    ("f-nothing", "放款时不从借款本金中扣除任何费用。", "hidden_fee"),
+    ("f-nothing", "借款金额全额到账，平台不预先扣收任何服务费。", "hidden_fee"),
+    # Where to write or who handles the case, not where to send money.
+    (
+        "d-where",
+        "Complaints: write to complaints@lender.example or call 1-800-555-0147.",
+        "deposit_request",
+    ),
+    (
+        "d-where",
+        "Questions? Email help@lender.example and we will reply within two days.",
+        "deposit_request",
+    ),
+    ("d-where", "您的案件已转至我部处理，专员今日可为您办理。", "deposit_request"),
+    ("d-where", "该账户已转给我部门跟进，请留意官方短信。", "deposit_request"),
+    ("d-where", "投诉请发送邮件至 service@lender.example。", "deposit_request"),
     # The borrower repaying early by choice is no acceleration.
     ("a-prepay", "九、乙方提前偿还部分或全部剩余本金的，不收取任何费用。", "acceleration"),
     ("a-prepay", "借款人可随时提前归还全部借款，利息按实际天数计算。", "acceleration"),

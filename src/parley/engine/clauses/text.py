@@ -33,7 +33,7 @@ DEFAULT_PHRASES = re.compile(
 NEGATORS = re.compile(
     r"不|无|没有|勿|(?<!减)免(?!息)|减免(?!金额|部分|额|后)|豁免|停止|停收|暂停|暂缓|禁止|严禁|"
     r"谨防|警惕|并非|绝非|"
-    r"\b(no|not|never|without|neither|nor|none|free of|waive[sd]?|won't|don't|doesn't|"
+    r"\b(no|not|never|without|neither|nor|none|nothing|free of|waive[sd]?|won't|don't|doesn't|"
     r"stop(ped|s)?|cannot|can't|beware|nobody|no one|no-one)\b"
 )
 _NEW_STATEMENT = re.compile(

@@ -119,7 +119,7 @@ _PERSONAL = fast.compile(
     r"specialist|caseworker|case officer|(?:case )?handler|case manager|negotiator|consultant)\b|"
     r"现金.{0,8}(?:交给|交由|给|付给|上门|外访|催收员|工作人员|专员)|(?:上门|外访).{0,10}(?:收取|"
     r"收款|现金)|"
-    r"(?:转|打|汇|付)(?:到|给|至)(?:我(?![司们方行])|本人)(?:这边|这里|账上)?|合作账户|第三方账户|"
+    r"(?:转|打|汇|付)(?:到|给|至)(?:我(?![司们方行部门])|本人)(?:这边|这里|账上)?|合作账户|第三方账户|"
     r"代收账户|指定的?个人|"
     r"收款(?:账户|账号|卡号|人)[^。;]{0,30}[（(][\u4e00-\u9fff]{2,4}[)）]|"
     r"礼品卡|充值卡|购物卡|游戏点卡|比特币|虚拟币|泰达币|usdt|监管账户|安全账户|资金证明|"
@@ -138,7 +138,8 @@ _PERSONAL = fast.compile(
     r"lending|capital|group)\b)(?:[a-z]+ |(?:[a-z]\. ?){1,2})[a-z]{2,}\b|"
     r"\b(?:venmo|zelle|cash ?app|paypal|upi|western union|moneygram|gcash|paytm|phonepe|gpay|"
     r"google pay)\b|\bcollect\w*\b[^;.]{0,30}\bat your (?:doorstep|door|home|residence|house)\b|"
-    r"\bto @\w|\bto [\w.-]+@[\w-]+\.\w|"
+    # Money sent to a handle or an e-mail address (not "write to complaints@…").
+    r"\b(?:pay|send|transfer|remit|zelle|venmo)\w*\b[^;.]{0,40}\bto (?:@\w|[\w.-]+@[\w-]+\.\w)|"
     r"\bgift ?cards?\b|\b(?:itunes|google play|steam) (?:cards?|codes?)\b|\bcard codes\b|"
     # Money parked with a third party and "returned" later, paid in voucher codes: "the $350 is
     # held in escrow and returned after your first payment, just send the codes", 先存入监管

@@ -36,6 +36,7 @@ SETS = {
     "heldout4": CORPUS / "heldout4",
     "heldout5": CORPUS / "heldout5",
     "heldout6": CORPUS / "heldout6",
+    "heldout7": CORPUS / "heldout7",
     "tuning4": CORPUS / "tuning4",
     "tuning6": CORPUS / "tuning6",
     "tuning7": CORPUS / "tuning7",

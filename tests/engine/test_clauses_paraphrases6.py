@@ -15,6 +15,8 @@ import pytest
 from .clause_probes import assert_five_probes_in_both_languages, codes
 
 RAISED_6 = [
+    ("s-none", "Penalty APR: 29.99%, applied if you pay late.", "penalty_interest"),
+    ("s-none", "逾期罚息：按日0.05%计收。", "penalty_interest"),
     ("f-nothing", "A $300 arrangement fee is deducted from the amount you receive.", "hidden_fee"),
     ("f-nothing", "平台将从借款本金中直接扣除服务费800元。", "hidden_fee"),
     (
@@ -68,6 +70,16 @@ RAISED_6 = [
 ]
 
 QUIET_6 = [
+    # A ceiling, a line valued at nothing, the payment itself.
+    (
+        "s-none",
+        "Your APR will never exceed 18%, the maximum permitted for credit unions.",
+        "rate_above_cap",
+    ),
+    ("s-none", "Penalty APR: None.", "penalty_interest"),
+    ("s-none", "Minimum payment: 2% of the balance or $25, whichever is greater.", "hidden_fee"),
+    ("s-none", "罚息：无。", "penalty_interest"),
+    ("s-none", "最低还款额：账单金额的10%。", "hidden_fee"),
     # Nothing taken off the loan.
     (
         "f-nothing",

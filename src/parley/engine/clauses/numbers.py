@@ -105,7 +105,7 @@ _EN_TIMES = {"one and a half": Decimal("1.5"), "two": Decimal(2), "three": Decim
 # "not above 24%", "4 × LPR", "上限": a ceiling or a reference, not a rate being charged.
 CEILING = fast.compile(
     r"不超过|不高于|不得超过|最高不|上限|封顶|以内|lpr|贷款市场报价利率|"
-    r"not exceed|no more than|not more than|at most|capped|cap of|ceiling|limit"
+    r"(?:not|never|n't) exceed|no more than|not more than|at most|capped|cap of|ceiling|limit"
 )
 
 

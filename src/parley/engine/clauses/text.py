@@ -33,8 +33,9 @@ DEFAULT_PHRASES = re.compile(
 NEGATORS = re.compile(
     r"不|无|没有|勿|(?<!减)免(?!息)|减免(?!金额|部分|额|后)|豁免|停止|停收|暂停|暂缓|禁止|严禁|"
     r"谨防|警惕|并非|绝非|"
-    r"\b(no|not|never|without|neither|nor|none|nothing|free of|waive[sd]?|won't|don't|doesn't|"
-    r"stop(ped|s)?|cannot|can't|beware|nobody|no one|no-one)\b"
+    # "nothing is deducted" negates; "if nothing is arranged" is a condition.
+    r"\b(no|not|never|without|neither|nor|none|(?<!if )(?<!when )nothing|free of|waive[sd]?|"
+    r"won't|don't|doesn't|stop(ped|s)?|cannot|can't|beware|nobody|no one|no-one)\b"
 )
 _NEW_STATEMENT = re.compile(
     r"\b(?:and|but|while|whereas|then|so)\b (?=(?:the|your|our|we|you|it|this|that|all|any)\b)"

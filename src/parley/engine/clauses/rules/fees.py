@@ -309,9 +309,16 @@ _COURT_DECIDES = fast.compile(
 )
 
 
+# The payment itself, labelled: "Minimum payment: 2% of the balance or $25", "最低还款额：…".
+_PAYMENT_LABEL = fast.compile(
+    r"\W*(?:minimum|monthly|scheduled|regular) (?:re)?(?:payment|instal\w*)s?(?: due)?\s*:|"
+    r"\W*(?:最低还款额?|每期还款额|每月还款额|月供)\s*:"
+)
+
+
 def check(line: Line) -> Hit | None:
     norm = line.norm
-    if _COURT_DECIDES.search(norm):
+    if _COURT_DECIDES.search(norm) or _PAYMENT_LABEL.match(norm):
         return None
     if ":" in norm and (hit := _per_unit_line(norm)) is not None:
         return hit

@@ -248,9 +248,15 @@ def _first_affirmed(norm: str) -> re.Match[str] | None:
     return None
 
 
+# A schedule line whose value is nothing: "Penalty APR: None.", "罚息：无".
+_NONE_VALUE = fast.compile(r":\s*(?:none|n/a|not applicable|nil|无|不收取)\s*[.。]?$")
+
+
 def check(line: Line) -> Hit | None:
     norm = line.norm
     if not _GATE.search(line.padded):
+        return None
+    if _NONE_VALUE.search(norm):
         return None
     if _EXCESS_NOT_OWED.search(norm) and not PERIODIC_RATE.search(norm):
         return None  # a ceiling on interest and penalties, the excess not owed: a protection

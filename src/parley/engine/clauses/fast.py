@@ -128,7 +128,7 @@ class Gate:
     English clause), and the others. The engine tries every first character of a trie at each
     position, so one trie of both scripts costs about four times as much on every line.
 
-    On a text the scan reads whole (a line, as `shared` was told), every gate is answered by
+    On a text the scan reads whole (a line, as `expect` was told), every gate is answered by
     one pass over it for all gates at once (see _Shared)."""
 
     __slots__ = ("ascii", "index", "other", "words")

@@ -436,38 +436,41 @@ class WizardScreen(ModeScreen):
         if wizard is None:
             return
         step = wizard.step
+        # Plain.show lays the screen out again only when a panel's height changes (a layout
+        # of step 4 cost ~12 ms of every keystroke).
         if step == 2:
-            self.query_one("#strength", Static).update(steps.strength(wizard))
+            self.query_one("#strength", Plain).show(steps.strength(wizard))
         elif step == 3:
-            self.query_one("#budget", Static).update(steps.budget(wizard))
+            self.query_one("#budget", Plain).show(steps.budget(wizard))
         elif step == 4:
-            results, stale, _errors = steps.offer_results(wizard)
-            self.query_one("#figures", Static).update(steps.figures(wizard, results, stale))
-            self.query_one("#offer-warnings", Static).update(steps.warnings(results))
-            self._show_offer_errors()
+            results, stale, errors = steps.offer_results(wizard)
+            self.query_one("#figures", Plain).show(steps.figures(wizard, results, stale))
+            self.query_one("#offer-warnings", Plain).show(steps.warnings(results))
+            self._show_offer_errors(errors)
         elif step == 5:
-            self.query_one("#safety-count", Static).update(steps.safety_count(wizard))
+            self.query_one("#safety-count", Plain).show(steps.safety_count(wizard))
         elif step == 6:
-            self.query_one("#script", Static).update(steps.script_view(wizard))
+            self.query_one("#script", Plain).show(steps.script_view(wizard))
 
-    def _show_offer_errors(self) -> None:
-        """Terms that parse but cannot be a deal together: say so at the field concerned."""
+    def _show_offer_errors(self, errors: dict[str, InputError] | None = None) -> None:
+        """Terms that parse but cannot be a deal together: say so at the field concerned.
+        `errors`: each offer's refusal as steps.offer_results found it (else worked out)."""
         wizard = self.wizard
         if wizard is None:
             return
+        if errors is None:
+            errors = steps.offer_results(wizard)[2]
         # One walk of the screen for every field (a query per field cost ~14 ms a keystroke).
         by_id = {field.id: field for field in self.query(Field)}
         for label in LABELS:
             fields = {name: by_id.get(f"{label}-{name}") for name in OFFER_FIELDS}
-            if any(f is not None and not f.valid for f in fields.values()):
+            error = errors.get(label)
+            if error is None or any(f is not None and not f.valid for f in fields.values()):
                 continue
-            try:
-                wizard.evaluate(label, from_texts=True)
-            except InputError as error:
-                name = field_of(error.field, "count")
-                name = name if name in fields else "count"
-                if fields[name] is not None:
-                    fields[name].error = str(error)
+            name = field_of(error.field, "count")
+            name = name if name in fields else "count"
+            if fields[name] is not None:
+                fields[name].error = str(error)
 
     # --- step 4 ---------------------------------------------------------------------------
 

@@ -37,6 +37,7 @@ SETS = {
     "heldout5": CORPUS / "heldout5",
     "heldout6": CORPUS / "heldout6",
     "heldout7": CORPUS / "heldout7",
+    "heldout8": CORPUS / "heldout8",
     "tuning4": CORPUS / "tuning4",
     "tuning6": CORPUS / "tuning6",
     "tuning7": CORPUS / "tuning7",

@@ -74,7 +74,7 @@ FLOORS = {
         },
     ),
     "tuning3": (
-        147 / 148,
+        147 / 149,
         147 / 147,
         {
             "acceleration": 18 / 18,
@@ -144,10 +144,10 @@ FLOORS = {
         },
     ),
     "tuning6": (
-        184 / 192,
-        184 / 195,
+        183 / 191,
+        183 / 195,
         {
-            "acceleration": 17 / 20,
+            "acceleration": 16 / 20,
             "credit_report": 19 / 20,
             "deposit_request": 31 / 31,
             "hidden_fee": 38 / 40,
@@ -158,8 +158,8 @@ FLOORS = {
         },
     ),
     "heldout6": (
-        181 / 193,
-        181 / 190,
+        182 / 194,
+        182 / 190,
         {
             "acceleration": 16 / 16,
             "credit_report": 21 / 21,
@@ -167,22 +167,22 @@ FLOORS = {
             "hidden_fee": 35 / 36,
             "penalty_interest": 20 / 20,
             "rate_above_cap": 20 / 21,
-            "unilateral_change": 19 / 22,
+            "unilateral_change": 20 / 22,
             "verbal_promise": 15 / 18,
         },
     ),
     "tuning7": (
-        183 / 194,
-        183 / 192,
+        185 / 196,
+        185 / 192,
         {
-            "acceleration": 18 / 19,
+            "acceleration": 19 / 19,
             "credit_report": 20 / 20,
             "deposit_request": 33 / 33,
-            "hidden_fee": 31 / 32,
+            "hidden_fee": 32 / 32,
             "penalty_interest": 22 / 22,
             "rate_above_cap": 20 / 23,
-            "unilateral_change": 21 / 22,
-            "verbal_promise": 18 / 21,
+            "unilateral_change": 20 / 22,
+            "verbal_promise": 19 / 21,
         },
     ),
     "heldout7": (
@@ -197,6 +197,20 @@ FLOORS = {
             "rate_above_cap": 22 / 24,
             "unilateral_change": 19 / 20,
             "verbal_promise": 11 / 15,
+        },
+    ),
+    "heldout8": (
+        182 / 195,
+        182 / 189,
+        {
+            "acceleration": 19 / 19,
+            "credit_report": 21 / 22,
+            "deposit_request": 27 / 28,
+            "hidden_fee": 30 / 32,
+            "penalty_interest": 21 / 21,
+            "rate_above_cap": 21 / 23,
+            "unilateral_change": 25 / 26,
+            "verbal_promise": 18 / 18,
         },
     ),
 }
@@ -215,6 +229,7 @@ CLEAN_AGREEMENTS = {
     "heldout6": 6,
     "tuning7": 6,
     "heldout7": 6,
+    "heldout8": 6,
 }
 EPSILON = 1e-9
 

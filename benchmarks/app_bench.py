@@ -8,8 +8,13 @@ Each line reads `NAME: Parley X ms, reference Y ms, ratio Z.ZZx (target <= T)`. 
 sides are measured alternately, so both see the same machine load; on a shared machine the
 ratios are what to read, not the milliseconds.
 
-- Keystrokes (offer editor with 1,000 debts in the file, wizard, settings): press to idle,
-  next to a bare Input whose change updates a Static.
+- Keystrokes (offer editor with 1,000 debts in the file, wizard, settings), next to a bare
+  Input whose change updates a Static, each side in three apps (five without --quick): press
+  to idle as Pilot judges it (it polls every 20 ms, so these come in steps), and press to the
+  last frame the key caused (timed to the microsecond).
+- Before anything is measured the source is compiled to bytecode (an installed package has
+  it); before each visit the garbage of earlier apps is collected; a visit ends when the
+  screen shows its data (no worker running, nothing being composed from one).
 - Launch: a fresh process to the Debts table with rows, next to a minimal app showing a
   DataTable.
 - Mode visits: switching to each mode, first and repeat, next to a screen holding the same

@@ -328,5 +328,22 @@ _NEGATED_SPAN = re.compile(
 )
 
 
+# A promise never to ask: "we will never ask you for a fee, deposit or “verification payment”",
+# "we do not require …", 本公司不会以“解冻”“验证”等任何名义要求…向个人账户付款.
+_NEVER_ASK = fast.compile(
+    r"(?:不会|绝不|从不|从来不|不得|不可能)(?:以[^。;]{0,24}名义)?(?:主动)?(?:要求|索要|收取|让|向)|"
+    r"\b(?:never|will not|won't|do not|does not|don't|shall not|would not)\b (?:\w+ ){0,2}?"
+    r"(?:ask|request|require|demand|charge|collect|take|tell)\w*\b"
+)
+_SENTENCE_END = fast.compile(r".*[。.!?;](?=\s|$|[^\d])")
+
+
+def never_asked(text: str, pos: int) -> bool:
+    """True when the sentence holding `pos` promises, before it, never to ask for what it then
+    lists: the promise covers every charge or payment named after it."""
+    ended = _SENTENCE_END.match(text, 0, pos)
+    return bool(_NEVER_ASK.search(text, ended.end() if ended else 0, pos))
+
+
 def negated_within(text: str, start: int, end: int) -> bool:
     return bool(_NEGATED_SPAN.search(text, start, end))

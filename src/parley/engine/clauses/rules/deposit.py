@@ -11,7 +11,7 @@ from parley.engine.clauses import fast
 from parley.engine.clauses import lexicon as lx
 from parley.engine.clauses.model import Severity
 from parley.engine.clauses.rules.base import Hit
-from parley.engine.clauses.text import Line, clause_at, negated
+from parley.engine.clauses.text import Line, clause_at, negated, never_asked
 
 _NAMED = fast.compile(
     r"保证金|押金|诚意金|定金|解冻金|解冻费|验证金|验证费|协商费|疏通费|激活费|开通费|解锁费|"
@@ -279,26 +279,13 @@ _RECURRING_CHARGE = fast.compile(
 )
 
 
-# A promise never to ask, anywhere earlier in the sentence: "we will never ask you for a fee,
-# deposit or “verification payment”", 本公司不会以“解冻”“验证”等任何名义要求…向个人账户付款.
-_WONT_ASK = fast.compile(
-    r"(?:不会|绝不|从不|从来不|不得|不可能)(?:以[^。;]{0,24}名义)?(?:主动)?(?:要求|索要|收取|让)|"
-    r"\b(?:never|will not|won't|do not|does not|shall not|would not)\b (?:\w+ ){0,2}?"
-    r"(?:ask|request|require|demand|charge|collect|take)\w*\b"
-)
-_SENTENCE_END = fast.compile(r".*[。.!?;](?=\s|$|[^\d])")
-
-
 def _protective(norm: str, pos: int) -> bool:
     """A warning or a promise about this very risk: negated, the clause warns against it, or
     the sentence promises never to ask for it."""
     if negated(norm, pos, _NEG):
         return True
     start, end = clause_at(norm, pos)
-    if _PROTECT.search(norm[start:end]):
-        return True
-    ended = _SENTENCE_END.match(norm, 0, pos)
-    return bool(_WONT_ASK.search(norm, ended.end() if ended else 0, pos))
+    return bool(_PROTECT.search(norm[start:end])) or never_asked(norm, pos)
 
 
 # A QR code or a scan is a payment channel only when money moves through it (not "扫码下载App").

@@ -14,7 +14,7 @@ from parley.engine.clauses import fast
 from parley.engine.clauses import lexicon as lx
 from parley.engine.clauses.model import Severity
 from parley.engine.clauses.rules.base import Hit
-from parley.engine.clauses.text import clause_at, waived_later
+from parley.engine.clauses.text import clause_at, never_asked, waived_later
 
 MONEY = r"(?:\$|¥|£|€|rs\.?|inr|cny|rmb|usd|hk\$)\s*\d|\d[\d,.]*\s*(?:元|yuan|rmb|cny|dollars)"
 AMOUNT = fast.compile(rf"{MONEY}|\d+(?:\.\d+)?\s*%|_{{2,}}")
@@ -35,13 +35,6 @@ _MAY_CHANGE = fast.compile(rf"(?:{lx.MAY})[^;。]{{0,30}}(?:{lx.CHANGE})")
 ADVICE = fast.compile(
     r"请勿|切勿|千万不要|不要(?:向|给|相信)|谨防|警惕|如遇|"
     r"\b(?:please do not|please don't|do not pay|don't pay|never pay|beware|scam|fraud)\b"
-)
-# A promise never to ask covers every charge the sentence then lists: "we will never ask you to
-# pay an individual, send a gift card, or pay a fee to release this plan".
-_NEVER_ASK = fast.compile(
-    r"\b(?:will never|never|will not|won't|does not|do not|don't) "
-    r"(?:ask|require|request|tell)\w*\b|"
-    r"(?:不会|绝不|从不)(?:要求|让|向)"
 )
 # Cancelling at no cost, with the fee returned: the borrower's right, not a charge.
 _RESCIND = fast.compile(
@@ -147,7 +140,7 @@ def fee_hit(norm: str, start: int, end: int, *, priced: bool = False) -> Hit | N
         return None  # "we can change these terms, including fees": fees named as what may change
     if ADVICE.search(norm[clause_start:clause_end]) or _RESCIND.search(norm):
         return None
-    if _NEVER_ASK.search(norm, 0, start):
+    if never_asked(norm, start):  # "we will never ask you to … pay a fee to release this plan"
         return None
     if waived_later(norm, end):  # "违约金、超限费共计3,120元，本行予以全部免除"
         return None

@@ -414,8 +414,6 @@ async def mode_visits(
                 await _settle(pilot)
                 repeats.append(time.perf_counter() - start)
             store.close()
-        if os.environ.get("BENCH_DEBUG"):
-            print(mode, [round(t * 1000) for t in firsts], file=sys.stderr)
         found[mode] = (firsts, repeats, kinds)
     return found
 

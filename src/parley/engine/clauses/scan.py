@@ -89,7 +89,7 @@ def _borrower(lines: list[Line]) -> str | None:
     return others[0]
 
 
-_PROTECT = re.compile(lexicon.PROTECTIVE)
+_PROTECT = fast.compile(lexicon.PROTECTIVE)
 # What the rules found already settles these: the deposit is the scam's fee and a change of a
 # fee's rate is a one-sided change (neither a hidden fee), a rate raised on default is penalty
 # pricing, a change the lender announces is not a spoken deal.
@@ -103,11 +103,8 @@ _SETTLED_BY = {
 def _learned(line: Line, ruled: set[str]) -> list[tuple[str, Hit]]:
     """What the learned layer adds to the rules on this line: types they did not raise, on a
     line that neither protects the borrower nor negates the words that raised it."""
-
-    def wanted(code: str) -> bool:
-        return code not in ruled and not _SETTLED_BY.get(code, set()) & ruled
-
-    found = trigrams.flagged(line.norm, wanted)
+    skip = ruled | {code for code, by in _SETTLED_BY.items() if by & ruled}
+    found = trigrams.flagged(line.norm, skip)
     if not found or _PROTECT.search(line.norm):
         return []
     return [

@@ -55,10 +55,10 @@ def _model():
     return learned, packed
 
 
-def flagged(norm: str, wanted: Callable[[str], bool]) -> list[tuple[str, str, int, int]]:
-    """(code, severity, start, end) of each type the line speaks for past the threshold and
-    `wanted` asks about; the span is the run of trigrams that speaks for it most (the words
-    that raised it)."""
+def flagged(norm: str, skip: set[str]) -> list[tuple[str, str, int, int]]:
+    """(code, severity, start, end) of each type not in `skip` that the line speaks for past
+    the threshold; the span is the run of trigrams that speaks for it most (the words that
+    raised it)."""
     model, packed = _model()
     total = sum(filter(None, map(packed.get, grams(norm))))  # packed weights are never 0
     if not total:
@@ -67,7 +67,7 @@ def flagged(norm: str, wanted: Callable[[str], bool]) -> list[tuple[str, str, in
     found = []
     for k, code in enumerate(model.CODES):
         score = ((total >> (_WIDTH * k)) & _MASK) - base + model.BIAS[k]
-        if score > model.THRESHOLD and wanted(code):
+        if score > model.THRESHOLD and code not in skip:
             start, end = _strongest(norm, k, model.WEIGHTS.get)
             found.append((code, model.SEVERITY[k], start, end))
     return found

@@ -155,7 +155,10 @@ class LettersScreen(Screen):
     # --- actions -------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        editing = self.query_one("#letter-editor").display if self.is_mounted else False
+        # The editor is missing for a moment while the screen is put together again (a
+        # language switch): asked then, the bindings must not crash the app.
+        editor = self.query("#letter-editor") if self.is_mounted else None
+        editing = bool(editor) and editor.first().display
         if action == "keep_edit":
             return True if editing else None
         if action in ("save", "edit", "sent") and (self.letter is None or editing):

@@ -7,6 +7,7 @@ import re
 import pytest
 
 from parley.engine.clauses import fast
+from parley.engine.clauses import text as text_mod
 from parley.engine.clauses.rules import (
     acceleration,
     credit,
@@ -22,7 +23,8 @@ from .clauses_report import CORPUS, agreements
 
 
 def _patterns():
-    for module in (acceleration, credit, deposit, fee_hit, fees, penalty, unilateral, verbal):
+    modules = (acceleration, credit, deposit, fee_hit, fees, penalty, text_mod, unilateral, verbal)
+    for module in modules:
         for name, value in vars(module).items():
             if isinstance(value, fast.Gated):
                 yield f"{module.__name__.rsplit('.', 1)[-1]}.{name}", value

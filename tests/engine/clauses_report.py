@@ -41,6 +41,7 @@ SETS = {
     "tuning4": CORPUS / "tuning4",
     "tuning6": CORPUS / "tuning6",
     "tuning7": CORPUS / "tuning7",
+    "tuning8": CORPUS / "tuning8",
 }
 # Seed agreements with nothing to fear in them: no finding on these may be high.
 CLEAN = (

@@ -18,7 +18,7 @@ from .clauses_report import SETS, agreements, measure
 # set -> (precision, recall, {clause type: recall}); fractions as reached (matched / labelled).
 FLOORS = {
     "tuning": (
-        130 / 132,
+        130 / 131,
         130 / 130,
         {
             "acceleration": 15 / 15,
@@ -32,7 +32,7 @@ FLOORS = {
         },
     ),
     "heldout1": (
-        68 / 69,
+        68 / 68,
         68 / 68,
         {
             "acceleration": 9 / 9,
@@ -74,7 +74,7 @@ FLOORS = {
         },
     ),
     "tuning3": (
-        147 / 149,
+        147 / 148,
         147 / 147,
         {
             "acceleration": 18 / 18,
@@ -88,7 +88,7 @@ FLOORS = {
         },
     ),
     "heldout3": (
-        69 / 70,
+        69 / 69,
         69 / 69,
         {
             "acceleration": 7 / 7,
@@ -99,20 +99,6 @@ FLOORS = {
             "rate_above_cap": 8 / 8,
             "unilateral_change": 1 / 1,
             "verbal_promise": 8 / 8,
-        },
-    ),
-    "tuning4": (
-        98 / 98,
-        98 / 98,
-        {
-            "acceleration": 12 / 12,
-            "credit_report": 12 / 12,
-            "deposit_request": 16 / 16,
-            "hidden_fee": 19 / 19,
-            "penalty_interest": 9 / 9,
-            "rate_above_cap": 10 / 10,
-            "unilateral_change": 8 / 8,
-            "verbal_promise": 12 / 12,
         },
     ),
     "heldout4": (
@@ -130,7 +116,7 @@ FLOORS = {
         },
     ),
     "heldout5": (
-        122 / 130,
+        122 / 123,
         122 / 130,
         {
             "acceleration": 12 / 13,
@@ -143,11 +129,67 @@ FLOORS = {
             "verbal_promise": 12 / 14,
         },
     ),
-    "tuning6": (
-        183 / 191,
-        183 / 195,
+    "heldout6": (
+        182 / 186,
+        182 / 190,
         {
-            "acceleration": 16 / 20,
+            "acceleration": 16 / 16,
+            "credit_report": 21 / 21,
+            "deposit_request": 35 / 36,
+            "hidden_fee": 36 / 36,
+            "penalty_interest": 20 / 20,
+            "rate_above_cap": 20 / 21,
+            "unilateral_change": 19 / 22,
+            "verbal_promise": 15 / 18,
+        },
+    ),
+    "heldout7": (
+        170 / 172,
+        170 / 180,
+        {
+            "acceleration": 17 / 18,
+            "credit_report": 19 / 19,
+            "deposit_request": 28 / 28,
+            "hidden_fee": 31 / 33,
+            "penalty_interest": 23 / 23,
+            "rate_above_cap": 22 / 24,
+            "unilateral_change": 19 / 20,
+            "verbal_promise": 11 / 15,
+        },
+    ),
+    "heldout8": (
+        181 / 183,
+        181 / 189,
+        {
+            "acceleration": 19 / 19,
+            "credit_report": 21 / 22,
+            "deposit_request": 27 / 28,
+            "hidden_fee": 30 / 32,
+            "penalty_interest": 21 / 21,
+            "rate_above_cap": 21 / 23,
+            "unilateral_change": 25 / 26,
+            "verbal_promise": 17 / 18,
+        },
+    ),
+    "tuning4": (
+        98 / 98,
+        98 / 98,
+        {
+            "acceleration": 12 / 12,
+            "credit_report": 12 / 12,
+            "deposit_request": 16 / 16,
+            "hidden_fee": 19 / 19,
+            "penalty_interest": 9 / 9,
+            "rate_above_cap": 10 / 10,
+            "unilateral_change": 8 / 8,
+            "verbal_promise": 12 / 12,
+        },
+    ),
+    "tuning6": (
+        182 / 183,
+        182 / 195,
+        {
+            "acceleration": 15 / 20,
             "credit_report": 19 / 20,
             "deposit_request": 31 / 31,
             "hidden_fee": 38 / 40,
@@ -157,23 +199,9 @@ FLOORS = {
             "verbal_promise": 15 / 17,
         },
     ),
-    "heldout6": (
-        182 / 194,
-        182 / 190,
-        {
-            "acceleration": 16 / 16,
-            "credit_report": 21 / 21,
-            "deposit_request": 35 / 36,
-            "hidden_fee": 35 / 36,
-            "penalty_interest": 20 / 20,
-            "rate_above_cap": 20 / 21,
-            "unilateral_change": 20 / 22,
-            "verbal_promise": 15 / 18,
-        },
-    ),
     "tuning7": (
-        185 / 196,
-        185 / 192,
+        186 / 189,
+        186 / 192,
         {
             "acceleration": 19 / 19,
             "credit_report": 20 / 20,
@@ -181,36 +209,22 @@ FLOORS = {
             "hidden_fee": 32 / 32,
             "penalty_interest": 22 / 22,
             "rate_above_cap": 20 / 23,
-            "unilateral_change": 20 / 22,
+            "unilateral_change": 21 / 22,
             "verbal_promise": 19 / 21,
         },
     ),
-    "heldout7": (
-        169 / 184,
-        169 / 180,
+    "tuning8": (
+        197 / 197,
+        197 / 209,
         {
-            "acceleration": 17 / 18,
-            "credit_report": 19 / 19,
-            "deposit_request": 28 / 28,
-            "hidden_fee": 30 / 33,
-            "penalty_interest": 23 / 23,
-            "rate_above_cap": 22 / 24,
-            "unilateral_change": 19 / 20,
-            "verbal_promise": 11 / 15,
-        },
-    ),
-    "heldout8": (
-        182 / 195,
-        182 / 189,
-        {
-            "acceleration": 19 / 19,
-            "credit_report": 21 / 22,
-            "deposit_request": 27 / 28,
-            "hidden_fee": 30 / 32,
-            "penalty_interest": 21 / 21,
-            "rate_above_cap": 21 / 23,
-            "unilateral_change": 25 / 26,
-            "verbal_promise": 18 / 18,
+            "acceleration": 22 / 22,
+            "credit_report": 24 / 24,
+            "deposit_request": 28 / 30,
+            "hidden_fee": 44 / 45,
+            "penalty_interest": 22 / 22,
+            "rate_above_cap": 25 / 26,
+            "unilateral_change": 21 / 24,
+            "verbal_promise": 11 / 16,
         },
     ),
 }
@@ -222,14 +236,15 @@ CLEAN_AGREEMENTS = {
     "heldout2": 4,
     "tuning3": 8,
     "heldout3": 4,
-    "tuning4": 6,
     "heldout4": 6,
     "heldout5": 4,
-    "tuning6": 6,
     "heldout6": 6,
-    "tuning7": 6,
     "heldout7": 6,
     "heldout8": 6,
+    "tuning4": 6,
+    "tuning6": 6,
+    "tuning7": 6,
+    "tuning8": 6,
 }
 EPSILON = 1e-9
 

@@ -8,7 +8,7 @@ from parley.engine.clauses import fast, lexicon, trigrams
 from parley.engine.clauses.explain import explain
 from parley.engine.clauses.model import CODES, Finding, Severity, excerpt
 from parley.engine.clauses.numbers import rate_spans
-from parley.engine.clauses.rules import LINE_RULES, Hit, rate_cap, verbal
+from parley.engine.clauses.rules import LINE_RULES, Hit, rate_cap, unilateral, verbal
 from parley.engine.clauses.text import Line, is_heading, is_title, negated
 from parley.engine.rates import CapSettings, Rate
 
@@ -100,17 +100,18 @@ _SETTLED_BY = {
 }
 
 
-def _learned(line: Line, ruled: set[str]) -> list[tuple[str, Hit]]:
+def _learned(line: Line, score: tuple[int, ...], ruled: set[str]) -> list[tuple[str, Hit]]:
     """What the learned layer adds to the rules on this line: types they did not raise, on a
     line that neither protects the borrower nor negates the words that raised it."""
     skip = ruled | {code for code, by in _SETTLED_BY.items() if by & ruled}
-    found = trigrams.flagged(line.norm, skip)
+    found = trigrams.flagged(line.norm, score, skip)
     if not found or _PROTECT.search(line.norm):
         return []
     return [
         (code, Hit(Severity(severity), code, start, end))
         for code, severity, start, end in found
         if not negated(line.norm, end)
+        and not (code == "unilateral_change" and unilateral.about_contact(line.norm, start, end))
     ]
 
 
@@ -137,9 +138,13 @@ def scan(text: str, *, caps: CapSettings | None = None) -> list[Finding]:
             continue  # advice about a risk, not the risk
         if _BORROWER_SPEAKS.match(line.norm) or (borrower and _speaker(line) == borrower):
             continue  # the borrower's own words in a chat or call transcript
+        score = trigrams.scores(line.norm)
+        # A rule's words on a line the labelled agreements say is unlike its type (a balance
+        # that includes penalty interest, a fee taken from the proceeds read as a deposit).
+        unlike = trigrams.unlike(score)
         hits: list[tuple[str, Hit]] = []
         for code, rule in LINE_RULES:
-            hit = rule(line)
+            hit = rule(line) if code not in unlike else None
             if hit is not None:
                 hits.append((code, hit))
         # A rate raised on a missed payment is penalty pricing, not a one-sided change.
@@ -150,14 +155,16 @@ def scan(text: str, *, caps: CapSettings | None = None) -> list[Finding]:
         if any(code == "deposit_request" for code, _hit in hits):
             hits = [(code, hit) for code, hit in hits if code != "hidden_fee"]
         # "we will notify you of the new rate" is the lender changing terms, not a spoken deal.
-        if not any(code == "unilateral_change" for code, _hit in hits):
+        if "verbal_promise" not in unlike and not any(
+            code == "unilateral_change" for code, _hit in hits
+        ):
             hit = verbal.check(line)
             if hit is not None:
                 hits.append(("verbal_promise", hit))
         hit = rate_cap.check(line, found, caps)
         if hit is not None:
             hits.append(("rate_above_cap", hit))
-        hits += _learned(line, {code for code, _hit in hits})
+        hits += _learned(line, score, {code for code, _hit in hits})
         findings += [_finding(code, hit, line) for code, hit in hits]
     findings.sort(key=lambda f: (f.line, f.severity.rank, CODES.index(f.code)))
     return findings

@@ -1,11 +1,12 @@
 """The learned layer: how much a line's character trigrams speak for each clause type.
 
 The rules know wordings; a lender who paraphrases gets past them. Trained on the labelled
-agreements and the rules' quiet probes (scripts/train_clauses.py), this layer scores a line by
-the trigrams it shares with labelled lines of each type, so "program funds must be routed
-through our settlement partner" is read next to every partner-account line it was taught. The
-scan asks it only for types the rules did not raise, on lines it reads at all (not headings,
-advice or the borrower's own words).
+agreements and the rules' probes (scripts/train_clauses.py), this layer scores a line by the
+trigrams it shares with labelled lines of each type, so "program funds must be routed through
+our settlement partner" is read next to every partner-account line it was taught. The scan
+asks it for types the rules did not raise, on lines it reads at all (not headings, advice or
+the borrower's own words), and lets it overrule a rule whose words sit on a line it reads as
+unlike that type: a balance that includes penalty interest is not a clause charging it.
 """
 
 from __future__ import annotations
@@ -55,19 +56,33 @@ def _model():
     return learned, packed
 
 
-def flagged(norm: str, skip: set[str]) -> list[tuple[str, str, int, int]]:
-    """(code, severity, start, end) of each type not in `skip` that the line speaks for past
-    the threshold; the span is the run of trigrams that speaks for it most (the words that
-    raised it)."""
+def scores(norm: str) -> tuple[int, ...]:
+    """How much the line speaks for each type of CODES, in thousandths of a logit (the bias
+    included: a line of trigrams the layer has never seen scores the bias alone)."""
     model, packed = _model()
     total = sum(filter(None, map(packed.get, grams(norm))))  # packed weights are never 0
     if not total:
-        return []
+        return model.BIAS
     base = (total >> (_WIDTH * len(model.CODES))) * _OFFSET
+    return tuple(
+        ((total >> (_WIDTH * k)) & _MASK) - base + model.BIAS[k] for k in range(len(model.CODES))
+    )
+
+
+def unlike(score: tuple[int, ...]) -> set[str]:
+    """The types the line reads as unlike: odds against past the veto (scores() gives them)."""
+    model, _packed = _model()
+    return {code for code, s in zip(model.CODES, score, strict=True) if s < model.VETO}
+
+
+def flagged(norm: str, score: tuple[int, ...], skip: set[str]) -> list[tuple[str, str, int, int]]:
+    """(code, severity, start, end) of each type not in `skip` that the line speaks for past
+    the threshold (`score` is scores(norm)); the span is the run of trigrams that speaks for it
+    most (the words that raised it)."""
+    model, _packed = _model()
     found = []
     for k, code in enumerate(model.CODES):
-        score = ((total >> (_WIDTH * k)) & _MASK) - base + model.BIAS[k]
-        if score > model.THRESHOLD and code not in skip:
+        if score[k] > model.THRESHOLD and code not in skip:
             start, end = _strongest(norm, k, model.WEIGHTS.get)
             found.append((code, model.SEVERITY[k], start, end))
     return found

@@ -287,6 +287,12 @@ _CONTACT = fast.compile(
 )
 
 
+def about_contact(norm: str, start: int, end: int) -> bool:
+    """Whether the clause up to these words names a contact detail: "（以官网公布号码为准）" says
+    which number to call, not what the terms are."""
+    return bool(_CONTACT.search(norm, clause_at(norm, start)[0], end))
+
+
 def check(line: Line) -> Hit | None:
     norm = line.norm
     if not _GATE.search(line.padded):
@@ -310,8 +316,8 @@ def check(line: Line) -> Hit | None:
         patterns.append((_NO_NOTICE, "unilateral_published", False))
     for pattern, key, sharp in patterns:
         for m in pattern.finditer(norm):
-            if _CONTACT.search(norm, clause_at(norm, m.start())[0], m.end()):
-                continue  # "（以官网公布号码为准）": which number to call, not the terms
+            if about_contact(norm, m.start(), m.end()):
+                continue
             if negated(norm, m.start(), _NEG) or (
                 pattern is not _SILENCE and _borrowers_own(norm, m.start())
             ):

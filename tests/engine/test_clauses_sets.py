@@ -18,7 +18,7 @@ from .clauses_report import SETS, agreements, measure
 # set -> (precision, recall, {clause type: recall}); fractions as reached (matched / labelled).
 FLOORS = {
     "tuning": (
-        130 / 131,
+        130 / 130,
         130 / 130,
         {
             "acceleration": 15 / 15,
@@ -135,22 +135,22 @@ FLOORS = {
         {
             "acceleration": 16 / 16,
             "credit_report": 21 / 21,
-            "deposit_request": 35 / 36,
+            "deposit_request": 34 / 36,
             "hidden_fee": 36 / 36,
             "penalty_interest": 20 / 20,
             "rate_above_cap": 20 / 21,
-            "unilateral_change": 19 / 22,
+            "unilateral_change": 20 / 22,
             "verbal_promise": 15 / 18,
         },
     ),
     "heldout7": (
-        170 / 172,
-        170 / 180,
+        171 / 172,
+        171 / 180,
         {
             "acceleration": 17 / 18,
             "credit_report": 19 / 19,
             "deposit_request": 28 / 28,
-            "hidden_fee": 31 / 33,
+            "hidden_fee": 32 / 33,
             "penalty_interest": 23 / 23,
             "rate_above_cap": 22 / 24,
             "unilateral_change": 19 / 20,
@@ -158,13 +158,13 @@ FLOORS = {
         },
     ),
     "heldout8": (
-        181 / 183,
-        181 / 189,
+        182 / 183,
+        182 / 189,
         {
             "acceleration": 19 / 19,
             "credit_report": 21 / 22,
             "deposit_request": 27 / 28,
-            "hidden_fee": 30 / 32,
+            "hidden_fee": 31 / 32,
             "penalty_interest": 21 / 21,
             "rate_above_cap": 21 / 23,
             "unilateral_change": 25 / 26,
@@ -186,7 +186,7 @@ FLOORS = {
         },
     ),
     "tuning6": (
-        182 / 183,
+        182 / 184,
         182 / 195,
         {
             "acceleration": 15 / 20,
@@ -200,21 +200,21 @@ FLOORS = {
         },
     ),
     "tuning7": (
-        186 / 189,
-        186 / 192,
+        184 / 187,
+        184 / 192,
         {
             "acceleration": 19 / 19,
             "credit_report": 20 / 20,
-            "deposit_request": 33 / 33,
+            "deposit_request": 32 / 33,
             "hidden_fee": 32 / 32,
             "penalty_interest": 22 / 22,
             "rate_above_cap": 20 / 23,
-            "unilateral_change": 21 / 22,
+            "unilateral_change": 20 / 22,
             "verbal_promise": 19 / 21,
         },
     ),
     "tuning8": (
-        197 / 197,
+        197 / 198,
         197 / 209,
         {
             "acceleration": 22 / 22,

@@ -90,11 +90,19 @@ def _borrower(lines: list[Line]) -> str | None:
 
 
 _PROTECT = fast.compile(lexicon.PROTECTIVE)
+# A letter's or e-mail's subject line names what follows: "Subject: some updates to your terms".
+_SUBJECT = re.compile(r"\W*(?:subject|re|主题|标题|事由)\s*:")
+_NO_NOTICE = re.compile(
+    r"(?:无需|无须|不再|不必|不另|毋须)(?:另行|再行|事先|提前)?(?:通知|告知)|"
+    r"\bwithout (?:prior |further |any |advance )?notice\b"
+)
 # What the rules found already settles these: the deposit is the scam's fee and a change of a
-# fee's rate is a one-sided change (neither a hidden fee), a rate raised on default is penalty
+# fee's rate is a one-sided change (neither a hidden fee), a fee on the loan is not a deposit
+# ("a processing charge taken out before disbursement"), a rate raised on default is penalty
 # pricing, a change the lender announces is not a spoken deal.
 _SETTLED_BY = {
     "hidden_fee": {"deposit_request", "unilateral_change"},
+    "deposit_request": {"hidden_fee"},
     "unilateral_change": {"penalty_interest"},
     "verbal_promise": {"unilateral_change"},
 }
@@ -111,7 +119,10 @@ def _learned(line: Line, score: tuple[int, ...], ruled: set[str]) -> list[tuple[
         (code, Hit(Severity(severity), code, start, end))
         for code, severity, start, end in found
         if not negated(line.norm, end)
-        and not (code == "unilateral_change" and unilateral.about_contact(line.norm, start, end))
+        and not (
+            code == "unilateral_change"
+            and (unilateral.about_contact(line.norm, start, end) or unilateral.consented(line.norm))
+        )
     ]
 
 
@@ -131,9 +142,11 @@ def scan(text: str, *, caps: CapSettings | None = None) -> list[Finding]:
         fast.expect(line.norm, line.padded)
         found = rate_spans(line.norm)
         if not found and (
-            is_heading(line.norm) or (line is lines[0] and len(lines) > 1 and is_title(line.norm))
+            is_heading(line.norm)
+            or (line is lines[0] and len(lines) > 1 and is_title(line.norm))
+            or ((subject := _SUBJECT.match(line.norm)) and is_title(line.norm[subject.end() :]))
         ):
-            continue
+            continue  # a heading, the document's title, or a letter's subject line
         if _ADVICE_GATE.search(line.norm) and _ADVICE.search(line.norm):
             continue  # advice about a risk, not the risk
         if _BORROWER_SPEAKS.match(line.norm) or (borrower and _speaker(line) == borrower):
@@ -151,6 +164,15 @@ def scan(text: str, *, caps: CapSettings | None = None) -> list[Finding]:
         codes = {code for code, _hit in hits}
         if {"penalty_interest", "unilateral_change"} <= codes and _ON_DEFAULT.search(line.norm):
             hits = [(code, hit) for code, hit in hits if code != "unilateral_change"]
+        # "may demand everything at once, without further notice": the notice waived is the
+        # acceleration's own, not a change of terms.
+        if "acceleration" in codes:
+            hits = [
+                (code, hit)
+                for code, hit in hits
+                if code != "unilateral_change"
+                or not _NO_NOTICE.search(line.norm, hit.start, hit.end)
+            ]
         # A fee asked to unlock or release something is the scam's fee, raised as a deposit.
         if any(code == "deposit_request" for code, _hit in hits):
             hits = [(code, hit) for code, hit in hits if code != "hidden_fee"]

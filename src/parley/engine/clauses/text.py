@@ -213,6 +213,7 @@ _HEADING_VERB = re.compile(
 
 
 _FIGURE = re.compile(r"[\d%‰$¥£€]")
+_CELLS = re.compile(r"\s*[|｜\t]\s*")
 
 
 def is_heading(norm: str) -> bool:
@@ -221,6 +222,11 @@ def is_heading(norm: str) -> bool:
     text = _NUMBERING.sub("", norm.strip(), count=1).strip()
     if not text or _FIGURE.search(text):
         return False
+    cells = [cell for cell in _CELLS.split(text) if cell]
+    if len(cells) > 1 and all(
+        len(cell) <= 12 if CJK.search(cell) else len(cell.split()) <= 3 for cell in cells
+    ):
+        return True  # a table's header row: "Fee | Amount | When charged"
     if text[-1] in "。.;；!！?？" or re.search(r"[,，;；:：]\s*\S", text):
         return False
     if CJK.search(text):

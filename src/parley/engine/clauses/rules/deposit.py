@@ -215,6 +215,9 @@ _STEER = fast.compile(
 _NOT_DEPOSIT = fast.compile(
     r"direct deposit|deposit account|deposited (?:in|into) your|time deposit|deduct\w*|withheld|"
     r"从[^,。;]{0,8}中(?:扣除|扣收)|"
+    # Kept back from the loan paid out (a fee on the loan, the fee rule's): "taken out before
+    # disbursement", "放款时直接扣收".
+    r"\btaken (?:out|off)\b|(?:放款|到账)时?(?:直接)?(?:扣除|扣收)|"
     r"对公账户|官方|corporate account|official (?:app|account|channel)"
 )
 _PROTECT = fast.compile(lx.PROTECTIVE)
@@ -296,6 +299,7 @@ _QR_OFFICIAL = fast.compile(r"下载|关注|官方|\b(?:download|official|instal
 
 _PAY = fast.compile(lx.PAY)
 _FROM = fast.compile(r"从|\bfrom\b")
+_TO_BORROWER = fast.compile(r"乙方|借款人|您本人|你本人|\byour own\b")
 _OFFICIAL = fast.compile(r"官方|对公|\b(?:official|corporate)\b")
 _SUM = fast.compile(
     r"(?:\$|¥|£|€|rs\.?|cny|rmb|usd)\s*\d|\d[\d,.]*\s*(?:元|yuan|dollars)|required|需要|需"
@@ -322,6 +326,8 @@ def _off_channel(norm: str) -> Hit | None:
         if _FROM.search(norm, max(start, m.start() - 16), m.start()):
             # Paying *from* one's own account: "本人从个人账户还款", "from my personal account".
             continue
+        if _TO_BORROWER.search(m.group()):
+            continue  # "余额划付至乙方绑定的银行卡": the loan paid out to the borrower's own card
         if not _protective(norm, m.start()):
             return Hit(Severity.HIGH, "deposit_personal", *m.span())
     m = _ROLE_ACCOUNT.search(norm)

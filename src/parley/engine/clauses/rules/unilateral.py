@@ -193,6 +193,7 @@ _CONSENT = fast.compile(
     r"经.{0,8}同意|书面同意|双方同意|协商一致|双方确认|另行协商|consent of|written consent|"
     r"agreement of both|mutual|both parties agree|agreed in writing by both|signed by both|"
     r"双方签署|双方书面|双方签字|"
+    r"\bunless (?:you and (?:we|us)|both of us|we both|you (?:agree|consent|sign))\b|"
     # Only with the borrower's own agreement: "changed only by a written amendment that you agree
     # to", "unless you agree", 除非您书面同意, 征得借款人同意.
     r"\bonly (?:by|with|through|if|when|upon|after)\b[^;.]{0,50}\b(?:you|both (?:of us|parties)) "
@@ -293,16 +294,22 @@ def about_contact(norm: str, start: int, end: int) -> bool:
     return bool(_CONTACT.search(norm, clause_at(norm, start)[0], end))
 
 
-def check(line: Line) -> Hit | None:
-    norm = line.norm
-    if not _GATE.search(line.padded):
-        return None
+def consented(norm: str) -> bool:
+    """Whether a change here needs the borrower's consent: "经您书面同意后方可执行", "only with
+    a written amendment you sign" (not a change the lender makes alone)."""
     consent = _CONSENT.search(norm)
     if consent is not None and (
         _NO_CONSENT.search(norm, max(0, consent.start() - 6), consent.end()) or _DEEMED.search(norm)
     ):
         consent = None  # "无需征得借款人同意", "未经借款人同意": consent is what it does without
-    if consent is not None or _INDEX.search(norm):
+    return consent is not None
+
+
+def check(line: Line) -> Hit | None:
+    norm = line.norm
+    if not _GATE.search(line.padded):
+        return None
+    if consented(norm) or _INDEX.search(norm):
         return None
     # A change that binds by notice alone is as sharp as one to the price (high); rules or
     # terms the lender publishes are high when they reach money, else medium.

@@ -4,7 +4,9 @@ with lines written from the domain notes, not from the sets: a fee kept back fro
 paid out (a fee, not a deposit); the loan paid to the borrower's own card; "without further
 notice" on a clause that makes everything due (the acceleration's notice, not a change of
 terms); a change that needs both parties to sign; a table's header row and a letter's subject
-line.
+line. And wordings the rules missed on tuning8, with their near misses: no written agreement to
+come ("不需要再签书面协议", "no written offer will be mailed"); other loans made due with this
+one (视同同时到期); money to reach the collector himself (钱到了我这边).
 """
 
 from __future__ import annotations
@@ -14,6 +16,17 @@ import pytest
 from .clause_probes import assert_five_probes_in_both_languages, codes
 
 RAISED_9 = [
+    ("no-writing", "电话里谈妥的减免方案当场生效，不需要再签书面协议。", "verbal_promise"),
+    ("no-writing", "这个方案不用另外签合同，按我说的来就行。", "verbal_promise"),
+    (
+        "no-writing",
+        "Whatever our negotiator agrees on the call is final; no written offer will be sent.",
+        "verbal_promise",
+    ),
+    ("cross-due", "逾期超过3日的，借款人在本平台的其他借款视同同时到期。", "acceleration"),
+    ("cross-due", "任一笔借款违约的，乙方名下其他借款视为全部到期。", "acceleration"),
+    ("to-me", "钱到了我这边马上给你开通。", "deposit_request"),
+    ("to-me", "款一到我账上就给你办停息。", "deposit_request"),
     (
         "kept-back",
         "A $250 processing fee must be paid before we can release your loan.",
@@ -39,6 +52,26 @@ RAISED_9 = [
 ]
 
 QUIET_9 = [
+    (
+        "no-writing",
+        "A written offer will be sent to you before any payment is taken.",
+        "verbal_promise",
+    ),
+    ("no-writing", "双方协商一致的方案，须签署书面协议后生效。", "verbal_promise"),
+    ("cross-due", "本笔借款逾期不影响您的其他借款，其他借款不视同到期。", "acceleration"),
+    (
+        "cross-due",
+        "Missing this payment does not make your other loans with us due.",
+        "acceleration",
+    ),
+    ("cross-due", "其他借款按原计划还款，不因本笔逾期而提前到期。", "acceleration"),
+    (
+        "to-me",
+        "Once your payment reaches our company account, we will send a receipt.",
+        "deposit_request",
+    ),
+    ("to-me", "您的还款已到账，我这边已为您登记。", "deposit_request"),
+    ("to-me", "款项到账后，系统会自动发送电子回单。", "deposit_request"),
     ("kept-back", "A $160 processing charge is taken out before disbursement.", "deposit_request"),
     (
         "kept-back",

@@ -181,8 +181,8 @@ _SILENCE = fast.compile(
 _INDEX = fast.compile(r"prime rate|\blpr\b|贷款市场报价利率|基准利率|\bindex\b|\bsofr\b|\blibor\b")
 # A change that binds without a new signature: one-sided only when the line is about a change.
 _NO_NEW_SIGNATURE = fast.compile(
-    r"(?:无需|不需|不再|不另行|无须|不用)(?:另行|重新|再)?(?:签订|签署|签)(?:新的?|补充)?(?:书面)?(?:协议|"
-    r"合同)|"
+    r"(?:无需|不需|不再|不另行|不另外|无须|不用)(?:与[^,。;]{0,6})?(?:另行|另外|重新|再|逐一)*(?:签订|签署|签)"
+    r"(?:新的?|补充)?(?:书面)?(?:借款|还款|服务)?(?:协议|合同|东西)|"
     r"\bno (?:new|further|separate|fresh) (?:agreement|contract|document|signature)s? "
     r"(?:will|need|needs|shall|is|are)\b|"
     r"\b(?:won't|will not|don't|do not|no) need to sign (?:anything|a new|any new|again)\b"

@@ -21,7 +21,8 @@ from parley.engine.clauses.text import NEGATORS, Line, clause_at
 # Words alone carry the deal.
 _WORD_ONLY = fast.compile(
     r"口头|不用签|无需签|不需要签|不用(?:签|写|走)|无需书面|不用书面|没必要签|"
-    r"(?:不需要|不用|无需|没必要|不必)(?:什么|任何)?(?:书面|合同|协议|签字|材料|文件|确认函)|"
+    r"(?:不需要|不用|无需|没必要|不必|不另外)(?:再|另外|另行)?签?(?:什么|任何)?(?:书面|合同|协议|签字|材料|"
+    r"文件|确认函)|"
     r"(?:先|你先|您先).{0,10}(?:再|然后).{0,10}(?:签|发|给你|给您).{0,6}(?:协议|合同|确认)|"
     r"我(?:跟你|向你|给你|和你)?保证|包在我身上|备注好了|已经备注|我说了算|相信我|说好了|讲好了|"
     r"谈好了|"
@@ -49,6 +50,8 @@ _WORD_ONLY = fast.compile(
     r"(?:system|file|notes|account)\b|\b(?:won't|will not|don't|do not|never) (?:get|receive|send|"
     r"issue) (?:anything |any(?:thing)? )?in writing\b|不能(?:给你|给您)?(?:写进|写成|出)书面|"
     r"\b(?:can't|cannot|can not|won't|will not) put (?:this|it|that|anything) in writing\b|"
+    r"\bno written (?:offer|agreement|confirmation|letter|contract|document)s? "
+    r"(?:will|shall|is going to) be (?:sent|mailed|issued|provided|needed|required)\b|"
     r"\b(?:won't|will not|don't|do not|never) (?:get|receive|see) (?:any |a )?(?:paperwork|"
     r"written \w+|letter|contract)\b|(?:登记|"
     r"记录|备注)(?:好)?了(?![吗?])|"

@@ -42,6 +42,7 @@ SETS = {
     "tuning6": CORPUS / "tuning6",
     "tuning7": CORPUS / "tuning7",
     "tuning8": CORPUS / "tuning8",
+    "heldout9": CORPUS / "heldout9",
 }
 # Seed agreements with nothing to fear in them: no finding on these may be high.
 CLEAN = (

@@ -116,15 +116,14 @@ def test_the_layer_adds_what_it_reads_and_drops_only_what_it_reads_as_unlike(mon
 @pytest.mark.parametrize(
     ("text", "code"),
     [
-        # A balance that includes penalty interest, penalty interest being stopped, and a
-        # finance charge in a total: the rules' words, none of them a clause that charges it.
+        # A balance that includes penalty interest, penalty interest being stopped: the rules'
+        # words, neither of them a clause that charges it.
         ("客服：您好，您目前应还本金加罚息一共9,870元。", "penalty_interest"),
         ("专员：按照新政策，您名下所有罚息全部停掉，本金分期还。", "penalty_interest"),
         (
             "Your statement total of $2,310 already includes $210 of default interest.",
             "penalty_interest",
         ),
-        ("Total of payments: $3,412.50 (finance charge $412.50).", "hidden_fee"),
     ],
 )
 def test_a_rule_finding_on_a_line_unlike_its_type_is_dropped(text, code, monkeypatch):

@@ -6,7 +6,8 @@ notice" on a clause that makes everything due (the acceleration's notice, not a 
 terms); a change that needs both parties to sign; a table's header row and a letter's subject
 line. And wordings the rules missed on tuning8, with their near misses: no written agreement to
 come ("不需要再签书面协议", "no written offer will be mailed"); other loans made due with this
-one (视同同时到期); money to reach the collector himself (钱到了我这边).
+one (视同同时到期); money to reach the collector himself (钱到了我这边). And, from the
+layer trained with heldout9, a plain interest rate is not penalty interest.
 """
 
 from __future__ import annotations
@@ -16,6 +17,12 @@ import pytest
 from .clause_probes import assert_five_probes_in_both_languages, codes
 
 RAISED_9 = [
+    (
+        "plain-rate",
+        "Once triggered, the higher rate stays until you make six payments on time.",
+        "penalty_interest",
+    ),
+    ("plain-rate", "逾期后按日利率0.1%计收罚息。", "penalty_interest"),
     ("no-writing", "电话里谈妥的减免方案当场生效，不需要再签书面协议。", "verbal_promise"),
     ("no-writing", "这个方案不用另外签合同，按我说的来就行。", "verbal_promise"),
     (
@@ -52,6 +59,9 @@ RAISED_9 = [
 ]
 
 QUIET_9 = [
+    ("plain-rate", "借款日利率为0.05%，按日计息。", "penalty_interest"),
+    ("plain-rate", "透支部分自记账日起按日利率万分之五计息。", "penalty_interest"),
+    ("plain-rate", "Your APR will go from 17.99% to 26.49% on 1 May.", "penalty_interest"),
     (
         "no-writing",
         "A written offer will be sent to you before any payment is taken.",

@@ -90,6 +90,13 @@ def _borrower(lines: list[Line]) -> str | None:
 
 
 _PROTECT = fast.compile(lexicon.PROTECTIVE)
+_ARREARS = re.compile(
+    r"逾期|违约|罚|拖欠|未按|未还|迟延|延迟|滞纳|欠款|未付|未能|到期未|复利|利滚利|"
+    r"\b(?:late|overdue|default\w*|arrears?|miss\w*|past[- ]due|unpaid|penalty|delinquen\w*|"
+    r"behind|breach\w*|compound\w*|capitali[sz]\w*|fail\w*|triggered|"
+    # How long a penalty rate applies: "the higher rate stays until six payments on time".
+    r"higher (?:rate|apr)s?|(?:apr|rate)s? (?:are|is) (?:increased|raised))\b"
+)
 # A letter's or e-mail's subject line names what follows: "Subject: some updates to your terms".
 _SUBJECT = re.compile(r"\W*(?:subject|re|主题|标题|事由)\s*:")
 _NO_NOTICE = re.compile(
@@ -123,6 +130,9 @@ def _learned(line: Line, score: tuple[int, ...], ruled: set[str]) -> list[tuple[
             code == "unilateral_change"
             and (unilateral.about_contact(line.norm, start, end) or unilateral.consented(line.norm))
         )
+        # Penalty interest is what a missed payment costs (and how long its rate lasts): a plain
+        # rate line is not one.
+        and not (code == "penalty_interest" and not _ARREARS.search(line.norm))
     ]
 
 

@@ -64,6 +64,14 @@ _RATE_BEFORE = fast.compile(
 )
 _RATE_AFTER = fast.compile(rf"(?:{_VALUE})\s*(?:/|per |a |每|的)?\s*(?P<unit>{_UNIT})")
 _BASIS_WORD = fast.compile(f"{_DAY}|{_MONTH}|{_YEAR}")
+# Words that make the figure after them a share, a cut or a score rather than a rate charged:
+# "利息的60%", "cut by up to 70%", "成功率98%", "a discount of 40%".
+_SHARE = fast.compile(
+    r"(?:(?:利息|罚息|本金|欠款|余额|金额|费用)(?:总额)?的|成功率|通过率|批准率|减免(?:比例)?|少还|优惠|"
+    r"\b(?:cut|reduced?|lowered|slashed|discount(?:ed)?|saving|savings|save|off|success rate|"
+    r"approval rate|forgiven|waived?)\b)"
+    r"(?:高达|达到|可达|最高|达|为|约|\s+(?:by|of|up to|as much as|at least|around|about))*\s*$"
+)
 # 每万元每日收取利息6元: an amount per amount borrowed, per period.
 _PER_AMOUNT = fast.compile(
     rf"每\s*(?:借款|借|贷款)?\s*(?:(?:1|一)?\s*(?P<base>万|千|百)|(?P<base_num>10000|1000|100))\s*元"
@@ -89,6 +97,7 @@ _FOLK_SCALE = {  # what one 分 is worth, per basis
 }
 _REFERENCE = (
     r"借款利率|贷款利率|合同利率|约定利率|正常利率|原利率|执行利率|借款年利率|贷款年利率|"
+    r"(?:本|原|该)?协议利率|展期利率|(?:本|原)合同利率|当期利率|"
     r"(?:the )?(?:contract|loan|agreed|normal|standard|interest|borrowing) (?:interest )?rate"
 )
 _RELATIVE = fast.compile(
@@ -344,6 +353,8 @@ def _spans(norm: str) -> list[StatedRate]:
                 basis = basis or Basis.DAILY  # 万五 is quoted per day
             if pattern is _RATE_AFTER and basis is None:
                 continue
+            if basis is None and _SHARE.search(norm, max(m.start(), value_start - 24), value_start):
+                continue  # "利息的60%予以减免", "cut by up to 70%", "成功率98%": not a rate
             found.append(StatedRate(m.start(), m.end(), Rate(value, basis or Basis.ANNUAL)))
     return sorted(found, key=lambda f: f.start)
 

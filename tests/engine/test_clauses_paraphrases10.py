@@ -1,0 +1,47 @@
+"""Round 10: figures read as rates that are not, from heldout9 once it was scored, each class
+probed both ways in both languages with lines written from the domain notes, not from the set:
+a percentage that is a share, a cut or a score ("cut by up to 70%", 成功率98%, 利息的60%予以
+减免), and a penalty rate set relative to this agreement's own rate (按本协议利率上浮50%),
+which states no annual rate unless the line states the rate it rises from.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .clause_probes import assert_five_probes_in_both_languages, codes
+
+RAISED_10 = [
+    ("share", "Interest is charged at 3% per month on the unpaid balance.", "rate_above_cap"),
+    ("share", "逾期期间每日按未还本金的0.1%计收罚息。", "rate_above_cap"),
+    ("relative", "逾期部分按本协议利率上浮50%计收罚息，本协议年利率为24%。", "rate_above_cap"),
+    (
+        "relative",
+        "Default interest is 1.5 times the contract rate, which is 20% a year.",
+        "rate_above_cap",
+    ),
+]
+
+QUIET_10 = [
+    ("share", "We can get your balance cut by up to 70%.", "rate_above_cap"),
+    ("share", "我们专做停息挂账、减免利息，成功率高达98%。", "rate_above_cap"),
+    ("share", "对您已产生利息的60%予以减免。", "rate_above_cap"),
+    ("share", "Interest already charged is reduced by 40% if you pay by Friday.", "rate_above_cap"),
+    ("relative", "逾期部分按展期利率上浮50%计收罚息。", "rate_above_cap"),
+    ("relative", "逾期后按本协议利率上浮30%计收罚息。", "rate_above_cap"),
+    ("relative", "Overdue sums bear interest at the contract rate plus 5%.", "rate_above_cap"),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "code"), RAISED_10, ids=lambda v: v[:40])
+def test_round10_raised(kind: str, text: str, code: str) -> None:
+    assert code in codes(text), kind
+
+
+@pytest.mark.parametrize(("kind", "text", "code"), QUIET_10, ids=lambda v: v[:40])
+def test_round10_quiet(kind: str, text: str, code: str) -> None:
+    assert code not in codes(text), kind
+
+
+def test_every_round10_class_has_five_probes_in_both_languages() -> None:
+    assert_five_probes_in_both_languages(RAISED_10 + QUIET_10)

@@ -2,7 +2,9 @@
 probed both ways in both languages with lines written from the domain notes, not from the set:
 a percentage that is a share, a cut or a score ("cut by up to 70%", 成功率98%, 利息的60%予以
 减免), and a penalty rate set relative to this agreement's own rate (按本协议利率上浮50%),
-which states no annual rate unless the line states the rate it rises from.
+which states no annual rate unless the line states the rate it rises from. And a call's terms
+said to stand without the letter ("that call counts as your acceptance", "does not need to be
+put in writing", 通话确认后即刻生效), beside the rule that they must be written.
 """
 
 from __future__ import annotations
@@ -12,6 +14,23 @@ import pytest
 from .clause_probes import assert_five_probes_in_both_languages, codes
 
 RAISED_10 = [
+    (
+        "call-stands",
+        "Our agent confirmed the new date by telephone; that call counts as your acceptance.",
+        "verbal_promise",
+    ),
+    (
+        "call-stands",
+        "The waiver agreed on your call does not need to be put in writing.",
+        "verbal_promise",
+    ),
+    ("call-stands", "通话确认后即刻生效，无需另签协议。", "verbal_promise"),
+    (
+        "call-stands",
+        "Terms your adviser confirms by phone bind us; written confirmations are not issued.",
+        "verbal_promise",
+    ),
+    ("call-stands", "电话里说好的减免当场生效。", "verbal_promise"),
     ("share", "Interest is charged at 3% per month on the unpaid balance.", "rate_above_cap"),
     ("share", "逾期期间每日按未还本金的0.1%计收罚息。", "rate_above_cap"),
     ("relative", "逾期部分按本协议利率上浮50%计收罚息，本协议年利率为24%。", "rate_above_cap"),
@@ -23,6 +42,17 @@ RAISED_10 = [
 ]
 
 QUIET_10 = [
+    (
+        "call-stands",
+        "Any change to this plan must be put in writing before it takes effect.",
+        "verbal_promise",
+    ),
+    ("call-stands", "电话中商定的内容须经书面确认后方可生效。", "verbal_promise"),
+    (
+        "call-stands",
+        "A written confirmation will be sent to you before any payment is due.",
+        "verbal_promise",
+    ),
     ("share", "We can get your balance cut by up to 70%.", "rate_above_cap"),
     ("share", "我们专做停息挂账、减免利息，成功率高达98%。", "rate_above_cap"),
     ("share", "对您已产生利息的60%予以减免。", "rate_above_cap"),

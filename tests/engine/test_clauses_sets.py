@@ -74,7 +74,7 @@ FLOORS = {
         },
     ),
     "tuning3": (
-        147 / 148,
+        147 / 149,
         147 / 147,
         {
             "acceleration": 18 / 18,
@@ -130,7 +130,7 @@ FLOORS = {
         },
     ),
     "heldout6": (
-        181 / 185,
+        181 / 184,
         181 / 190,
         {
             "acceleration": 16 / 16,
@@ -158,8 +158,8 @@ FLOORS = {
         },
     ),
     "heldout8": (
-        182 / 182,
-        182 / 189,
+        183 / 183,
+        183 / 189,
         {
             "acceleration": 19 / 19,
             "credit_report": 21 / 22,
@@ -168,7 +168,7 @@ FLOORS = {
             "penalty_interest": 21 / 21,
             "rate_above_cap": 21 / 23,
             "unilateral_change": 25 / 26,
-            "verbal_promise": 17 / 18,
+            "verbal_promise": 18 / 18,
         },
     ),
     "tuning4": (
@@ -214,8 +214,8 @@ FLOORS = {
         },
     ),
     "tuning8": (
-        202 / 202,
-        202 / 209,
+        203 / 203,
+        203 / 209,
         {
             "acceleration": 22 / 22,
             "credit_report": 24 / 24,
@@ -224,12 +224,12 @@ FLOORS = {
             "penalty_interest": 22 / 22,
             "rate_above_cap": 25 / 26,
             "unilateral_change": 23 / 24,
-            "verbal_promise": 13 / 16,
+            "verbal_promise": 14 / 16,
         },
     ),
     "heldout9": (
-        183 / 185,
-        183 / 193,
+        187 / 189,
+        187 / 193,
         {
             "acceleration": 16 / 18,
             "credit_report": 21 / 21,
@@ -238,7 +238,7 @@ FLOORS = {
             "penalty_interest": 22 / 22,
             "rate_above_cap": 28 / 30,
             "unilateral_change": 25 / 25,
-            "verbal_promise": 15 / 19,
+            "verbal_promise": 19 / 19,
         },
     ),
 }

@@ -83,8 +83,21 @@ _WORD_ONLY = fast.compile(
     r"stands|applies)\b|\byou can (?:rely|count) on (?:that|it|this|me|my word)\b|"
     r"(?:不用|无需|不必|没必要)(?:再)?走(?:流程|程序|手续)|"
     r"(?:这话|这句话|我的话|我说的话|我说的)(?:你|您)?(?:就)?(?:记着|记住|放心)|"
-    r"\bno (?:letter|paperwork|contract|writing|documents?|agreement)s? (?:is |are )?(?:needed|"
-    r"required|necessary)\b|"
+    r"\bno (?:separate |further |additional |new )?(?:letter|paperwork|contract|writing|documents?|"
+    r"agreement|signature|paper)s? (?:is |are )?(?:needed|required|necessary)\b|"
+    # The call's terms kept out of the letter: "does not need to be put in writing", "that call
+    # counts as your acceptance", 通话确认后即刻生效, 本协议不再另行书面列明.
+    r"\b(?:does|do|will|need|needs)(?: not|n't) (?:need to )?be (?:put|set out|written|reflected|"
+    r"recorded|confirmed|included|written down)(?: \w+)? (?:in|into|on) (?:writing|this letter|"
+    r"th(?:is|e) (?:agreement|contract|letter|confirmation)|paper)\b|"
+    r"\b(?:written|separate)\b[^;.]{0,30}\b(?:letters?|confirmations?|agreements?|offers?) "
+    r"(?:are|is|will be) not (?:issued|sent|provided|mailed)\b|"
+    r"\b(?:call|phone call|conversation) (?:counts|serves|stands) as (?:your |an |the )?"
+    r"(?:acceptance|agreement|signature|consent)\b|"
+    r"通话(?:中)?确认(?:后)?(?:即刻|立即|即|马上|当场)?生效|(?:不再|无需|不用|不必)另行书面(?:列明|约定|"
+    r"确认|载明|写明)|"
+    r"电话(?:里|中)?(?:谈妥|说好|讲好|确认|约定)的[^,。;]{0,12}(?:当场|即刻|立即|马上)?(?:生效|有效|作数|"
+    r"算数)|"
     r"\b(?:don't|do not|won't|will not) need anything (?:else |more |further )?(?:from us|in "
     r"writing|on paper)\b|"
     # What was said binds and the records will not show it: "that's binding, the app won't show
@@ -218,7 +231,9 @@ _SAFE = fast.compile(
     # Changes only in writing: 我们不会通过电话…口头变更合同条款，所有变更须经您书面确认后方才生效.
     r"(?:须|需|必须|应当|应|需要)(?:经|经过|由)?[^,。;]{0,8}书面(?:确认|同意|签署|签字|盖章)|"
     r"不会[^,。;]{0,16}口头(?:变更|修改|调整|承诺|约定|答应)|"
-    r"\b(?:must|need to|needs to|has to|have to|shall|will only) be (?:confirmed|agreed|made|"
+    # (not "does not need to be put in writing": that is the opposite)
+    r"(?<!not )(?<!n't )\b(?:must|need to|needs to|has to|have to|shall|will only) be (?:confirmed|"
+    r"agreed|made|"
     r"signed|"
     r"set out|recorded|put|approved) in writing\b|"
     r"\b(?:never|not) (?:change|alter|vary|amend|agree to change)\w* (?:\w+ ){0,3}(?:by|over|on) "
@@ -276,7 +291,9 @@ _GATE = lx.gate(
     "不写 未写 没有写 未载明 没体现 没有体现 不体现 未体现 未列明 未注明 不在 没在 惯例 规矩 "
     "做法 政策 no_letter no_paperwork no_contract no_writing no_document no_agreement "
     "这话 这句话 我的话 我说的 anything_else anything_more anything_further voice "
-    "what_i rely_on count_on 走流程 走程序 走手续 on_the_line conversation"
+    "what_i rely_on count_on 走流程 走程序 走手续 on_the_line conversation signature counts_as "
+    "serves_as stands_as be_put be_set be_reflected be_recorded be_confirmed be_included "
+    "be_written 另行书面 not_issued not_sent not_provided not_mailed"
 )
 
 

@@ -43,6 +43,7 @@ SETS = {
     "tuning7": CORPUS / "tuning7",
     "tuning8": CORPUS / "tuning8",
     "heldout9": CORPUS / "heldout9",
+    "tuning9": CORPUS / "tuning9",
 }
 # Seed agreements with nothing to fear in them: no finding on these may be high.
 CLEAN = (

@@ -4,7 +4,9 @@ a percentage that is a share, a cut or a score ("cut by up to 70%", 成功率98%
 减免), and a penalty rate set relative to this agreement's own rate (按本协议利率上浮50%),
 which states no annual rate unless the line states the rate it rises from. And a call's terms
 said to stand without the letter ("that call counts as your acceptance", "does not need to be
-put in writing", 通话确认后即刻生效), beside the rule that they must be written.
+put in writing", 通话确认后即刻生效), beside the rule that they must be written. And, as the
+labellers of heldout6, tuning8 and tuning9 read it, a new fee announced on its own line (二、新增
+账户管理费，每月15元) is the fee; it is a one-sided change when it reaches loans already made.
 """
 
 from __future__ import annotations
@@ -14,6 +16,13 @@ import pytest
 from .clause_probes import assert_five_probes_in_both_languages, codes
 
 RAISED_10 = [
+    ("new-fee", "二、新增账户管理费，每月15元，随当期账单扣收。", "hidden_fee"),
+    ("new-fee", "新增平台服务费，每月0.3%，存量未结清借款同样收取。", "unilateral_change"),
+    (
+        "new-fee",
+        "A new account fee of $5 a month will be added to existing accounts.",
+        "unilateral_change",
+    ),
     (
         "call-stands",
         "Our agent confirmed the new date by telephone; that call counts as your acceptance.",
@@ -42,6 +51,8 @@ RAISED_10 = [
 ]
 
 QUIET_10 = [
+    ("new-fee", "二、新增账户管理费，每月15元，随当期账单扣收。", "unilateral_change"),
+    ("new-fee", "三、增设逾期提醒服务费，每次5元。", "unilateral_change"),
     (
         "call-stands",
         "Any change to this plan must be put in writing before it takes effect.",

@@ -18,7 +18,7 @@ RAISED_5 = [
     ("u-notice", "经我司研究决定，自下月1日起产品费率调整如下：", "unilateral_change"),
     ("u-notice", "平台服务费由每月0.3%上调至0.6%，已借未还的订单同样适用。", "unilateral_change"),
     ("u-notice", "自2026年1月1日起，存量借款统一按调整后的利率计息。", "unilateral_change"),
-    ("u-notice", "三、新增账户管理费，每月20元，随当期账单收取。", "unilateral_change"),
+    ("u-notice", "三、新增账户管理费，每月20元，存量借款同样收取。", "unilateral_change"),
     ("u-notice", "本规则将根据运营需要不时更新，更新内容在官网公示后即生效。", "unilateral_change"),
     ("u-notice", "如您在公告期内未提出异议，即视为您接受新的收费标准。", "unilateral_change"),
     ("u-notice", "用户继续使用本服务的，即视为其已认可修订后的协议。", "unilateral_change"),

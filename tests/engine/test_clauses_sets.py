@@ -74,7 +74,7 @@ FLOORS = {
         },
     ),
     "tuning3": (
-        147 / 149,
+        147 / 147,
         147 / 147,
         {
             "acceleration": 18 / 18,
@@ -130,12 +130,12 @@ FLOORS = {
         },
     ),
     "heldout6": (
-        181 / 184,
-        181 / 190,
+        182 / 186,
+        182 / 190,
         {
             "acceleration": 16 / 16,
             "credit_report": 21 / 21,
-            "deposit_request": 34 / 36,
+            "deposit_request": 35 / 36,
             "hidden_fee": 36 / 36,
             "penalty_interest": 20 / 20,
             "rate_above_cap": 20 / 21,
@@ -144,7 +144,7 @@ FLOORS = {
         },
     ),
     "heldout7": (
-        172 / 174,
+        172 / 173,
         172 / 180,
         {
             "acceleration": 17 / 18,
@@ -158,8 +158,8 @@ FLOORS = {
         },
     ),
     "heldout8": (
-        183 / 183,
-        183 / 189,
+        182 / 182,
+        182 / 189,
         {
             "acceleration": 19 / 19,
             "credit_report": 21 / 22,
@@ -168,7 +168,7 @@ FLOORS = {
             "penalty_interest": 21 / 21,
             "rate_above_cap": 21 / 23,
             "unilateral_change": 25 / 26,
-            "verbal_promise": 18 / 18,
+            "verbal_promise": 17 / 18,
         },
     ),
     "tuning4": (
@@ -186,13 +186,13 @@ FLOORS = {
         },
     ),
     "tuning6": (
-        183 / 186,
+        183 / 185,
         183 / 195,
         {
-            "acceleration": 15 / 20,
+            "acceleration": 16 / 20,
             "credit_report": 19 / 20,
             "deposit_request": 31 / 31,
-            "hidden_fee": 38 / 40,
+            "hidden_fee": 37 / 40,
             "penalty_interest": 21 / 21,
             "rate_above_cap": 22 / 24,
             "unilateral_change": 22 / 22,
@@ -200,10 +200,10 @@ FLOORS = {
         },
     ),
     "tuning7": (
-        184 / 185,
-        184 / 192,
+        183 / 185,
+        183 / 192,
         {
-            "acceleration": 19 / 19,
+            "acceleration": 18 / 19,
             "credit_report": 20 / 20,
             "deposit_request": 32 / 33,
             "hidden_fee": 32 / 32,
@@ -214,21 +214,21 @@ FLOORS = {
         },
     ),
     "tuning8": (
-        203 / 203,
-        203 / 209,
+        201 / 202,
+        201 / 209,
         {
-            "acceleration": 22 / 22,
+            "acceleration": 21 / 22,
             "credit_report": 24 / 24,
             "deposit_request": 29 / 30,
-            "hidden_fee": 44 / 45,
+            "hidden_fee": 43 / 45,
             "penalty_interest": 22 / 22,
             "rate_above_cap": 25 / 26,
-            "unilateral_change": 23 / 24,
-            "verbal_promise": 14 / 16,
+            "unilateral_change": 22 / 24,
+            "verbal_promise": 15 / 16,
         },
     ),
     "heldout9": (
-        187 / 189,
+        187 / 188,
         187 / 193,
         {
             "acceleration": 16 / 18,
@@ -239,6 +239,20 @@ FLOORS = {
             "rate_above_cap": 28 / 30,
             "unilateral_change": 25 / 25,
             "verbal_promise": 19 / 19,
+        },
+    ),
+    "tuning9": (
+        193 / 196,
+        193 / 197,
+        {
+            "acceleration": 19 / 20,
+            "credit_report": 20 / 21,
+            "deposit_request": 27 / 27,
+            "hidden_fee": 35 / 35,
+            "penalty_interest": 25 / 25,
+            "rate_above_cap": 28 / 28,
+            "unilateral_change": 23 / 23,
+            "verbal_promise": 16 / 18,
         },
     ),
 }
@@ -260,6 +274,7 @@ CLEAN_AGREEMENTS = {
     "tuning7": 6,
     "tuning8": 6,
     "heldout9": 6,
+    "tuning9": 6,
 }
 EPSILON = 1e-9
 

@@ -97,6 +97,12 @@ _ARREARS = re.compile(
     # How long a penalty rate applies: "the higher rate stays until six payments on time".
     r"higher (?:rate|apr)s?|(?:apr|rate)s? (?:are|is) (?:increased|raised))\b"
 )
+_CHARGE = re.compile(
+    r"费|佣金|手续|会员|保险|保费|权益|违约金|滞纳金|收取|扣收|加收|另收|"
+    r"(?:维护|服务|管理|保障|通道|加速|咨询|方案)金|"
+    r"\b(?:fees?|charge[sd]?|costs?|commissions?|premiums?|memberships?|subscriptions?|"
+    r"insurance|levy|surcharges?|pric(?:e|ed|ing)|extra|add-?ons?)\b"
+)
 # A letter's or e-mail's subject line names what follows: "Subject: some updates to your terms".
 _SUBJECT = re.compile(r"\W*(?:subject|re|主题|标题|事由)\s*:")
 _NO_NOTICE = re.compile(
@@ -133,6 +139,8 @@ def _learned(line: Line, score: tuple[int, ...], ruled: set[str]) -> list[tuple[
         # Penalty interest is what a missed payment costs (and how long its rate lasts): a plain
         # rate line is not one.
         and not (code == "penalty_interest" and not _ARREARS.search(line.norm))
+        # A hidden fee is a charge named: "each advance is repaid automatically" names none.
+        and not (code == "hidden_fee" and not _CHARGE.search(line.norm))
     ]
 
 

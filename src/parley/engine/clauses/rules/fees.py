@@ -161,7 +161,7 @@ _COSTS_BY_ROLE = fast.compile(
 _ADDON = fast.compile(
     r"会员|权益|保障|保险|意外险|服务包|加速包|增值服务|套餐|"
     r"\b(?:membership|subscription|(?:loan |payment |repayment |credit |account )?protection|"
-    r"insurance|cover|premium|club|bundle|perks?|plus|vip)\b"
+    r"insurance|cover|premium|club|bundle|perks?|vip)\b"
 )
 _EACH_PERIOD = fast.compile(
     r"每月|每期|按月|按期|每年|随(?:每期)?(?:账单|还款)|"

@@ -155,8 +155,12 @@ _PUBLISHED = fast.compile(
     r"(?:存量|已发放|未结清|现有|已有)[^。;]{0,16}(?:适用|执行|按)(?:新|调整后|变更后|最新)|"
     r"\bexisting (?:loans?|balances?|borrowing|accounts?)\b[^;.]{0,40}\b(?:new|revised|updated|"
     r"higher) (?:rates?|pricing|prices?|fees?|terms)\b|"
-    # A fee that did not exist: 新增平台服务费, "a new service fee is introduced".
-    r"(?<![不无未])(?:新增|增设|增收)(?:一项|一笔|的)?[^,。;借贷额]{0,8}费|"
+    # A fee that did not exist, put on loans already made: 新增平台服务费，存量借款同样收取, "a new
+    # service fee is introduced". (A new fee alone, 二、新增账户管理费，每月15元, is the fee: the
+    # notice's own clause says how it binds.)
+    r"(?<![不无未])(?:新增|增设|增收)(?:一项|一笔|的)?[^,。;借贷额]{0,8}费(?=[^。;]{0,30}(?:存量|已借|"
+    r"未结清|现有|已有|已发放))|"
+    r"(?:存量|已借|未结清|现有|已有|已发放)[^。;]{0,30}(?<![不无未])(?:新增|增设|增收)[^,。;借贷额]{0,8}费|"
     r"\b(?:introduc\w*|add\w*|start\w* charging|impos\w*) (?:a |an )?new\b[^;.]{0,30}\b(?:fee|"
     r"charge)s?\b|\bnew\b[^;.]{0,30}\b(?:fee|charge)s?\b[^;.]{0,30}\b(?:introduced|is added|"
     r"will be "

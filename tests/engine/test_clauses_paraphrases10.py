@@ -7,6 +7,9 @@ said to stand without the letter ("that call counts as your acceptance", "does n
 put in writing", 通话确认后即刻生效), beside the rule that they must be written. And, as the
 labellers of heldout6, tuning8 and tuning9 read it, a new fee announced on its own line (二、新增
 账户管理费，每月15元) is the fee; it is a one-sided change when it reaches loans already made.
+And, from the clean agreements of the learning sets read leave-one-set-out: fees stated as
+none or nil, payments that go back to their original amount after a plan (not the whole debt
+made due), and a note on what the borrower may argue (协商时可主张).
 """
 
 from __future__ import annotations
@@ -16,6 +19,14 @@ import pytest
 from .clause_probes import assert_five_probes_in_both_languages, codes
 
 RAISED_10 = [
+    ("nil-fee", "Late payment fee: $39. Returned payment fee: $25.", "hidden_fee"),
+    ("nil-fee", "提现手续费：每笔2元。", "hidden_fee"),
+    (
+        "back-to-normal",
+        "Miss a payment and the plan ends; the whole balance is then due at once.",
+        "acceleration",
+    ),
+    ("back-to-normal", "方案期间逾期一次，剩余欠款立即全部到期。", "acceleration"),
     ("new-fee", "二、新增账户管理费，每月15元，随当期账单扣收。", "hidden_fee"),
     ("new-fee", "新增平台服务费，每月0.3%，存量未结清借款同样收取。", "unilateral_change"),
     (
@@ -51,6 +62,33 @@ RAISED_10 = [
 ]
 
 QUIET_10 = [
+    ("nil-fee", "Late payment fee: None. Returned payment fee: None.", "hidden_fee"),
+    ("nil-fee", "提现手续费：0元；转账手续费：0元。", "hidden_fee"),
+    ("nil-fee", "提现手续费：0元；转账手续费：0元。", "deposit_request"),
+    (
+        "back-to-normal",
+        "After the 12 months your payments return to the amount in your original loan agreement.",
+        "acceleration",
+    ),
+    ("back-to-normal", "方案结束后，还款额回到原来每月的金额。", "acceleration"),
+    (
+        "back-to-normal",
+        "Once the plan ends, your monthly payment goes back to the original amount.",
+        "acceleration",
+    ),
+    ("argue", "如放款时被直接扣了服务费，协商时可主张从本金中扣减。", "hidden_fee"),
+    ("argue", "协商时可以要求对方免除违约金和罚息。", "penalty_interest"),
+    ("argue", "协商时可主张按日利率0.1%以外的部分不予支付。", "rate_above_cap"),
+    (
+        "argue",
+        "When you negotiate, ask the lender to refund the $60 processing fee it took.",
+        "hidden_fee",
+    ),
+    (
+        "argue",
+        "When you negotiate, ask for it to be waived: the $35 late fee is not in your contract.",
+        "hidden_fee",
+    ),
     ("new-fee", "二、新增账户管理费，每月15元，随当期账单扣收。", "unilateral_change"),
     ("new-fee", "三、增设逾期提醒服务费，每次5元。", "unilateral_change"),
     (

@@ -116,7 +116,7 @@ FLOORS = {
         },
     ),
     "heldout5": (
-        122 / 124,
+        122 / 123,
         122 / 130,
         {
             "acceleration": 12 / 13,
@@ -130,12 +130,12 @@ FLOORS = {
         },
     ),
     "heldout6": (
-        182 / 186,
-        182 / 190,
+        181 / 186,
+        181 / 190,
         {
             "acceleration": 16 / 16,
             "credit_report": 21 / 21,
-            "deposit_request": 35 / 36,
+            "deposit_request": 34 / 36,
             "hidden_fee": 36 / 36,
             "penalty_interest": 20 / 20,
             "rate_above_cap": 20 / 21,
@@ -144,10 +144,10 @@ FLOORS = {
         },
     ),
     "heldout7": (
-        172 / 173,
-        172 / 180,
+        173 / 174,
+        173 / 180,
         {
-            "acceleration": 17 / 18,
+            "acceleration": 18 / 18,
             "credit_report": 19 / 19,
             "deposit_request": 28 / 28,
             "hidden_fee": 32 / 33,
@@ -158,7 +158,7 @@ FLOORS = {
         },
     ),
     "heldout8": (
-        182 / 182,
+        182 / 183,
         182 / 189,
         {
             "acceleration": 19 / 19,
@@ -186,7 +186,7 @@ FLOORS = {
         },
     ),
     "tuning6": (
-        183 / 185,
+        183 / 186,
         183 / 195,
         {
             "acceleration": 16 / 20,
@@ -200,12 +200,12 @@ FLOORS = {
         },
     ),
     "tuning7": (
-        183 / 185,
-        183 / 192,
+        184 / 186,
+        184 / 192,
         {
             "acceleration": 18 / 19,
             "credit_report": 20 / 20,
-            "deposit_request": 32 / 33,
+            "deposit_request": 33 / 33,
             "hidden_fee": 32 / 32,
             "penalty_interest": 21 / 22,
             "rate_above_cap": 20 / 23,
@@ -214,10 +214,10 @@ FLOORS = {
         },
     ),
     "tuning8": (
-        201 / 202,
-        201 / 209,
+        202 / 203,
+        202 / 209,
         {
-            "acceleration": 21 / 22,
+            "acceleration": 22 / 22,
             "credit_report": 24 / 24,
             "deposit_request": 29 / 30,
             "hidden_fee": 43 / 45,
@@ -228,10 +228,10 @@ FLOORS = {
         },
     ),
     "heldout9": (
-        187 / 188,
-        187 / 193,
+        188 / 189,
+        188 / 193,
         {
-            "acceleration": 16 / 18,
+            "acceleration": 17 / 18,
             "credit_report": 21 / 21,
             "deposit_request": 26 / 27,
             "hidden_fee": 30 / 31,
@@ -242,10 +242,10 @@ FLOORS = {
         },
     ),
     "tuning9": (
-        193 / 196,
-        193 / 197,
+        194 / 199,
+        194 / 197,
         {
-            "acceleration": 19 / 20,
+            "acceleration": 20 / 20,
             "credit_report": 20 / 21,
             "deposit_request": 27 / 27,
             "hidden_fee": 35 / 35,

@@ -112,6 +112,8 @@ ADVICE = (
     r"正规(?:机构|平台|银行|贷款机构|金融机构|公司)(?:都)?(?:不会|从不|绝不)|"
     r"\b(?:is|are|it's) (?:always |probably |likely |almost certainly )?(?:a )?(?:scam|fraud)s?\b|"
     r"不法分子|犯罪分子|冒充|假冒|问清楚|问清|询问|请告知|请问|"
+    # What the borrower may argue when negotiating: "协商时可主张从本金中扣减".
+    r"协商时(?:可|可以)?(?:主张|要求|提出)|"
     r"\b(?:fraudsters?|scammers?|posing as|pretending to be|impersonat\w*)\b|"
     r"\btell me (?:how|whether|if|what|when)\b|\bask for (?:it|them|this|that|the \w+) to be\b|"
     r"\b(?:ask (?:whether|if|how|what|when|them whether|the lender (?:whether|if|to|how))|"

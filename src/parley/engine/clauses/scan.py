@@ -8,7 +8,7 @@ from parley.engine.clauses import fast, lexicon, trigrams
 from parley.engine.clauses.explain import explain
 from parley.engine.clauses.model import CODES, Finding, Severity, excerpt
 from parley.engine.clauses.numbers import rate_spans
-from parley.engine.clauses.rules import LINE_RULES, Hit, rate_cap, unilateral, verbal
+from parley.engine.clauses.rules import LINE_RULES, Hit, fees, rate_cap, unilateral, verbal
 from parley.engine.clauses.text import Line, is_heading, is_title, negated
 from parley.engine.rates import CapSettings, Rate
 
@@ -31,7 +31,8 @@ _ON_DEFAULT = re.compile(
 _ADVICE_GATE = lexicon.gate(
     "诈骗 骗局 骗子 谨防 警惕 小心 当心 提防 防范 是否 有没有 有无 对方 有人 正规 不法 犯罪 冒充 "
     "假冒 "
-    "问清 询问 请告知 请问 举报 报警 挂断 if_any_staff if_a_staff if_any_member if_any_employee "
+    "问清 询问 请告知 请问 举报 报警 挂断 协商时 if_any_staff if_a_staff if_any_member "
+    "if_any_employee "
     "if_an_employee if_any_agent if_an_agent if_any_person if_a_person "
     "scam fraud ask check look watch careful wary make_sure if_someone if_anyone caller if_they "
     "collector real genuine legitimate posing pretending impersonat tell_me"
@@ -97,6 +98,11 @@ _ARREARS = re.compile(
     # How long a penalty rate applies: "the higher rate stays until six payments on time".
     r"higher (?:rate|apr)s?|(?:apr|rate)s? (?:are|is) (?:increased|raised))\b"
 )
+_WHOLE = re.compile(
+    r"全部|全额|一次性|立即|马上|即刻|剩余|原欠款|原债务|原合同|原金额|恢复|作废|失效|到期|收回|追偿|"
+    r"\b(?:all|whole|entire|full|fully|immediately|at once|straight away|right away|reinstat\w*|"
+    r"restor\w*|revert\w*|void|lapses?|cancel\w*|everything|due|payable|owed?|outstanding)\b"
+)
 _CHARGE = re.compile(
     r"费|佣金|手续|会员|保险|保费|权益|违约金|滞纳金|收取|扣收|加收|另收|"
     r"(?:维护|服务|管理|保障|通道|加速|咨询|方案)金|"
@@ -139,8 +145,13 @@ def _learned(line: Line, score: tuple[int, ...], ruled: set[str]) -> list[tuple[
         # Penalty interest is what a missed payment costs (and how long its rate lasts): a plain
         # rate line is not one.
         and not (code == "penalty_interest" and not _ARREARS.search(line.norm))
+        # Acceleration makes a whole debt due now, or brings back what was waived: "your payments
+        # return to the amount in your original agreement" does neither.
+        and not (code == "acceleration" and not _WHOLE.search(line.norm))
         # A hidden fee is a charge named: "each advance is repaid automatically" names none.
-        and not (code == "hidden_fee" and not _CHARGE.search(line.norm))
+        and not (
+            code == "hidden_fee" and (not _CHARGE.search(line.norm) or fees.none_charged(line.norm))
+        )
     ]
 
 

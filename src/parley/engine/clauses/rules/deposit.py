@@ -19,7 +19,7 @@ _NAMED = fast.compile(
     r"开户费|立案费|建档费|现场(?:收取|缴纳|交款)|"
     r"加急费|插队费|通道费|名额费|占位费|锁定(?:方案|名额|优惠)|注销费|销户费|修复费|洗白|"
     r"律师(?:的)?(?:个人)?(?:账户|账号)|当面(?:交付|交给|支付|付款|收取)|"
-    r"手续费.{0,6}(?:转|打|汇)|刷流水|验资|"
+    r"手续费(?![:\s]*0(?:\.0+)?元)[^,。;]{0,6}(?:转|打|汇)|刷流水|验资|"
     r"(?<!monthly )(?<!weekly )(?<!scheduled )(?<!regular )(?<!savings )(?<!program )"
     r"(?<!programme )\bdeposit\b(?! (?:the|your|it|into|each|this|that|money|funds|payments?|"
     r"instalments?|and|&|terms|accounts?|products?|rates?|insurance|protection|scheme)\b)|"

@@ -316,6 +316,15 @@ _PAYMENT_LABEL = fast.compile(
 )
 
 
+def none_charged(norm: str) -> bool:
+    """Whether every fee the line names is stated as nothing: "Late payment fee: None. Returned
+    payment fee: None.", "提现手续费：0元"."""
+    named = list(_fees(norm))
+    return bool(named) and all(
+        _ZERO_AMOUNT.match(norm[m.end() :]) or negated(norm, m.start()) for m in named
+    )
+
+
 def check(line: Line) -> Hit | None:
     norm = line.norm
     if _COURT_DECIDES.search(norm) or _PAYMENT_LABEL.match(norm):

@@ -9,7 +9,8 @@ labellers of heldout6, tuning8 and tuning9 read it, a new fee announced on its o
 账户管理费，每月15元) is the fee; it is a one-sided change when it reaches loans already made.
 And, from the clean agreements of the learning sets read leave-one-set-out: fees stated as
 none or nil, payments that go back to their original amount after a plan (not the whole debt
-made due), and a note on what the borrower may argue (协商时可主张).
+made due), a note on what the borrower may argue (协商时可主张), and an agreed new payment
+(not a change the lender makes alone).
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ import pytest
 from .clause_probes import assert_five_probes_in_both_languages, codes
 
 RAISED_10 = [
+    ("agreed-change", "We may change your monthly payment at any time.", "unilateral_change"),
+    ("agreed-change", "我司可随时调整每月还款金额。", "unilateral_change"),
     ("nil-fee", "Late payment fee: $39. Returned payment fee: $25.", "hidden_fee"),
     ("nil-fee", "提现手续费：每笔2元。", "hidden_fee"),
     (
@@ -62,6 +65,17 @@ RAISED_10 = [
 ]
 
 QUIET_10 = [
+    (
+        "agreed-change",
+        "From January your payment will be $287.14 a month; the revised schedule is attached.",
+        "unilateral_change",
+    ),
+    ("agreed-change", "自2026年1月起，您的月供为2,871元，还款计划表见附件。", "unilateral_change"),
+    (
+        "agreed-change",
+        "Your new payment of $150 a month starts on 1 March, as you asked.",
+        "unilateral_change",
+    ),
     ("nil-fee", "Late payment fee: None. Returned payment fee: None.", "hidden_fee"),
     ("nil-fee", "提现手续费：0元；转账手续费：0元。", "hidden_fee"),
     ("nil-fee", "提现手续费：0元；转账手续费：0元。", "deposit_request"),

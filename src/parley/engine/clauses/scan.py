@@ -103,6 +103,12 @@ _WHOLE = re.compile(
     r"\b(?:all|whole|entire|full|fully|immediately|at once|straight away|right away|reinstat\w*|"
     r"restor\w*|revert\w*|void|lapses?|cancel\w*|everything|due|payable|owed?|outstanding)\b"
 )
+_POWER_WORD = re.compile(
+    r"有权|随时|单方|视情况|调整|调|变更|变动|修改|修订|更新|上调|提高|为准|不时|通知|公告|公布|发布|政策|"
+    r"\b(?:may|can|reserves?|discretion|from time to time|at any time|chang\w*|amend\w*|vary|"
+    r"varies|adjust\w*|updat\w*|increas\w*|rais\w*|modif\w*|publish\w*|posted|notice|notif\w*|sole|"
+    r"decid\w*|determin\w*|set by|policy|policies|market|existing)\b"
+)
 _CHARGE = re.compile(
     r"费|佣金|手续|会员|保险|保费|权益|违约金|滞纳金|收取|扣收|加收|另收|"
     r"(?:维护|服务|管理|保障|通道|加速|咨询|方案)金|"
@@ -148,6 +154,9 @@ def _learned(line: Line, score: tuple[int, ...], ruled: set[str]) -> list[tuple[
         # Acceleration makes a whole debt due now, or brings back what was waived: "your payments
         # return to the amount in your original agreement" does neither.
         and not (code == "acceleration" and not _WHOLE.search(line.norm))
+        # A one-sided change is a power to change or a change announced: "from January your payment
+        # will be $287" in an extension both signed names neither.
+        and not (code == "unilateral_change" and not _POWER_WORD.search(line.norm))
         # A hidden fee is a charge named: "each advance is repaid automatically" names none.
         and not (
             code == "hidden_fee" and (not _CHARGE.search(line.norm) or fees.none_charged(line.norm))

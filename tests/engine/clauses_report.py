@@ -44,6 +44,8 @@ SETS = {
     "tuning8": CORPUS / "tuning8",
     "heldout9": CORPUS / "heldout9",
     "tuning9": CORPUS / "tuning9",
+    "tuning10": CORPUS / "tuning10",
+    "tuning11": CORPUS / "tuning11",
 }
 # Seed agreements with nothing to fear in them: no finding on these may be high.
 CLEAN = (

@@ -53,7 +53,10 @@ def test_no_blind_set_is_ever_learned_from(tmp_path, monkeypatch):
 @pytest.mark.parametrize(
     ("text", "code"),
     [
-        ("Program funds must be routed through our settlement partner.", "deposit_request"),
+        (
+            "Each month your savings are moved to our affiliate's holding account.",
+            "deposit_request",
+        ),
         ("另外每个月还有198的方案维护金，跟月供一起付", "hidden_fee"),
         (
             "Your account gets sent to all 3 bureaus on Friday if nothing is arranged.",

@@ -10,7 +10,13 @@ labellers of heldout6, tuning8 and tuning9 read it, a new fee announced on its o
 And, from the clean agreements of the learning sets read leave-one-set-out: fees stated as
 none or nil, payments that go back to their original amount after a plan (not the whole debt
 made due), a note on what the borrower may argue (协商时可主张), and an agreed new payment
-(not a change the lender makes alone).
+(not a change the lender makes alone). And deposit requests the rules missed across the learning
+sets: money that lifts a freeze (须您本人先打款解除), debt-settlement money held by a partner
+(转入合作方托管账户, "our escrow partner"), a person's own channel ("my Zelle", 我把收款码发你,
+"Acct name …"), and filing fees or bonds (调解备案费, 履约金, "the bond has to clear"). And, from
+clean agreements read leave-one-set-out, what resemblance alone raised: a debt settled in
+full (not made due), a change free of charge, a disclosure box's totals, a letter that confirms
+a call's terms (the writing itself).
 """
 
 from __future__ import annotations
@@ -20,6 +26,31 @@ import pytest
 from .clause_probes import assert_five_probes_in_both_languages, codes
 
 RAISED_10 = [
+    ("settled", "If the plan lapses, the whole balance is due at once.", "acceleration"),
+    (
+        "settled",
+        "Any missed payment: the remaining balance is due in full immediately.",
+        "acceleration",
+    ),
+    ("free", "Moving your due date costs $15 each time.", "hidden_fee"),
+    ("free", "每次修改还款日收取手续费15元。", "hidden_fee"),
+    (
+        "letter-confirms",
+        "What we agreed on the recorded call stands; no letter will follow.",
+        "verbal_promise",
+    ),
+    ("letter-confirms", "电话里说好的就算数，不会再发书面确认。", "verbal_promise"),
+    ("unfreeze-pay", "须您本人先打款解除冻结。", "deposit_request"),
+    ("unfreeze-pay", "款一到账，系统自动解除银行卡的冻结。", "deposit_request"),
+    ("unfreeze-pay", "Pay the $200 and the hold on your account is lifted.", "deposit_request"),
+    ("partner-account", "将每月还款预算转入乙方合作方托管账户。", "deposit_request"),
+    ("partner-account", "Send your monthly budget to our escrow partner.", "deposit_request"),
+    ("person-channel", "First payment goes to my Zelle.", "deposit_request"),
+    ("person-channel", "我把收款码发你，你扫一下。", "deposit_request"),
+    ("person-channel", "Acct name Derek Hale, acct no. 4471-0093.", "deposit_request"),
+    ("named-filing", "请于今日前缴纳调解备案费3,800元。", "deposit_request"),
+    ("named-filing", "签约前须缴存履约金3,000元。", "deposit_request"),
+    ("named-filing", "The bond has to clear today or officers will attend.", "deposit_request"),
     ("agreed-change", "We may change your monthly payment at any time.", "unilateral_change"),
     ("agreed-change", "我司可随时调整每月还款金额。", "unilateral_change"),
     ("nil-fee", "Late payment fee: $39. Returned payment fee: $25.", "hidden_fee"),
@@ -65,6 +96,56 @@ RAISED_10 = [
 ]
 
 QUIET_10 = [
+    (
+        "settled",
+        "Once all payments are received, the remaining $4,470 will be treated as settled in full.",
+        "acceleration",
+    ),
+    ("settled", "余款视为结清，我司将出具结清证明。", "acceleration"),
+    (
+        "settled",
+        "Pay the three instalments and your account is marked paid in full.",
+        "acceleration",
+    ),
+    ("free", "Need more time? Move your due date by up to 14 days, free of charge.", "hidden_fee"),
+    ("free", "放款时不预扣任何利息或费用。", "hidden_fee"),
+    ("free", "4. Total of payments: $9,279.36. Finance charge: $1,279.36.", "hidden_fee"),
+    (
+        "letter-confirms",
+        "This letter confirms the arrangement you agreed on the recorded call of 1 August.",
+        "verbal_promise",
+    ),
+    (
+        "letter-confirms",
+        "This e-mail sets out the plan we discussed by phone today.",
+        "verbal_promise",
+    ),
+    ("letter-confirms", "本函即为电话中所商定方案的书面确认。", "verbal_promise"),
+    ("unfreeze-pay", "您的账户已解除冻结，无需支付任何费用。", "deposit_request"),
+    ("unfreeze-pay", "We never ask for money to lift a freeze on your account.", "deposit_request"),
+    (
+        "partner-account",
+        "还款请直接转入出借机构的对公账户，不要转入任何合作方账户。",
+        "deposit_request",
+    ),
+    (
+        "partner-account",
+        "Never send money to an escrow partner or any account not in the lender's name.",
+        "deposit_request",
+    ),
+    (
+        "partner-account",
+        "You keep paying your lenders directly; we never use a partner account.",
+        "deposit_request",
+    ),
+    (
+        "person-channel",
+        "Pay only through the app; we never use Zelle or personal accounts.",
+        "deposit_request",
+    ),
+    ("person-channel", "请通过App还款，不要扫描任何个人收款二维码。", "deposit_request"),
+    ("named-filing", "本协议不收取任何备案费或履约金。", "deposit_request"),
+    ("named-filing", "No bond or deposit is needed for this plan.", "deposit_request"),
     (
         "agreed-change",
         "From January your payment will be $287.14 a month; the revised schedule is attached.",

@@ -8,7 +8,8 @@ from parley.engine.clauses import fast, lexicon, trigrams
 from parley.engine.clauses.explain import explain
 from parley.engine.clauses.model import CODES, Finding, Severity, excerpt
 from parley.engine.clauses.numbers import rate_spans
-from parley.engine.clauses.rules import LINE_RULES, Hit, fees, rate_cap, unilateral, verbal
+from parley.engine.clauses.plausible import reads_as
+from parley.engine.clauses.rules import LINE_RULES, Hit, rate_cap, verbal
 from parley.engine.clauses.text import Line, is_heading, is_title, negated
 from parley.engine.rates import CapSettings, Rate
 
@@ -91,30 +92,6 @@ def _borrower(lines: list[Line]) -> str | None:
 
 
 _PROTECT = fast.compile(lexicon.PROTECTIVE)
-_ARREARS = re.compile(
-    r"逾期|违约|罚|拖欠|未按|未还|迟延|延迟|滞纳|欠款|未付|未能|到期未|复利|利滚利|"
-    r"\b(?:late|overdue|default\w*|arrears?|miss\w*|past[- ]due|unpaid|penalty|delinquen\w*|"
-    r"behind|breach\w*|compound\w*|capitali[sz]\w*|fail\w*|triggered|"
-    # How long a penalty rate applies: "the higher rate stays until six payments on time".
-    r"higher (?:rate|apr)s?|(?:apr|rate)s? (?:are|is) (?:increased|raised))\b"
-)
-_WHOLE = re.compile(
-    r"全部|全额|一次性|立即|马上|即刻|剩余|原欠款|原债务|原合同|原金额|恢复|作废|失效|到期|收回|追偿|"
-    r"\b(?:all|whole|entire|full|fully|immediately|at once|straight away|right away|reinstat\w*|"
-    r"restor\w*|revert\w*|void|lapses?|cancel\w*|everything|due|payable|owed?|outstanding)\b"
-)
-_POWER_WORD = re.compile(
-    r"有权|随时|单方|视情况|调整|调|变更|变动|修改|修订|更新|上调|提高|为准|不时|通知|公告|公布|发布|政策|"
-    r"\b(?:may|can|reserves?|discretion|from time to time|at any time|chang\w*|amend\w*|vary|"
-    r"varies|adjust\w*|updat\w*|increas\w*|rais\w*|modif\w*|publish\w*|posted|notice|notif\w*|sole|"
-    r"decid\w*|determin\w*|set by|policy|policies|market|existing)\b"
-)
-_CHARGE = re.compile(
-    r"费|佣金|手续|会员|保险|保费|权益|违约金|滞纳金|收取|扣收|加收|另收|"
-    r"(?:维护|服务|管理|保障|通道|加速|咨询|方案)金|"
-    r"\b(?:fees?|charge[sd]?|costs?|commissions?|premiums?|memberships?|subscriptions?|"
-    r"insurance|levy|surcharges?|pric(?:e|ed|ing)|extra|add-?ons?)\b"
-)
 # A letter's or e-mail's subject line names what follows: "Subject: some updates to your terms".
 _SUBJECT = re.compile(r"\W*(?:subject|re|主题|标题|事由)\s*:")
 _NO_NOTICE = re.compile(
@@ -135,7 +112,9 @@ _SETTLED_BY = {
 
 def _learned(line: Line, score: tuple[int, ...], ruled: set[str]) -> list[tuple[str, Hit]]:
     """What the learned layer adds to the rules on this line: types they did not raise, on a
-    line that neither protects the borrower nor negates the words that raised it."""
+    line that neither protects the borrower nor negates the words that raised it (a negation
+    before them; one among them is most often a condition: "if two payments are not received,
+    everything you owe is due"), and that says what the type needs (plausible.reads_as)."""
     skip = ruled | {code for code, by in _SETTLED_BY.items() if by & ruled}
     found = trigrams.flagged(line.norm, score, skip)
     if not found or _PROTECT.search(line.norm):
@@ -143,24 +122,7 @@ def _learned(line: Line, score: tuple[int, ...], ruled: set[str]) -> list[tuple[
     return [
         (code, Hit(Severity(severity), code, start, end))
         for code, severity, start, end in found
-        if not negated(line.norm, end)
-        and not (
-            code == "unilateral_change"
-            and (unilateral.about_contact(line.norm, start, end) or unilateral.consented(line.norm))
-        )
-        # Penalty interest is what a missed payment costs (and how long its rate lasts): a plain
-        # rate line is not one.
-        and not (code == "penalty_interest" and not _ARREARS.search(line.norm))
-        # Acceleration makes a whole debt due now, or brings back what was waived: "your payments
-        # return to the amount in your original agreement" does neither.
-        and not (code == "acceleration" and not _WHOLE.search(line.norm))
-        # A one-sided change is a power to change or a change announced: "from January your payment
-        # will be $287" in an extension both signed names neither.
-        and not (code == "unilateral_change" and not _POWER_WORD.search(line.norm))
-        # A hidden fee is a charge named: "each advance is repaid automatically" names none.
-        and not (
-            code == "hidden_fee" and (not _CHARGE.search(line.norm) or fees.none_charged(line.norm))
-        )
+        if not negated(line.norm, start) and reads_as(code, line.norm, start, end)
     ]
 
 

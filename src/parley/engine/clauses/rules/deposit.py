@@ -16,7 +16,9 @@ from parley.engine.clauses.text import Line, clause_at, negated, never_asked
 _NAMED = fast.compile(
     r"保证金|押金|诚意金|定金|解冻金|解冻费|验证金|验证费|协商费|疏通费|激活费|开通费|解锁费|"
     r"认证金|(?:激活|解锁|解冻|验证|认证|开通|启动|预约|报名|疏通|通道|加急|名额|提现|放款)(?:金|款)(?!额)|"
-    r"开户费|立案费|建档费|现场(?:收取|缴纳|交款)|"
+    r"开户费|立案费|建档费|备案费|调解费|和解费|履约金|履约保证金|现场(?:收取|缴纳|交款)|"
+    r"\bbond\b[^;.]{0,16}\b(?:has to|must|needs? to) (?:clear|be paid|be posted|arrive)\b|"
+    r"\block (?:the|your|this) (?:plan|deal|offer|discount|settlement|rate) in\b|"
     r"加急费|插队费|通道费|名额费|占位费|锁定(?:方案|名额|优惠)|注销费|销户费|修复费|洗白|"
     r"律师(?:的)?(?:个人)?(?:账户|账号)|当面(?:交付|交给|支付|付款|收取)|"
     r"手续费(?![:\s]*0(?:\.0+)?元)[^,。;]{0,6}(?:转|打|汇)|刷流水|验资|"
@@ -66,6 +68,9 @@ _NAMED = fast.compile(
 )
 # Money paid so that something is activated, unlocked, released or verified.
 _UNLOCK = fast.compile(
+    r"(?:打款|缴纳|交纳|转账|交了|付了|到账|款一到|钱一到)[^。;]{0,16}(?:解除|解开|解冻)|"
+    r"(?:解除|解开)[^。;]{0,12}冻结[^。;]{0,12}(?:打款|缴纳|交纳|转账|付款|交钱)|"
+    r"冻结[^。;]{0,16}(?:须|需|要|得)[^。;]{0,8}(?:打款|缴纳|交纳|转账|付款)[^。;]{0,4}解除|"
     rf"(?:{lx.PAY})[^;。]{{0,24}}?(?:激活|解锁|解冻|释放|验证(?!码)|核验)|"
     rf"(?:激活|解锁|解冻|释放|验证(?!码))[^;。]{{0,12}}?(?:需|须|要|先)[^;。]{{0,6}}(?:{lx.PAY})|"
     r"\b(?:pay\w*|transfer\w*|send\w*)\b[^;.]{0,40}\b(?:to|so (?:that|we can)|in order to|"
@@ -117,7 +122,19 @@ _PERSONAL = fast.compile(
     r"(?<!公司[)）,。;\s])(?<!公司)(?<!银行)(?<!银行\s)|"
     r"\bpay (?:me|him|her)\b|\bto me (?:directly|personally)\b|"
     r"\b(?:transfer|pay|send|remit)\w*\b[^;.]{0,40}\bto (?:our|my|the|your) (?:adviser|advisor|"
-    r"specialist|caseworker|case officer|(?:case )?handler|case manager|negotiator|consultant)\b|"
+    r"specialist|caseworker|case officer|(?:case )?handler|case manager|negotiator|consultant|"
+    r"accounts? officer|officer|agent|collector|representative|rep)\b|"
+    r"\bmy (?:zelle|cash ?app|venmo|paypal|revolut|wise)\b|\bacct (?:name|no\.?|number)\b|"
+    r"(?:专员|客服|经理|主管|催收员|工作人员)[^,。;]{0,6}(?:发送|发|给)的?[^,。;]{0,6}(?:支付|付款|收款)链接|"
+    r"收款二维码|个人二维码|个人名义(?:代收|收款|收取)|以个人名义|个人通道|合作方代收|"
+    r"(?:我|专员|经理|主管)[^,。;]{0,4}把?(?:还款码|收款码|付款码|二维码)(?:发|给)(?:你|您)|"
+    r"\b(?:handled|done|processed) by me personally\b|"
+    # Debt-settlement money held by a partner: 将每月还款预算转入乙方合作方托管账户, "transfer $612
+    # each month into a savings account controlled by our partner", "send it to our escrow partner".
+    r"(?:合作方|托管)[^,。;]{0,12}(?:账户|账号)|(?:(?<=由乙方)|(?<=由乙方统一))代为(?:支付|还款|偿还)|"
+    r"\b(?:escrow|settlement|payment) partner\b|"
+    r"\b(?:account|fund)s? (?:controlled|held|managed) by (?:our|a|the) (?:partner|affiliate)\b|"
+    r"\bread (?:out )?(?:the )?(?:card|voucher|gift card) (?:numbers?|codes?|pins?)\b|"
     r"现金.{0,8}(?:交给|交由|给|付给|上门|外访|催收员|工作人员|专员)|(?:上门|外访).{0,10}(?:收取|"
     r"收款|现金)|"
     r"(?:转|打|汇|付)(?:到|给|至)(?:我(?![司们方行部门])|本人)(?:这边|这里|账上)?|合作账户|第三方账户|"
@@ -203,6 +220,7 @@ _WITH_THE_LOAN = fast.compile(
 _STEER = fast.compile(
     # Only through the collector: "只能走我这边", "you can only pay through me now".
     r"(?:只能|只可以|只有|必须|得)(?:走|通过|转到?|打到?|付到?|汇到?|还到?)我(?![司们方行])|"
+    r"(?:只能|只可以|必须)(?:打|转|付|汇|还)(?:到|给)?我们这边|"
     r"\b(?:only|have to|must|need to) (?:pay |send |transfer )?(?:it )?(?:through|via|to) me\b|"
     r"(?:不走|绕开|避开|别走|不用走)(?:公账|对公|官方)|"
     r"(?:不要|别|不用|无需)(?:再)?(?:转|打|汇|付|还)(?:到|给|进|入)?(?:公司|对公|官方|平台|app)"
@@ -234,6 +252,9 @@ _NEG = fast.compile(
 # Words without which no pattern here can match (see lexicon.gate).
 _GATE = lx.gate(
     "保证金 押金 诚意金 定金 解冻 验证 核验 协商费 疏通费 激活 开通费 解锁 认证金 手续费 刷流水 "
+    "备案费 调解费 和解费 履约金 冻结 个人通道 代收 二维码 还款码 收款码 托管 合作方 代为 partner "
+    "personally bond lock_the lock_your lock_this 我们这边 acct my_zelle my_cash my_venmo "
+    "my_paypal my_revolut my_wise link 链接 "
     "到我 进我 到了我 进了我 "
     "验资 释放 "
     "监管账户 安全账户 资金证明 证明 原路 对接人 联系人 经办人 负责人 主管 催收员 工作人员 业务员 "

@@ -219,6 +219,9 @@ _SAFE = fast.compile(
     r"不算数|"
     r"\b(?:not|never) (?:rely|act|count) on\b|"
     r"\bnot binding\b|\bno (?:legal )?effect\b|\bonly in writing\b|"
+    # The letter is the writing: "This letter confirms the arrangement agreed on the call".
+    r"\b(?:this|the) (?:letter|e-?mail|notice|document|confirmation) "
+    r"(?:confirms|sets out|records)\b|"
     r"\bonly (?:what is|the) written\b|"
     r"\b(?:this|the) (?:letter|agreement|document|confirmation|contract) (?:applies|governs|"
     r"controls|stands|wins)\b|"

@@ -16,7 +16,9 @@ sets: money that lifts a freeze (须您本人先打款解除), debt-settlement m
 "Acct name …"), and filing fees or bonds (调解备案费, 履约金, "the bond has to clear"). And, from
 clean agreements read leave-one-set-out, what resemblance alone raised: a debt settled in
 full (not made due), a change free of charge, a disclosure box's totals, a letter that confirms
-a call's terms (the writing itself).
+a call's terms (the writing itself). And two readings every labeller of the learning sets
+shared: "具体以借款页面展示为准" after the figures a line gives says which of them applies, not that
+terms are set elsewhere; a new price for loans not yet made is not a change to the reader's.
 """
 
 from __future__ import annotations
@@ -26,6 +28,18 @@ import pytest
 from .clause_probes import assert_five_probes_in_both_languages, codes
 
 RAISED_10 = [
+    ("precisely", "本产品费率及收费项目以App页面实时展示为准。", "unilateral_change"),
+    ("precisely", "Fees are whatever the app shows when you draw down.", "unilateral_change"),
+    (
+        "new-loans",
+        "自2025年11月1日起，借款日利率调整为0.079%，存量未还借款同步适用。",
+        "unilateral_change",
+    ),
+    (
+        "new-loans",
+        "From 1 June the rate on existing balances will rise to 29.9%, and we may change it again.",
+        "unilateral_change",
+    ),
     ("settled", "If the plan lapses, the whole balance is due at once.", "acceleration"),
     (
         "settled",
@@ -96,6 +110,20 @@ RAISED_10 = [
 ]
 
 QUIET_10 = [
+    ("precisely", "月费率0.8%，具体费率以借款页面展示为准。", "unilateral_change"),
+    ("precisely", "借款日利率为0.045%至0.065%，具体以借款页面展示为准。", "unilateral_change"),
+    ("precisely", "综合年化成本约为23.9%，具体金额以借款确认页展示为准。", "unilateral_change"),
+    ("new-loans", "一、新发放借款的日利率区间调整为0.02%至0.065%。", "unilateral_change"),
+    (
+        "new-loans",
+        "From 1 May, new accounts will be opened at an APR of 19.9%.",
+        "unilateral_change",
+    ),
+    (
+        "new-loans",
+        "New loans taken out after 1 June will carry a rate of 18.9%.",
+        "unilateral_change",
+    ),
     (
         "settled",
         "Once all payments are received, the remaining $4,470 will be treated as settled in full.",

@@ -130,8 +130,8 @@ FLOORS = {
         },
     ),
     "heldout6": (
-        183 / 188,
-        183 / 190,
+        184 / 189,
+        184 / 190,
         {
             "acceleration": 15 / 16,
             "credit_report": 21 / 21,
@@ -139,7 +139,7 @@ FLOORS = {
             "hidden_fee": 36 / 36,
             "penalty_interest": 20 / 20,
             "rate_above_cap": 20 / 21,
-            "unilateral_change": 20 / 22,
+            "unilateral_change": 21 / 22,
             "verbal_promise": 17 / 18,
         },
     ),

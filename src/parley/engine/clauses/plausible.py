@@ -30,9 +30,11 @@ _WHOLE = re.compile(
 # will be $287" in an extension both signed names neither.
 _POWER_WORD = re.compile(
     r"有权|随时|单方|视情况|调整|调|变更|变动|修改|修订|更新|上调|提高|为准|不时|通知|公告|公布|发布|政策|"
-    r"\b(?:may|can|reserves?|discretion|from time to time|at any time|chang\w*|amend\w*|vary|"
-    r"varies|repric\w*|adjust\w*|updat\w*|increas\w*|rais\w*|modif\w*|publish\w*|posted|notice|notif\w*|sole|"
-    r"decid\w*|determin\w*|set by|policy|policies|market|existing)\b"
+    # ("may" the verb, not the month: "from 1 May", "May 1")
+    r"(?<!\d )\bmay\b(?! \d)|"
+    r"\b(?:can|reserves?|discretion|from time to time|at any time|chang\w*|amend\w*|vary|varies|"
+    r"repric\w*|adjust\w*|updat\w*|increas\w*|rais\w*|modif\w*|publish\w*|posted|notice|notif\w*|"
+    r"sole|decid\w*|determin\w*|set by|policy|policies|market|existing)\b"
 )
 # A debt settled is the opposite of one made due: "the remaining $4,470 will be treated as settled
 # in full".
@@ -74,7 +76,9 @@ def reads_as(code: str, norm: str, start: int, end: int) -> bool:
         return bool(_WHOLE.search(norm)) and not _SETTLED.search(norm)
     if code == "unilateral_change":
         return bool(_POWER_WORD.search(norm)) and not (
-            unilateral.about_contact(norm, start, end) or unilateral.consented(norm)
+            unilateral.about_contact(norm, start, end)
+            or unilateral.consented(norm)
+            or unilateral.new_loans_only(norm)
         )
     if code == "hidden_fee":
         return bool(_CHARGE.search(norm)) and not (

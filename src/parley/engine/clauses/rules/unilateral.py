@@ -292,6 +292,29 @@ _CONTACT = fast.compile(
 )
 
 
+# A price set for loans not yet made, and one that reaches loans already made.
+_NEW_LOANS = fast.compile(
+    r"新发放|新借款|新增借款|新申请|新订单|"
+    r"\bnew (?:loans?|borrowing|accounts?|customers?|applications?|draws?|advances?)\b"
+    r"(?! (?:servicing|service|maintenance|management|keeping|fees?|charges?)\b)"
+)
+_EXISTING = fast.compile(
+    r"存量|已发放|未结清|已借|现有|已有|\b(?:existing|current|outstanding) (?:loans?|balances?|"
+    r"accounts?|borrowing)\b|\balready\b"
+)
+
+
+def new_loans_only(norm: str) -> bool:
+    """Whether a price is set for loans not yet made ("新发放借款的日利率区间调整为…", "new accounts
+    will be opened at 19.9%"): not a change to the reader's own loan."""
+    return bool(_NEW_LOANS.search(norm)) and not _EXISTING.search(norm)
+
+
+# "具体以…为准" after figures the line states: which of them applies, not terms set elsewhere.
+_PRECISELY = fast.compile(r"具体(?:金额|费率|利率|数额|额度)?")
+_FIGURE = fast.compile(r"\d")
+
+
 def about_contact(norm: str, start: int, end: int) -> bool:
     """Whether the clause up to these words names a contact detail: "（以官网公布号码为准）" says
     which number to call, not what the terms are."""
@@ -315,6 +338,8 @@ def check(line: Line) -> Hit | None:
         return None
     if consented(norm) or _INDEX.search(norm):
         return None
+    if new_loans_only(norm):
+        return None
     # A change that binds by notice alone is as sharp as one to the price (high); rules or
     # terms the lender publishes are high when they reach money, else medium.
     patterns = [
@@ -329,6 +354,12 @@ def check(line: Line) -> Hit | None:
         for m in pattern.finditer(norm):
             if about_contact(norm, m.start(), m.end()):
                 continue
+            if (
+                pattern is _PUBLISHED
+                and _PRECISELY.search(norm, max(0, m.start() - 4), m.start())
+                and _FIGURE.search(norm, 0, m.start())
+            ):
+                continue  # "日利率0.045%至0.065%，具体以借款页面展示为准": the figures are given
             if negated(norm, m.start(), _NEG) or (
                 pattern is not _SILENCE and _borrowers_own(norm, m.start())
             ):

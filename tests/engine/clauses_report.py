@@ -46,6 +46,7 @@ SETS = {
     "tuning9": CORPUS / "tuning9",
     "tuning10": CORPUS / "tuning10",
     "tuning11": CORPUS / "tuning11",
+    "heldout10": CORPUS / "heldout10",
 }
 # Seed agreements with nothing to fear in them: no finding on these may be high.
 CLEAN = (

@@ -171,7 +171,7 @@ def test_a_long_agreement_reports_each_risky_line():
     clauses = [
         "第{n}条 借款人应按期足额还款，每期还款 1,333.33 元。",
         "第{n}条 如任何一期未按时还款，剩余全部借款立即到期。",
-        "{n}. The Borrower shall pay an account management fee of CNY 30 per month.",
+        "{n}. The Borrower shall pay an account management fee of $30 per month.",
         "{n}. Interest rate: 0.05% per day, reported to the credit bureau.",
     ]
     text = "\n".join(clauses[n % 4].format(n=n) for n in range(300))

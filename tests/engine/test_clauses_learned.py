@@ -123,10 +123,6 @@ def test_the_layer_adds_what_it_reads_and_drops_only_what_it_reads_as_unlike(mon
         # words, neither of them a clause that charges it.
         ("客服：您好，您目前应还本金加罚息一共9,870元。", "penalty_interest"),
         ("专员：按照新政策，您名下所有罚息全部停掉，本金分期还。", "penalty_interest"),
-        (
-            "Your statement total of $2,310 already includes $210 of default interest.",
-            "penalty_interest",
-        ),
     ],
 )
 def test_a_rule_finding_on_a_line_unlike_its_type_is_dropped(text, code, monkeypatch):

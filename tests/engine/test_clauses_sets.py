@@ -74,7 +74,7 @@ FLOORS = {
         },
     ),
     "tuning3": (
-        147 / 147,
+        147 / 149,
         147 / 147,
         {
             "acceleration": 18 / 18,
@@ -102,7 +102,7 @@ FLOORS = {
         },
     ),
     "heldout4": (
-        105 / 105,
+        105 / 106,
         105 / 106,
         {
             "acceleration": 13 / 13,
@@ -116,36 +116,36 @@ FLOORS = {
         },
     ),
     "heldout5": (
-        127 / 128,
-        127 / 130,
+        124 / 125,
+        124 / 130,
         {
-            "acceleration": 13 / 13,
+            "acceleration": 11 / 13,
             "credit_report": 16 / 16,
             "deposit_request": 20 / 20,
             "hidden_fee": 25 / 26,
             "penalty_interest": 11 / 11,
             "rate_above_cap": 15 / 17,
             "unilateral_change": 13 / 13,
-            "verbal_promise": 14 / 14,
+            "verbal_promise": 13 / 14,
         },
     ),
     "heldout6": (
-        184 / 189,
-        184 / 190,
+        180 / 185,
+        180 / 190,
         {
-            "acceleration": 15 / 16,
+            "acceleration": 14 / 16,
             "credit_report": 21 / 21,
-            "deposit_request": 34 / 36,
+            "deposit_request": 33 / 36,
             "hidden_fee": 36 / 36,
-            "penalty_interest": 20 / 20,
+            "penalty_interest": 19 / 20,
             "rate_above_cap": 20 / 21,
-            "unilateral_change": 21 / 22,
+            "unilateral_change": 20 / 22,
             "verbal_promise": 17 / 18,
         },
     ),
     "heldout7": (
-        175 / 176,
-        175 / 180,
+        176 / 177,
+        176 / 180,
         {
             "acceleration": 17 / 18,
             "credit_report": 19 / 19,
@@ -154,14 +154,14 @@ FLOORS = {
             "penalty_interest": 23 / 23,
             "rate_above_cap": 22 / 24,
             "unilateral_change": 20 / 20,
-            "verbal_promise": 14 / 15,
+            "verbal_promise": 15 / 15,
         },
     ),
     "heldout8": (
-        183 / 184,
-        183 / 189,
+        184 / 186,
+        184 / 189,
         {
-            "acceleration": 18 / 19,
+            "acceleration": 19 / 19,
             "credit_report": 21 / 22,
             "deposit_request": 28 / 28,
             "hidden_fee": 32 / 32,
@@ -186,10 +186,10 @@ FLOORS = {
         },
     ),
     "tuning6": (
-        187 / 188,
-        187 / 195,
+        188 / 190,
+        188 / 195,
         {
-            "acceleration": 19 / 20,
+            "acceleration": 20 / 20,
             "credit_report": 19 / 20,
             "deposit_request": 30 / 31,
             "hidden_fee": 37 / 40,
@@ -200,12 +200,12 @@ FLOORS = {
         },
     ),
     "tuning7": (
-        186 / 187,
-        186 / 192,
+        187 / 189,
+        187 / 192,
         {
             "acceleration": 18 / 19,
             "credit_report": 20 / 20,
-            "deposit_request": 32 / 33,
+            "deposit_request": 33 / 33,
             "hidden_fee": 32 / 32,
             "penalty_interest": 21 / 22,
             "rate_above_cap": 20 / 23,
@@ -228,10 +228,10 @@ FLOORS = {
         },
     ),
     "heldout9": (
-        188 / 190,
-        188 / 193,
+        187 / 188,
+        187 / 193,
         {
-            "acceleration": 17 / 18,
+            "acceleration": 16 / 18,
             "credit_report": 21 / 21,
             "deposit_request": 27 / 27,
             "hidden_fee": 30 / 31,
@@ -242,7 +242,7 @@ FLOORS = {
         },
     ),
     "tuning9": (
-        194 / 196,
+        194 / 198,
         194 / 197,
         {
             "acceleration": 18 / 20,
@@ -256,7 +256,7 @@ FLOORS = {
         },
     ),
     "tuning10": (
-        170 / 175,
+        170 / 173,
         170 / 176,
         {
             "acceleration": 16 / 16,
@@ -270,17 +270,31 @@ FLOORS = {
         },
     ),
     "tuning11": (
-        191 / 192,
-        191 / 196,
+        190 / 191,
+        190 / 196,
         {
             "acceleration": 18 / 18,
             "credit_report": 20 / 20,
-            "deposit_request": 30 / 31,
+            "deposit_request": 29 / 31,
             "hidden_fee": 37 / 40,
             "penalty_interest": 21 / 21,
             "rate_above_cap": 25 / 26,
             "unilateral_change": 21 / 21,
             "verbal_promise": 19 / 19,
+        },
+    ),
+    "heldout10": (
+        182 / 182,
+        182 / 184,
+        {
+            "acceleration": 16 / 16,
+            "credit_report": 17 / 17,
+            "deposit_request": 28 / 29,
+            "hidden_fee": 33 / 34,
+            "penalty_interest": 23 / 23,
+            "rate_above_cap": 23 / 23,
+            "unilateral_change": 22 / 22,
+            "verbal_promise": 20 / 20,
         },
     ),
 }
@@ -305,6 +319,7 @@ CLEAN_AGREEMENTS = {
     "tuning9": 6,
     "tuning10": 6,
     "tuning11": 6,
+    "heldout10": 6,
 }
 EPSILON = 1e-9
 

@@ -96,7 +96,7 @@ _FOLK_SCALE = {  # what one 分 is worth, per basis
     Basis.DAILY: Decimal("0.001"),
 }
 _REFERENCE = (
-    r"借款利率|贷款利率|合同利率|约定利率|正常利率|原利率|执行利率|借款年利率|贷款年利率|"
+    r"借款[日月年]?利率|贷款[日月年]?利率|合同[日月年]?利率|约定利率|正常利率|原利率|执行利率|"
     r"(?:本|原|该)?协议利率|展期利率|(?:本|原)合同利率|当期利率|"
     r"(?:the )?(?:contract|loan|agreed|normal|standard|interest|borrowing) (?:interest )?rate"
 )

@@ -52,11 +52,13 @@ _FREE = re.compile(
 _TOTALS = re.compile(
     r"total of payments|amount financed|total cost of credit|还款总额|应还总额|借款总成本"
 )
-# A deposit is money asked for: "return a copy or upload it in the app" asks none.
+# A deposit is money asked to move: "return a copy or upload it in the app" asks none, nor does
+# "if $600 or more is forgiven, we may be required to file a form".
 _MONEY = re.compile(
-    r"付|转|交|缴|汇|款|钱|费|金|元|码|卡|账户|账号|红包|[$£€¥]|\d|"
-    r"\b(?:pay\w*|paid|transfer\w*|send\w*|sent|remit\w*|wire\w*|fees?|money|cash|funds?|"
-    r"deposit\w*|accounts?|cards?|zelle|venmo|paypal|gift|crypto|bitcoin|bond|charges?)\b"
+    r"付|转|交|缴|汇|款|钱|费|金|打款|收款|户名|账户|账号|码|卡|红包|"
+    r"\b(?:pay\w*|paid|transfer\w*|send\w*|sent|remit\w*|wire\w*|deposit\w*|acc(?:ount)?s?|"
+    r"sort code|cards?|zelle|venmo|paypal|gift|crypto|bitcoin|bond|cash|fees?|amount|sum|clear|"
+    r"unlock\w*|releas\w*|verif\w*|activat\w*)\b"
 )
 # A hidden fee is a charge named: "each advance is repaid automatically" names none.
 _CHARGE = re.compile(

@@ -325,9 +325,18 @@ def none_charged(norm: str) -> bool:
     )
 
 
+# Fees the lender bears itself, or named only as parts of the APR: "短信通知费、银行划扣手续费均由
+# 本公司承担，不向借款人收取", "Taking the origination fee into account, the APR is 28.81%".
+_NOT_ON_BORROWER = fast.compile(
+    r"由(?:本公司|我司|我行|本行|平台|甲方|贷款人|出借人)承担|不向(?:借款人|您|你|乙方|客户|用户)收取|"
+    r"\b(?:taking|including|with) (?:the |all )?[^;.]{0,60}\binto account\b[^;.]{0,30}"
+    r"\b(?:apr|annual percentage rate)\b"
+)
+
+
 def check(line: Line) -> Hit | None:
     norm = line.norm
-    if _COURT_DECIDES.search(norm) or _PAYMENT_LABEL.match(norm):
+    if _COURT_DECIDES.search(norm) or _PAYMENT_LABEL.match(norm) or _NOT_ON_BORROWER.search(norm):
         return None
     if ":" in norm and (hit := _per_unit_line(norm)) is not None:
         return hit

@@ -248,6 +248,18 @@ def _first_affirmed(norm: str) -> re.Match[str] | None:
     return None
 
 
+# No penalty charged at all ("本公司不收取罚息、违约金", "no late charges or penalty interest
+# will be assessed"), or none compounded ("逾期罚息不计复利", "Default interest shall not be
+# compounded").
+_NONE_CHARGED = fast.compile(
+    r"不(?:收取|计收|加收)(?:任何)?(?:罚息|违约金|滞纳金|逾期利息)|"
+    r"\bno (?:late (?:charges?|fees?) or )?(?:penalty|default) interest (?:will|is|shall)\b"
+)
+_NOT_COMPOUNDED = fast.compile(
+    r"不计(?:收)?复利|不(?:对|就)[^,。;]{0,8}(?:再)?(?:计收|收取)|"
+    r"\b(?:not|never) be compounded\b|\bno (?:interest on interest|compounding)\b"
+)
+_A_RATE = fast.compile(r"\d+(?:\.\d+)?\s*%|万分之|千分之|‰")
 # A schedule line whose value is nothing: "Penalty APR: None.", "罚息：无".
 _NONE_VALUE = fast.compile(r":\s*(?:none|n/a|not applicable|nil|无|不收取)\s*[.。]?$")
 
@@ -264,6 +276,8 @@ def check(line: Line) -> Hit | None:
         return None  # a balance stated, not a charge set
     if DISCOUNT_HEAD.match(norm):
         return None  # "Discount applied: $412 (default interest and late fees)": what is waived
+    if _NONE_CHARGED.search(norm) or (_NOT_COMPOUNDED.search(norm) and not _A_RATE.search(norm)):
+        return None  # "如发生逾期，不收取罚息…也不对利息计收复利": the protection
     m = (
         _first_affirmed(norm)
         or first(_ON_UNPAID, norm)

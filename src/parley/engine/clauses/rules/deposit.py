@@ -124,7 +124,7 @@ _PERSONAL = fast.compile(
     r"\b(?:transfer|pay|send|remit)\w*\b[^;.]{0,40}\bto (?:our|my|the|your) (?:adviser|advisor|"
     r"specialist|caseworker|case officer|(?:case )?handler|case manager|negotiator|consultant|"
     r"accounts? officer|officer|agent|collector|representative|rep)\b|"
-    r"\bmy (?:zelle|cash ?app|venmo|paypal|revolut|wise)\b|\bacct (?:name|no\.?|number)\b|"
+    r"\bmy (?:zelle|cash ?app|venmo|paypal|revolut|wise)\b|\bacct name\b|"
     r"(?:专员|客服|经理|主管|催收员|工作人员)[^,。;]{0,6}(?:发送|发|给)的?[^,。;]{0,6}(?:支付|付款|收款)链接|"
     r"收款二维码|个人二维码|个人名义(?:代收|收款|收取)|以个人名义|个人通道|合作方代收|"
     r"(?:我|专员|经理|主管)[^,。;]{0,4}把?(?:还款码|收款码|付款码|二维码)(?:发|给)(?:你|您)|"

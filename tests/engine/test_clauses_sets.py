@@ -1,7 +1,8 @@
 """The scanner on agreements written and labelled without its rules: the sets the rules were
-worked on and the learned layer learns from (tuning to tuning8, and heldout1 to heldout9, the
-blind sets of rounds 1 to 9, which became learning material once scored; see
-clauses_corpus/SCORES.md for each set's score while it was still unseen).
+worked on and the learned layer learns from (tuning to tuning11, and heldout1 to heldout10, the
+blind sets of rounds 1 to 10, which became learning material once scored; see
+clauses_corpus/SCORES.md for each set's score while it was still unseen), and blind11, the last
+blind set, scored once with the scanner that ships and never learned from.
 
 The floors are the scores the scanner reached when it was last changed, not the issue's
 targets; a change that loses ground fails here.
@@ -297,6 +298,20 @@ FLOORS = {
             "verbal_promise": 20 / 20,
         },
     ),
+    "blind11": (
+        179 / 184,
+        179 / 190,
+        {
+            "acceleration": 17 / 17,
+            "credit_report": 21 / 21,
+            "deposit_request": 25 / 29,
+            "hidden_fee": 33 / 35,
+            "penalty_interest": 24 / 24,
+            "rate_above_cap": 21 / 23,
+            "unilateral_change": 19 / 22,
+            "verbal_promise": 19 / 19,
+        },
+    ),
 }
 # Clean agreements each set holds (from its manifest).
 CLEAN_AGREEMENTS = {
@@ -320,6 +335,7 @@ CLEAN_AGREEMENTS = {
     "tuning10": 6,
     "tuning11": 6,
     "heldout10": 6,
+    "blind11": 6,
 }
 EPSILON = 1e-9
 

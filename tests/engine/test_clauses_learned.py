@@ -1,5 +1,6 @@
 """The scanner's learned layer: trained from the labelled corpus, never from a blind set,
-adding only what the rules missed, and explaining each finding like a rule does."""
+adding only what the rules missed, explaining each finding like a rule does, and overruling a
+rule only on a line it reads as unlike that type."""
 
 from __future__ import annotations
 

@@ -11,6 +11,8 @@ from parley.engine.clauses.model import Severity
 from parley.engine.clauses.rules.base import Hit
 from parley.engine.clauses.text import Line, clause_at, negated, negated_within
 
+# Loans already made, in the words notices use: 存量借款, 未结清订单, 已借未还.
+_LOANS_MADE = "存量|已借|未结清|现有|已有|已发放"
 # The lender may change something: a power kept, in words or in structure.
 _POWER = fast.compile(
     rf"有权.{{0,8}}(?:单方|随时|自行|酌情)?.{{0,4}}(?:{lx.CHANGE})|单方(?:面)?.{{0,4}}(?:调整|"
@@ -158,9 +160,9 @@ _PUBLISHED = fast.compile(
     # A fee that did not exist, put on loans already made: 新增平台服务费，存量借款同样收取, "a new
     # service fee is introduced". (A new fee alone, 二、新增账户管理费，每月15元, is the fee: the
     # notice's own clause says how it binds.)
-    r"(?<![不无未])(?:新增|增设|增收)(?:一项|一笔|的)?[^,。;借贷额]{0,8}费(?=[^。;]{0,30}(?:存量|已借|"
-    r"未结清|现有|已有|已发放))|"
-    r"(?:存量|已借|未结清|现有|已有|已发放)[^。;]{0,30}(?<![不无未])(?:新增|增设|增收)[^,。;借贷额]{0,8}费|"
+    rf"(?<![不无未])(?:新增|增设|增收)(?:一项|一笔|的)?[^,。;借贷额]{{0,8}}费(?=[^。;]{{0,30}}"
+    rf"(?:{_LOANS_MADE}))|"
+    rf"(?:{_LOANS_MADE})[^。;]{{0,30}}(?<![不无未])(?:新增|增设|增收)[^,。;借贷额]{{0,8}}费|"
     r"\b(?:introduc\w*|add\w*|start\w* charging|impos\w*) (?:a |an )?new\b[^;.]{0,30}\b(?:fee|"
     r"charge)s?\b|\bnew\b[^;.]{0,30}\b(?:fee|charge)s?\b[^;.]{0,30}\b(?:introduced|is added|"
     r"will be "
@@ -299,8 +301,8 @@ _NEW_LOANS = fast.compile(
     r"(?! (?:servicing|service|maintenance|management|keeping|fees?|charges?)\b)"
 )
 _EXISTING = fast.compile(
-    r"存量|已发放|未结清|已借|现有|已有|\b(?:existing|current|outstanding) (?:loans?|balances?|"
-    r"accounts?|borrowing)\b|\balready\b"
+    rf"{_LOANS_MADE}|\b(?:existing|current|outstanding) (?:loans?|balances?|accounts?|borrowing)\b|"
+    r"\balready\b"
 )
 
 
